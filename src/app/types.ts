@@ -1,0 +1,33 @@
+/**
+ * What the ribbon command and the task pane get back from one "score this sheet" run through
+ * Office.js. Host-agnostic shapes; the Office-specific code lives in src/hosts/office.
+ */
+import type { ProfileId, ScoreResult } from '../engine/types';
+import type { SheetRefusal, WritePlan } from '../workbook/types';
+
+/**
+ * How to undo a run: a plan that puts back every cell value, number format, fill and sheet
+ * content the run changed, plus what the run added (names, sheets) to remove.
+ */
+export interface UndoPlan {
+  restore: WritePlan;
+  deleteNames: { name: string; scope: 'workbook' | { sheet: string } }[];
+  deleteSheets: string[];
+}
+
+export type RunOutcome =
+  | {
+      status: 'scored';
+      sheet: string;
+      result: ScoreResult;
+      undo: UndoPlan;
+      /** context.sync() calls the run made (2 unless the write was chunked). */
+      syncs: number;
+    }
+  | { status: 'refused'; sheet: string; refusal: SheetRefusal }
+  | { status: 'failed'; sheet: string | null; message: string };
+
+export interface RunOptions {
+  /** Overrides PE_Profile for this run (the pane's profile choice writes PE_Profile separately). */
+  profile?: ProfileId;
+}

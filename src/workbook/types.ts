@@ -1,0 +1,140 @@
+/**
+ * The contract between the hosts (Office.js, .xlsx) and the pure workbook mapping.
+ *
+ * Data flows one way: a host reads a ScoringSnapshot (one batch of reads) -> the mapping turns it
+ * into EngineInput -> the engine scores -> the mapping builds a WritePlan -> the host applies it
+ * (one batch of writes). The mapping never touches a host; a host never decides a score.
+ *
+ * Coordinates are 0-based (row 0 = Excel row 1, col 0 = column A) unless a field says "A1".
+ */
+import type { CellValue } from '../engine/types';
+
+export type { CellValue };
+
+/** A defined name exactly as the workbook stores it. */
+export interface DefinedName {
+  name: string;
+  /** 'workbook', or the name of the sheet the name is scoped to. */
+  scope: 'workbook' | { sheet: string };
+  /**
+   * The reference as Excel shows it in Name Manager, without the leading '=' or with it
+   * (both accepted): "'绩效指标'!$E$4:$E$27", "Sheet1!$E:$E", "#REF!", "Sheet1!$A$1,Sheet1!$C$1".
+   */
+  formula: string;
+}
+
+/** A rectangle of cells of one sheet. Rows/cols 0-based, inclusive. */
+export interface Area {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A dense block of a sheet (normally its used range) as read from the host.
+ * Cells outside the block are empty with the "General" format and no fill.
+ */
+export interface SheetGrid {
+  /** 0-based row/col of values[0][0]. An empty sheet has values = [] . */
+  top: number;
+  left: number;
+  values: CellValue[][];
+  /** Formula text ("=SUM(A1:A3)") or null where the cell holds a constant. */
+  formulas: (string | null)[][];
+  numberFormats: string[][];
+  /** Solid fill colour as "#RRGGBB", or null for no fill. */
+  fills: (string | null)[][];
+}
+
+export interface SheetSnapshot {
+  name: string;
+  protected: boolean;
+  grid: SheetGrid;
+}
+
+/**
+ * Everything the mapping needs to score one sheet and plan its writes, read in one batch.
+ * `otherSheets` holds the grids of the scorer's own output sheets when they exist (they carry the
+ * memory of fills the previous run put on user cells); the hosts read every sheet whose name is
+ * referenced by a PE_Out* name or equals an output sheet name (评分汇总 / 扣分明细 and their numbered
+ * variants). Other sheets need only their names.
+ */
+export interface ScoringSnapshot {
+  sheet: SheetSnapshot;
+  /** Every defined name of the workbook, workbook- and sheet-scoped, of every sheet. */
+  names: DefinedName[];
+  /** Names of every sheet in the workbook, in tab order. */
+  sheetNames: string[];
+  otherSheets: SheetSnapshot[];
+}
+
+/** A cell value the scorer writes. null clears the cell (only ever in the scorer's own places). */
+export type WriteValue = string | number | boolean | null;
+
+/**
+ * A rectangular block of values for one sheet. Hosts write it as one 2-D range assignment.
+ * numberFormats, when given, has the same shape as values.
+ */
+export interface BlockWrite {
+  sheet: string;
+  top: number;
+  left: number;
+  values: WriteValue[][];
+  numberFormats?: string[][];
+}
+
+/** A solid fill on one cell; color null removes the fill. */
+export interface FillWrite {
+  sheet: string;
+  row: number;
+  col: number;
+  color: string | null;
+}
+
+export interface NameAdd {
+  name: string;
+  scope: 'workbook' | { sheet: string };
+  /** "'Sheet'!$H$4:$H$27" style, absolute, with the sheet name quoted when needed. */
+  formula: string;
+}
+
+/** A sheet owned by the scorer: created if missing, otherwise its contents are replaced. */
+export interface SheetWrite {
+  name: string;
+  /** True when the sheet does not exist yet and must be added (after the scored sheet). */
+  create: boolean;
+  /** Full contents, starting at A1. The host clears the sheet's old contents first. */
+  rows: WriteValue[][];
+  numberFormats?: (string | null)[][];
+  /** Column widths in characters, optional presentation hint. */
+  columnWidths?: number[];
+  /** Fills to put on this sheet (e.g. header row), in the same coordinates as rows. */
+  fills?: { row: number; col: number; color: string }[];
+}
+
+/** Everything one run writes, computed before anything is written. */
+export interface WritePlan {
+  /** The scored sheet's name. */
+  sheet: string;
+  blocks: BlockWrite[];
+  fills: FillWrite[];
+  names: NameAdd[];
+  sheets: SheetWrite[];
+}
+
+/** What the mapping tells a host after planning, beyond the plan itself. */
+export interface PlannedRun {
+  plan: WritePlan;
+  /** Findings about the workbook itself (names, shapes) merged with the engine's. */
+  result: import('../engine/types').ScoreResult;
+}
+
+/** Why a sheet could not be scored at all (nothing is written). */
+export interface SheetRefusal {
+  sheet: string;
+  /** e.g. "工作表 Sheet1 缺少 PE_Actuals" */
+  message: string;
+  code: 'missing-required-name' | 'no-names' | 'protected' | 'bad-name';
+}
