@@ -56,10 +56,13 @@ export interface SheetSnapshot {
 
 /**
  * Everything the mapping needs to score one sheet and plan its writes, read in one batch.
- * `otherSheets` holds the grids of the scorer's own output sheets when they exist (they carry the
- * memory of fills the previous run put on user cells); the hosts read every sheet whose name is
- * referenced by a PE_Out* name or equals an output sheet name (评分汇总 / 扣分明细 and their numbered
- * variants). Other sheets need only their names.
+ *
+ * `names` holds at least every workbook-scoped name and every name scoped to the scored sheet
+ * (the .xlsx host gives all names; Office.js can only cheaply give those two collections).
+ * `otherSheets` holds the grids of the scorer's own output sheets of this scored sheet, i.e. the
+ * sheets that the scored sheet's PE_OutSummary / PE_OutDeductions names point at, when they exist
+ * (the summary sheet carries the memory of fills the previous run put on user cells). Every other
+ * sheet is known only by name (`sheetNames`).
  */
 export interface ScoringSnapshot {
   sheet: SheetSnapshot;
