@@ -1,0 +1,94 @@
+/**
+ * What the task pane can ask of the workbook. The pane only ever talks to this interface, so its
+ * components are tested with a plain fake object and never see Office.js.
+ * The Excel implementation is ./excel-controller.ts.
+ */
+import type { ProfileId } from '../engine/types';
+import type { SetupProposal } from '../workbook/setup';
+import type { RunOutcome, UndoPlan } from './types';
+
+/** Why an action did nothing; the pane turns the code into words (src/taskpane/i18n.ts). */
+export type ProblemCode =
+  | 'no-table' // detection found no header line with 年度目标值 / 年度实现值
+  | 'multi-area' // the selection has several areas
+  | 'selection-shape' // wrong shape for that name (e.g. a block where a column is needed)
+  | 'other-sheet' // the name or cell is not on the active sheet
+  | 'office-error'; // Excel refused; detail holds Excel's own description
+
+export interface Problem {
+  code: ProblemCode;
+  /** Extra words for the officer, e.g. Excel's error text or the selected address. */
+  detail?: string;
+}
+
+export type ActionResult<T extends object = object> = ({ ok: true } & T) | { ok: false; problem: Problem };
+
+export interface SheetStatus {
+  /** The active sheet's name. */
+  sheet: string;
+  /** PE_* input names that apply to this sheet (sheet-scoped, or workbook-scoped pointing here). */
+  names: string[];
+  /** The profile stored in PE_Profile, when that name exists and holds a known profile id. */
+  profile: ProfileId | null;
+  /** Whether PE_Profile exists for this sheet (so a profile choice can be written back). */
+  hasProfileCell: boolean;
+}
+
+export interface DetectedSetup {
+  sheet: string;
+  proposal: SetupProposal;
+}
+
+/** A name and the A1 address (on the active sheet) it should refer to. */
+export interface NameDefinition {
+  name: string;
+  address: string;
+}
+
+export interface PaneController {
+  getSheetStatus(): Promise<ActionResult<{ status: SheetStatus }>>;
+  /** Scores the active sheet. `profile` overrides PE_Profile for this run. */
+  score(profile?: ProfileId): Promise<RunOutcome>;
+  undo(plan: UndoPlan): Promise<ActionResult>;
+  detectSetup(): Promise<ActionResult<{ detected: DetectedSetup }>>;
+  /** Defines the names, scoped to the active sheet, replacing same-named sheet-scoped names. */
+  defineNames(definitions: NameDefinition[]): Promise<ActionResult>;
+  /** Defines one name, scoped to the active sheet, as the current selection. */
+  useSelectionAs(name: string): Promise<ActionResult<{ address: string }>>;
+  /** Adds the bundled example as a new sheet with its own sheet-scoped names, and activates it. */
+  insertExample(): Promise<ActionResult<{ sheet: string }>>;
+  /** Activates the sheet and selects the cell (Excel scrolls to it). */
+  selectCell(sheet: string, address: string): Promise<ActionResult>;
+  /**
+   * Remembers the profile: written into PE_Profile when that name exists ('cell'); otherwise kept
+   * for this session's runs only ('session') and the pane says so.
+   */
+  setProfile(profile: ProfileId): Promise<ActionResult<{ stored: 'cell' | 'session' }>>;
+}
+
+/** Which PE_* names need a single cell, and which a single column; the rest are single columns. */
+export const SINGLE_CELL_NAMES: readonly string[] = [
+  'PE_BudgetPlanned',
+  'PE_BudgetSpent',
+  'PE_BudgetRate',
+  'PE_Profile',
+];
+
+/** Every input name an officer may set by hand (docs/workbook-contract.md §1), in the menu's order. */
+export const INPUT_NAMES: readonly string[] = [
+  'PE_Targets',
+  'PE_Actuals',
+  'PE_Weights',
+  'PE_Categories',
+  'PE_Names',
+  'PE_ReportedRates',
+  'PE_ManualScores',
+  'PE_BudgetPlanned',
+  'PE_BudgetSpent',
+  'PE_BudgetRate',
+  'PE_MgmtItems',
+  'PE_MgmtWeights',
+  'PE_MgmtValues',
+  'PE_MgmtRules',
+  'PE_Profile',
+];

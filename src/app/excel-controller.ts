@@ -1,0 +1,99 @@
+/**
+ * The PaneController over Excel: each method is one Excel.run (see the operation files), and every
+ * failure comes back as a value the pane can show, never as a thrown error.
+ */
+import type { ProfileId } from '../engine/types';
+import { detectIndicatorTable } from '../workbook/setup';
+import { selectCellOnSheet, writeProfileCell } from './cells';
+import type { ActionResult, DetectedSetup, PaneController, Problem } from './controller';
+import { defineSelectionAs, defineSheetNames } from './define-names';
+import { insertExampleSheet } from './insert-example';
+import type { ExcelBatchRunner, ScoringHost } from './runner';
+import { readSheetStatus } from './sheet-status';
+import type { RunOutcome } from './types';
+
+export interface ExcelControllerDeps {
+  run: ExcelBatchRunner;
+  host: ScoringHost;
+}
+
+/** Reads the active sheet's used range (values only) in one sync and looks for the header line. */
+function readUsedValues(run: ExcelBatchRunner) {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load('name');
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('values,rowIndex,columnIndex');
+    await context.sync();
+    if (used.isNullObject) return { sheet: sheet.name, top: 0, left: 0, values: [] };
+    return { sheet: sheet.name, top: used.rowIndex, left: used.columnIndex, values: used.values };
+  });
+}
+
+export function createExcelController({ run, host }: ExcelControllerDeps): PaneController {
+  /** The profile chosen in the pane when the sheet has no PE_Profile: used for this session's runs. */
+  let sessionProfile: ProfileId | undefined;
+
+  const officeProblem = (error: unknown): { ok: false; problem: Problem } => ({
+    ok: false,
+    problem: { code: 'office-error', detail: host.describeOfficeError(error) },
+  });
+
+  async function attempt<T extends object>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+    try {
+      return await action();
+    } catch (error) {
+      return officeProblem(error);
+    }
+  }
+
+  return {
+    getSheetStatus: () => attempt(async () => ({ ok: true, status: await readSheetStatus(run) })),
+
+    async score(profile?: ProfileId): Promise<RunOutcome> {
+      const chosen = profile ?? sessionProfile;
+      try {
+        return await host.scoreActiveSheet(run, chosen ? { profile: chosen } : {});
+      } catch (error) {
+        return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
+      }
+    },
+
+    undo: (plan) =>
+      attempt(async () => {
+        await host.applyUndo(run, plan);
+        return { ok: true };
+      }),
+
+    detectSetup: () =>
+      attempt<{ detected: DetectedSetup }>(async () => {
+        const grid = await readUsedValues(run);
+        const proposal = detectIndicatorTable(grid);
+        if (!proposal) return { ok: false, problem: { code: 'no-table', detail: grid.sheet } };
+        return { ok: true, detected: { sheet: grid.sheet, proposal } };
+      }),
+
+    defineNames: (definitions) =>
+      attempt(async () => {
+        await defineSheetNames(run, definitions);
+        return { ok: true };
+      }),
+
+    useSelectionAs: (name) => attempt(() => defineSelectionAs(run, name)),
+
+    insertExample: () => attempt(async () => ({ ok: true, sheet: await insertExampleSheet(run) })),
+
+    selectCell: (sheet, address) =>
+      attempt(async () => {
+        await selectCellOnSheet(run, sheet, address);
+        return { ok: true };
+      }),
+
+    setProfile: (profile) =>
+      attempt(async () => {
+        const written = await writeProfileCell(run, profile);
+        sessionProfile = written ? undefined : profile;
+        return { ok: true, stored: written ? 'cell' : 'session' } as const;
+      }),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The app layer's only door to Excel: a function that runs one batch, i.e. `(b) => Excel.run(b)`.
+ * Passing it in (instead of reading the `Excel` global) keeps the app layer testable with the fake.
+ */
+import type { ProfileId } from '../engine/types';
+import type { RunOptions, RunOutcome, UndoPlan } from './types';
+
+export type ExcelBatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The Office.js host functions the controller delegates scoring and undo to (src/hosts/office). */
+export interface ScoringHost {
+  scoreActiveSheet(run: ExcelBatchRunner, options?: RunOptions): Promise<RunOutcome>;
+  applyUndo(run: ExcelBatchRunner, undo: UndoPlan): Promise<unknown>;
+  describeOfficeError(error: unknown): string;
+}
+
+const PROFILE_IDS: readonly ProfileId[] = ['guangzhou-dept', 'national-project'];
+
+/** A PE_Profile cell's value as a profile id, or null when it holds something else. */
+export function profileFromCell(value: unknown): ProfileId | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  return (PROFILE_IDS as readonly string[]).includes(trimmed) ? (trimmed as ProfileId) : null;
+}
