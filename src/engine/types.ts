@@ -96,8 +96,7 @@ export interface ManagementItemInput {
 }
 
 export type BudgetInput =
-  | { kind: 'amounts'; planned: InputCell | null; spent: InputCell | null }
-  | { kind: 'rate'; rate: InputCell };
+  { kind: 'amounts'; planned: InputCell | null; spent: InputCell | null } | { kind: 'rate'; rate: InputCell };
 
 export interface EngineInput {
   profile: ProfileId;

@@ -1,0 +1,72 @@
+/**
+ * Consistency checks (§11): findings, never silent fixes. Reported rate vs recomputed rate,
+ * duplicate indicator names, section weights not adding up.
+ */
+import { warningAt } from './findings';
+import { percentText, percentTrimmed, trimmed } from './format';
+import type { ScoredRow } from './indicators';
+import { parseRateCell } from './parse/number';
+import { displayValue, isBlank } from './parse/text';
+import { Rational } from './rational';
+import type { Finding } from './types';
+
+/** "报告完成率105%与重算105.16%不一致", on the reported-rate cell. */
+export function checkReportedRate(row: ScoredRow, findings: Finding[]): void {
+  const cell = row.work.input.reportedRate;
+  if (!cell || isBlank(cell) || !row.displayRate) return;
+  const reported = parseRateCell(cell);
+  if (reported.kind === 'unreadable') {
+    findings.push(
+      warningAt(
+        cell.address,
+        `${cell.address}：报告完成率“${displayValue(cell)}”${reported.why}，未核对`,
+        'reported-rate-unreadable',
+      ),
+    );
+    return;
+  }
+  if (reported.value.eq(row.displayRate)) return;
+  const message = `报告完成率${percentTrimmed(reported.value)}与重算${percentText(row.displayRate)}不一致`;
+  findings.push(warningAt(cell.address, message, 'reported-rate-mismatch'));
+}
+
+/** One warning per repeated name, pointing at the repeat and naming the first occurrence. */
+export function checkDuplicateNames(rows: ScoredRow[], findings: Finding[]): void {
+  const firstSeen = new Map<string, string>();
+  for (const { work } of rows) {
+    const cell = work.input.name;
+    if (!cell || isBlank(cell)) continue;
+    const first = firstSeen.get(work.name);
+    if (first === undefined) {
+      firstSeen.set(work.name, cell.address);
+      continue;
+    }
+    findings.push(
+      warningAt(cell.address, `${cell.address}：指标名称“${work.name}”与${first}重复`, 'duplicate-name'),
+    );
+  }
+}
+
+/** Weights of each section against its points; scored with the weights as given. */
+export function checkSectionWeights(
+  rows: ScoredRow[],
+  sections: Array<{ name: string; points: number }>,
+  findings: Finding[],
+): void {
+  const sums = new Map<string, Rational>();
+  for (const { work } of rows) {
+    if (work.section === null || work.weight === null) continue;
+    sums.set(work.section, (sums.get(work.section) ?? Rational.ZERO).add(work.weight));
+  }
+  for (const section of sections) {
+    const sum = sums.get(section.name) ?? Rational.ZERO;
+    if (sum.eq(Rational.from(section.points))) continue;
+    findings.push(
+      warningAt(
+        null,
+        `${section.name}各指标分值合计${trimmed(sum, 4)}分，应为${section.points}分，已按填写的分值计分`,
+        'section-weights',
+      ),
+    );
+  }
+}

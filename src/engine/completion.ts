@@ -1,0 +1,139 @@
+/**
+ * Completion rate (指标完成率, §5) from a parsed target and actual, on exact values.
+ * Percent/bare-number alignment and unit checks (§4) happen here because they decide the rate.
+ */
+import type { Direction } from './parse/operators';
+import type { ParsedActual, ParsedTarget } from './parse/cell';
+import type { Quantity } from './parse/quantity';
+import { Rational } from './rational';
+import type { Profile } from './types';
+
+export type CompletionWarning =
+  | { code: 'unit-mismatch'; targetUnit: string; actualUnit: string }
+  | { code: 'ambiguous-percent'; side: 'actual' | 'target'; read: Rational }
+  | { code: 'target-zero' };
+
+interface CompletionBase {
+  /** Exact completion as a fraction. */
+  rate: Rational;
+  warnings: CompletionWarning[];
+}
+
+export type Completion =
+  | (CompletionBase & {
+      kind: 'quantity';
+      direction: Direction;
+      /** At-least/equal: the rate is strictly above the profile's over-achievement cut. */
+      over: boolean;
+      /** Reverse (≤) indicators: target ÷ actual (null when actual is 0). */
+      reverseRatio: Rational | null;
+      /** Reverse indicator over-achieving beyond the profile's review ratio. */
+      review: boolean;
+    })
+  | (CompletionBase & { kind: 'level'; levelsShort: number })
+  | (CompletionBase & { kind: 'binary'; yes: boolean });
+
+export type CompletionOutcome = Completion | { kind: 'incomparable' };
+
+const ONE = Rational.ONE;
+const HUNDRED = Rational.int(100);
+const FRACTION_LIMIT = Rational.from('1.5');
+const PERCENT_TARGET_FLOOR = Rational.from('0.1');
+const EQUAL_TOLERANCE = Rational.from('1e-9');
+
+/**
+ * A bare number read against a percentage on the other side: points (98 -> 98%), except a bare
+ * number ≤ 1.5 against a percentage ≥ 10% is a fraction (0.98 -> 98%), with a warning.
+ */
+function readAgainstPercent(bare: Quantity, percent: Rational): { value: Rational; ambiguous: boolean } {
+  if (bare.bare && bare.value.lte(FRACTION_LIMIT) && percent.gte(PERCENT_TARGET_FLOOR)) {
+    return { value: bare.value, ambiguous: true };
+  }
+  return { value: bare.value.div(HUNDRED), ambiguous: false };
+}
+
+function unitLabel(q: Quantity): string {
+  return q.kind === 'percent' ? '%' : (q.unit ?? '');
+}
+
+/** Both sides on one scale, with the warnings the alignment raised. */
+function align(
+  t: Quantity,
+  a: Quantity,
+): { target: Rational; actual: Rational; warnings: CompletionWarning[] } {
+  const warnings: CompletionWarning[] = [];
+  let target = t.value;
+  let actual = a.value;
+  if (t.kind === 'percent' && a.kind === 'number') {
+    const read = readAgainstPercent(a, t.value);
+    actual = read.value;
+    if (read.ambiguous) warnings.push({ code: 'ambiguous-percent', side: 'actual', read: actual });
+  } else if (a.kind === 'percent' && t.kind === 'number') {
+    const read = readAgainstPercent(t, a.value);
+    target = read.value;
+    if (read.ambiguous) warnings.push({ code: 'ambiguous-percent', side: 'target', read: target });
+  }
+  const tu = unitLabel(t);
+  const au = unitLabel(a);
+  if (tu && au && tu !== au) warnings.push({ code: 'unit-mismatch', targetUnit: tu, actualUnit: au });
+  return { target, actual, warnings };
+}
+
+function quantityCompletion(
+  direction: Direction,
+  tq: Quantity,
+  aq: Quantity,
+  profile: Profile,
+): Completion & { kind: 'quantity' } {
+  const { target, actual, warnings } = align(tq, aq);
+  const overCut = Rational.int(profile.overAchievementPercent).div(HUNDRED);
+  const base = {
+    kind: 'quantity' as const,
+    direction,
+    over: false,
+    reverseRatio: null,
+    review: false,
+    warnings,
+  };
+  if (direction === 'atMost') {
+    const reverseRatio = actual.isZero() ? null : target.div(actual);
+    const met = actual.lte(target);
+    // Actual 0 against a positive ceiling is the extreme of over-achievement: worth a review too.
+    const review =
+      met &&
+      (reverseRatio === null
+        ? target.sign() > 0
+        : reverseRatio.gt(Rational.from(profile.reverseReviewRatio)));
+    return { ...base, rate: met ? ONE : (reverseRatio as Rational), reverseRatio, review };
+  }
+  if (direction === 'equal') {
+    const tolerance = EQUAL_TOLERANCE.mul(Rational.max(ONE, target.abs()));
+    if (actual.sub(target).abs().lte(tolerance)) return { ...base, rate: ONE };
+    const rate = Rational.min(actual, target).div(Rational.max(actual, target));
+    return { ...base, rate };
+  }
+  if (target.isZero()) return { ...base, rate: ONE, warnings: [...warnings, { code: 'target-zero' }] };
+  const rate = actual.div(target);
+  // rate > 150% is the same exact test as 2 × actual > 3 × target.
+  return { ...base, rate, over: rate.gt(overCut) };
+}
+
+export function completionRate(
+  target: ParsedTarget,
+  actual: ParsedActual,
+  profile: Profile,
+): CompletionOutcome {
+  if (target.kind === 'quantity' && actual.kind === 'quantity') {
+    return quantityCompletion(target.direction, target.quantity, actual.quantity, profile);
+  }
+  if (target.kind === 'level' && actual.kind === 'level') {
+    const levelsShort = Math.max(0, actual.level - target.minLevel);
+    const { oneLevelShort, twoOrMoreShort } = profile.qualitativeFactors;
+    const rate = levelsShort === 0 ? ONE : Rational.from(levelsShort === 1 ? oneLevelShort : twoOrMoreShort);
+    return { kind: 'level', levelsShort, rate, warnings: [] };
+  }
+  if (target.kind === 'binary' && actual.kind === 'binary') {
+    return { kind: 'binary', yes: actual.yes, rate: actual.yes ? ONE : Rational.ZERO, warnings: [] };
+  }
+  return { kind: 'incomparable' };
+}

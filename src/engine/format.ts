@@ -1,0 +1,36 @@
+/**
+ * How numbers read in Chinese notes and messages. All output goes through the one rounding helper.
+ */
+import { Rational } from './rational';
+import { Exact, roundHalfUp } from './rounding';
+
+const HUNDRED = Rational.int(100);
+
+/** Fixed decimals after half-up rounding: fixed(0.5) -> "0.50". */
+export function fixed(value: Exact, decimals = 2): string {
+  const r = roundHalfUp(value, decimals);
+  const text = r.toDecimalString(decimals);
+  if (decimals === 0) return text;
+  const [intPart, frac = ''] = text.split('.');
+  return `${intPart}.${frac.padEnd(decimals, '0')}`;
+}
+
+/** Half-up to 2 decimals without trailing zeros: 2 -> "2", 0.46 -> "0.46", 1.5 -> "1.5". */
+export function trimmed(value: Exact, decimals = 2): string {
+  return roundHalfUp(value, decimals).toDecimalString(decimals);
+}
+
+/** An exact fraction as a percent with 2 decimals: 2.148375 -> "214.84%". */
+export function percentText(fraction: Exact): string {
+  return `${fixed(Rational.from(fraction).mul(HUNDRED), 2)}%`;
+}
+
+/** A fraction as a percent without trailing zeros: 1.05 -> "105%", 1.0098 -> "100.98%". */
+export function percentTrimmed(fraction: Exact, decimals = 4): string {
+  return `${trimmed(Rational.from(fraction).mul(HUNDRED), decimals)}%`;
+}
+
+/** Public helper: a JSON rate (fraction) as the percent an officer reads, 2.148375 -> "214.84%". */
+export function formatPercent(fraction: number): string {
+  return percentText(fraction);
+}

@@ -1,0 +1,42 @@
+/**
+ * Indicator score and flag (§6, §7) from a completion rate and a weight. Scores are rounded once,
+ * here, through the one rounding helper.
+ */
+import type { Completion } from './completion';
+import { explainIndicator } from './explain';
+import { Rational } from './rational';
+import { roundHalfUp } from './rounding';
+import type { Flag, Profile } from './types';
+
+export interface IndicatorScore {
+  /** Rounded half-up to 2 decimals. */
+  score: Rational;
+  flag: Flag;
+  note: string;
+}
+
+const ONE = Rational.ONE;
+
+function exactScore(c: Completion, weight: Rational, profile: Profile): Rational {
+  if (c.kind !== 'quantity') return weight.mul(c.rate);
+  if (c.direction === 'atMost') return weight.mul(Rational.min(c.rate, ONE));
+  if (c.over) return weight.mul(Rational.from(profile.overAchievementFactor));
+  return c.rate.lt(ONE) ? weight.mul(c.rate) : weight;
+}
+
+function flagOf(c: Completion): Flag {
+  if (c.kind === 'quantity' && c.over) return 'over150';
+  if (c.kind === 'quantity' && c.review) return 'review';
+  return c.rate.lt(ONE) ? 'under100' : 'ok';
+}
+
+export function scoreIndicator(
+  c: Completion,
+  weight: Rational,
+  profile: Profile,
+  actualShown: string,
+): IndicatorScore {
+  const score = roundHalfUp(exactScore(c, weight, profile), 2);
+  const flag = flagOf(c);
+  return { score, flag, note: explainIndicator(c, weight, score, profile, actualShown) };
+}

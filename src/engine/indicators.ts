@@ -1,0 +1,160 @@
+/**
+ * Scores the rows read by rows.ts: completion, score, flag, note, manual override, and the
+ * row-level findings (errors, unit mismatches, ambiguous percentages, target 0).
+ */
+import { completionRate, type CompletionWarning } from './completion';
+import { errorAt, infoAt, warningAt } from './findings';
+import { fixed, trimmed } from './format';
+import { scoreIndicator } from './indicatorScore';
+import { parseNumberCell } from './parse/number';
+import { displayValue, isBlank } from './parse/text';
+import { Rational } from './rational';
+import { roundHalfUp } from './rounding';
+import type { RowWork } from './rows';
+import type { Finding, Flag, IndicatorResult, Profile } from './types';
+
+export interface ScoredRow {
+  work: RowWork;
+  result: IndicatorResult;
+  /** Exact values behind the JSON numbers (null on error). */
+  rate: Rational | null;
+  displayRate: Rational | null;
+  score: Rational | null;
+}
+
+const HUNDRED = Rational.int(100);
+
+function warningMessage(
+  w: CompletionWarning,
+  row: RowWork,
+): { message: string; code: CompletionWarning['code'] } {
+  const actual = row.input.actual;
+  const target = row.input.target;
+  if (w.code === 'unit-mismatch') {
+    return {
+      code: w.code,
+      message: `${actual.address}：实现值单位“${w.actualUnit}”与目标单位“${w.targetUnit}”（${target.address}）不一致，仍按数值计算`,
+    };
+  }
+  if (w.code === 'ambiguous-percent') {
+    const cell = w.side === 'actual' ? actual : target;
+    const label = w.side === 'actual' ? '实现值' : '目标值';
+    return {
+      code: w.code,
+      message: `${cell.address}：${label}“${displayValue(cell)}”按${trimmed(w.read.mul(HUNDRED), 4)}%理解（另一侧为百分比），请确认`,
+    };
+  }
+  return { code: w.code, message: `${target.address}：目标值为0，完成率按100%计` };
+}
+
+function errorResult(row: RowWork, messages: string[]): IndicatorResult {
+  return {
+    cell: row.input.actual.address,
+    targetCell: row.input.target.address,
+    row: row.index,
+    name: row.name,
+    section: row.section,
+    rate: null,
+    displayRate: null,
+    weight: row.weight ? row.weight.toNumber() : null,
+    score: null,
+    lost: 0,
+    flag: 'error',
+    manual: false,
+    note: messages.join('；'),
+  };
+}
+
+interface Computed {
+  rate: Rational;
+  score: Rational;
+  flag: Flag;
+  note: string;
+}
+
+function compute(row: RowWork, profile: Profile, findings: Finding[]): Computed | string {
+  if (!row.target || !row.actual || !row.weight) return row.computeErrors.join('；');
+  const c = completionRate(row.target, row.actual, profile);
+  if (c.kind === 'incomparable') {
+    return `${row.input.actual.address}：实现值“${displayValue(row.input.actual)}”与目标值“${displayValue(row.input.target)}”（${row.input.target.address}）类型不同，无法比较`;
+  }
+  for (const w of c.warnings) {
+    const { message, code } = warningMessage(w, row);
+    findings.push(
+      warningAt(code === 'target-zero' ? row.input.target.address : row.input.actual.address, message, code),
+    );
+  }
+  const s = scoreIndicator(c, row.weight, profile, displayValue(row.input.actual));
+  return { rate: c.rate, score: s.score, flag: s.flag, note: s.note };
+}
+
+/** A manual score stands in for the computed one when it is a number between 0 and the weight. */
+function readManual(row: RowWork): Rational | string | null {
+  const cell = row.input.manualScore;
+  if (!cell || isBlank(cell)) return null;
+  const parsed = parseNumberCell(cell);
+  if (parsed.kind === 'unreadable') return `${cell.address}：人工评分“${displayValue(cell)}”${parsed.why}`;
+  if (row.weight && parsed.value.gt(row.weight)) {
+    return `${cell.address}：人工评分${trimmed(parsed.value, 4)}超过分值${trimmed(row.weight)}分`;
+  }
+  return roundHalfUp(parsed.value, 2);
+}
+
+export function scoreRow(row: RowWork, profile: Profile, findings: Finding[]): ScoredRow {
+  const address = row.input.actual.address;
+  if (row.placementErrors.length > 0) {
+    const messages = [...row.placementErrors, ...row.computeErrors];
+    for (const m of messages) findings.push(errorAt(address, m));
+    return { work: row, result: errorResult(row, messages), rate: null, displayRate: null, score: null };
+  }
+  const manual = readManual(row);
+  if (typeof manual === 'string') {
+    findings.push(errorAt(row.input.manualScore?.address ?? address, manual));
+    return { work: row, result: errorResult(row, [manual]), rate: null, displayRate: null, score: null };
+  }
+  const computed = compute(row, profile, findings);
+  if (typeof computed === 'string' && !manual) {
+    for (const m of row.computeErrors.length ? row.computeErrors : [computed])
+      findings.push(errorAt(address, m));
+    return { work: row, result: errorResult(row, [computed]), rate: null, displayRate: null, score: null };
+  }
+  const weight = row.weight as Rational;
+  const rate = typeof computed === 'string' ? null : computed.rate;
+  const displayRate = rate ? roundHalfUp(rate.mul(HUNDRED), 2).div(HUNDRED) : null;
+  let score: Rational;
+  let note: string;
+  if (manual) {
+    score = manual;
+    const why = typeof computed === 'string' ? `无法计算：${computed}` : `计算结果：${computed.note}`;
+    note = `采用人工评分${fixed(manual)}分（${why}）`;
+    const cell = row.input.manualScore?.address ?? address;
+    findings.push(infoAt(cell, `${cell}：“${row.name}”采用人工评分${fixed(manual)}分`, 'manual-score'));
+    if (typeof computed === 'string')
+      findings.push(warningAt(address, `${computed}（已采用人工评分）`, 'manual-score'));
+  } else {
+    score = (computed as Computed).score;
+    note = (computed as Computed).note;
+  }
+  const flag: Flag = typeof computed === 'string' ? 'ok' : computed.flag;
+  return {
+    work: row,
+    rate,
+    displayRate,
+    score,
+    result: {
+      cell: address,
+      targetCell: row.input.target.address,
+      row: row.index,
+      name: row.name,
+      section: row.section,
+      rate: rate ? rate.toNumber() : null,
+      displayRate: displayRate ? displayRate.toNumber() : null,
+      weight: weight.toNumber(),
+      score: score.toNumber(),
+      lost: roundHalfUp(weight.sub(score), 2).toNumber(),
+      flag,
+      manual: manual !== null,
+      note,
+    },
+  };
+}

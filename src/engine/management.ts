@@ -1,0 +1,93 @@
+/**
+ * Management efficiency (管理效率, §9), by deduction: points − Σ deductions, each between 0 and its
+ * item's weight (扣完为止). Rules are data: a name (English or Chinese), an optional parameter, a
+ * function from (weight, value, parameter) to the exact deduction and its reason.
+ */
+import { explainRule, type RuleOutcome } from './managementRules';
+import { errorAt, warningAt } from './findings';
+import { percentTrimmed, trimmed } from './format';
+import { unreadableMessage } from './parse/cell';
+import { parseNumberCell } from './parse/number';
+import { displayValue, isBlank, isPercentFormat } from './parse/text';
+import { Rational } from './rational';
+import { roundHalfUp } from './rounding';
+import type { DeductionResult, Finding, ManagementItemInput } from './types';
+
+export interface ManagementScore {
+  deductions: DeductionResult[];
+  score: Rational;
+  complete: boolean;
+}
+
+/** The value as the officer sees it: "86.79%" for a percent-formatted 0.8679, else as typed. */
+function shownValue(item: ManagementItemInput): string {
+  const v = item.value.value;
+  if (typeof v === 'number' && isPercentFormat(item.value.numberFormat)) {
+    const r = Rational.fromNumber(v);
+    if (r) return percentTrimmed(r);
+  }
+  return displayValue(item.value);
+}
+
+function itemIsEmpty(item: ManagementItemInput): boolean {
+  return isBlank(item.item) && isBlank(item.weight) && isBlank(item.value) && isBlank(item.rule);
+}
+
+export function scoreManagement(
+  items: ManagementItemInput[] | null,
+  points: number,
+  findings: Finding[],
+): ManagementScore {
+  const total = Rational.from(points);
+  if (items === null) {
+    findings.push(warningAt(null, `未填写管理效率扣分项，管理效率按满分${points}分计`, 'management-missing'));
+    return { deductions: [], score: total, complete: true };
+  }
+  const deductions: DeductionResult[] = [];
+  let deducted = Rational.ZERO;
+  let complete = true;
+  for (const item of items) {
+    if (itemIsEmpty(item)) continue;
+    const name = isBlank(item.item) ? item.value.address : displayValue(item.item);
+    const base = {
+      item: name,
+      value: shownValue(item),
+      rule: displayValue(item.rule),
+      cell: item.value.address,
+    };
+    const weight = parseNumberCell(item.weight);
+    let outcome: RuleOutcome;
+    if (weight.kind === 'unreadable') {
+      outcome = { error: unreadableMessage(item.weight, '分值', weight), cell: item.weight.address };
+    } else {
+      outcome = explainRule(item, weight.value, base.value);
+    }
+    if ('error' in outcome) {
+      findings.push(errorAt(outcome.cell, `${outcome.error}（“${name}”未扣分）`, 'management-error'));
+      complete = false;
+      const points = weight.kind === 'unreadable' ? 0 : weight.value.toNumber();
+      deductions.push({ ...base, points, deducted: 0, reason: outcome.error });
+      continue;
+    }
+    const rounded = roundHalfUp(outcome.deduction, 2);
+    deducted = deducted.add(rounded);
+    deductions.push({
+      ...base,
+      points: (weight as { value: Rational }).value.toNumber(),
+      deducted: rounded.toNumber(),
+      reason: outcome.reason(rounded),
+    });
+  }
+  let score = total.sub(deducted);
+  if (score.sign() < 0) {
+    findings.push(
+      warningAt(
+        null,
+        `管理效率扣分合计${trimmed(deducted)}分，超过${points}分，按0分计`,
+        'management-overdrawn',
+      ),
+    );
+    score = Rational.ZERO;
+  }
+  return { deductions, score, complete };
+}

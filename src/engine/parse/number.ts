@@ -1,0 +1,57 @@
+/**
+ * Plain numbers and rates in cells other than targets/actuals: weights, manual scores, budget
+ * amounts, management values, reported rates. Same cell rules (§4): errors, blanks, negatives.
+ */
+import { Rational } from '../rational';
+import type { InputCell } from '../types';
+import type { ParseOutcome } from './cell';
+import { parseQuantity, quantityFromNumber, type Quantity } from './quantity';
+import { isBlank, isCellError, isPercentFormat, normalizeText } from './text';
+
+const HUNDRED = Rational.int(100);
+const FRACTION_LIMIT = Rational.from('1.5');
+
+function readQuantity(cell: InputCell | null | undefined): ParseOutcome<Quantity> {
+  if (!cell || isBlank(cell)) return { kind: 'unreadable', why: '为空' };
+  const v = cell.value;
+  if (isCellError(v)) return { kind: 'unreadable', why: `为错误值${v.error}` };
+  if (typeof v === 'boolean') return { kind: 'unreadable', why: '不是数字' };
+  const q =
+    typeof v === 'number'
+      ? quantityFromNumber(v, isPercentFormat(cell.numberFormat))
+      : parseQuantity(normalizeText(String(v)));
+  if (!q) return { kind: 'unreadable', why: '无法识别为数字' };
+  if (q.value.sign() < 0) return { kind: 'unreadable', why: '为负数' };
+  return q;
+}
+
+/**
+ * A non-negative number (weights, points, counts, amounts). Magnitudes scale (1.2万 -> 12000) and
+ * a noun unit is allowed (2分, 13752.09万元); a percentage is not a plain number.
+ */
+export function parseNumberCell(
+  cell: InputCell | null | undefined,
+): ParseOutcome<{ kind: 'number'; value: Rational; unit: string | null }> {
+  const q = readQuantity(cell);
+  if (q.kind === 'unreadable') return q;
+  if (q.kind === 'percent') return { kind: 'unreadable', why: '是百分比，不是数值' };
+  return { kind: 'number', value: q.value, unit: q.unit };
+}
+
+/**
+ * A rate as a fraction: a percent-formatted number or "86.79%" as is; a bare number ≤ 1.5 is a
+ * fraction (0.8679), a larger one percentage points (86.79).
+ */
+export function parseRateCell(
+  cell: InputCell | null | undefined,
+): ParseOutcome<{ kind: 'rate'; value: Rational; percent: boolean }> {
+  const q = readQuantity(cell);
+  if (q.kind === 'unreadable') return q;
+  if (q.kind === 'percent') return { kind: 'rate', value: q.value, percent: true };
+  if (q.unit) return { kind: 'unreadable', why: '不是比率' };
+  return {
+    kind: 'rate',
+    value: q.value.lte(FRACTION_LIMIT) ? q.value : q.value.div(HUNDRED),
+    percent: false,
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Cell text as officers type it: full-width digits and signs, spaces, thousands separators.
+ * Normalisation happens once per cell; all patterns are compiled once, at module load.
+ */
+import type { CellError, CellValue, InputCell } from '../types';
+
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g; // ！..～, includes ０-９ ％ ＞ ＜ ＝ ．
+const WHITESPACE = /[\s\u3000]+/g;
+const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
+const SYMBOLS: Record<string, string> = {
+  '≧': '≥',
+  '≦': '≤',
+  '。': '.',
+  '﹪': '%',
+};
+const SYMBOL_PATTERN = /[≧≦。﹪]/g;
+
+/** Full-width to ASCII, no spaces, no thousands separators: "≥ １３，６７０．５４ 万元" -> "≥13670.54万元". */
+export function normalizeText(text: string): string {
+  return text
+    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(SYMBOL_PATTERN, (ch) => SYMBOLS[ch] ?? ch)
+    .replace(WHITESPACE, '')
+    .replace(THOUSANDS, '$1');
+}
+
+export function isCellError(value: CellValue | undefined): value is CellError {
+  return typeof value === 'object' && value !== null && typeof (value as CellError).error === 'string';
+}
+
+/** Blank: no cell, null, or text of only spaces. */
+export function isBlank(cell: InputCell | null | undefined): boolean {
+  if (!cell) return true;
+  const v = cell.value;
+  return v === null || v === undefined || (typeof v === 'string' && v.replace(WHITESPACE, '') === '');
+}
+
+/** A number format that shows a percentage ("0.00%", "0%"), ignoring quoted literals. */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .includes('%');
+}
+
+/** The value as the officer typed or sees it, for messages: "约7万", "0.98", "#N/A". */
+export function displayValue(cell: InputCell | null | undefined): string {
+  if (!cell) return '';
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  if (isCellError(v)) return v.error;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'number') return String(Number(v.toPrecision(15)));
+  return v.trim();
+}

@@ -1,0 +1,110 @@
+/**
+ * Reads the indicator block row by row (§2–§4): skips fully empty rows, inherits blank categories,
+ * parses weight, target and actual. Nothing here throws: every problem becomes a message on the row.
+ */
+import { sectionForCategory } from './categories';
+import { at } from './findings';
+import {
+  parseActual,
+  parseTarget,
+  unreadableMessage,
+  type ParsedActual,
+  type ParsedTarget,
+} from './parse/cell';
+import { parseNumberCell } from './parse/number';
+import { displayValue, isBlank } from './parse/text';
+import type { Rational } from './rational';
+import type { IndicatorRowInput, InputCell, Profile } from './types';
+
+export interface RowWork {
+  /** 0-based index within the indicator block. */
+  index: number;
+  input: IndicatorRowInput;
+  name: string;
+  section: string | null;
+  weight: Rational | null;
+  target: ParsedTarget | null;
+  actual: ParsedActual | null;
+  /** Problems that stop the row being placed or weighed (category, weight). */
+  placementErrors: string[];
+  /** Problems that stop the score being computed (target, actual). A manual score can stand in. */
+  computeErrors: string[];
+}
+
+const ROW_CELLS: Array<keyof IndicatorRowInput> = [
+  'target',
+  'actual',
+  'weight',
+  'category',
+  'name',
+  'reportedRate',
+  'manualScore',
+];
+
+function rowIsEmpty(row: IndicatorRowInput): boolean {
+  return ROW_CELLS.every((key) => isBlank(row[key]));
+}
+
+function readWeight(cell: InputCell | undefined, errors: string[]): Rational | null {
+  const parsed = parseNumberCell(cell);
+  if (parsed.kind === 'unreadable') {
+    errors.push(unreadableMessage(cell, '分值', parsed));
+    return null;
+  }
+  return parsed.value;
+}
+
+/**
+ * `syntheticSection` is the one section every row goes to when the block has no categories.
+ */
+export function readRows(
+  indicators: IndicatorRowInput[],
+  profile: Profile,
+  hasWeights: boolean,
+  syntheticSection: string | null,
+): RowWork[] {
+  const rows: RowWork[] = [];
+  let inheritedCategory: { text: string; address: string } | null = null;
+  indicators.forEach((input, index) => {
+    if (rowIsEmpty(input)) return;
+    const placementErrors: string[] = [];
+    const computeErrors: string[] = [];
+    const name = isBlank(input.name) ? input.actual.address : displayValue(input.name);
+
+    let section: string | null = syntheticSection;
+    if (syntheticSection === null) {
+      if (!isBlank(input.category)) {
+        inheritedCategory = { text: displayValue(input.category), address: input.category?.address ?? '' };
+      }
+      if (!inheritedCategory) {
+        placementErrors.push(`${at(input.category?.address)}类别为空，且上方没有可沿用的类别`);
+      } else {
+        section = sectionForCategory(inheritedCategory.text, profile);
+        if (!section) {
+          placementErrors.push(
+            `${at(inheritedCategory.address)}类别“${inheritedCategory.text}”无法对应到${profile.label['zh-CN']}的评分部分`,
+          );
+        }
+      }
+    }
+
+    const weight = hasWeights ? readWeight(input.weight, placementErrors) : null;
+    const target = parseTarget(input.target);
+    const actual = parseActual(input.actual);
+    if (target.kind === 'unreadable') computeErrors.push(unreadableMessage(input.target, '目标值', target));
+    if (actual.kind === 'unreadable') computeErrors.push(unreadableMessage(input.actual, '实现值', actual));
+
+    rows.push({
+      index,
+      input,
+      name,
+      section,
+      weight,
+      target: target.kind === 'unreadable' ? null : target,
+      actual: actual.kind === 'unreadable' ? null : actual,
+      placementErrors,
+      computeErrors,
+    });
+  });
+  return rows;
+}

@@ -1,0 +1,127 @@
+/**
+ * The engine's facade: EngineInput -> ScoreResult. Pure and total: bad cells become findings, and
+ * one bad row never stops the others. Exceptions only for misuse (an unknown profile id).
+ */
+import { scoreBudget } from './budget';
+import { checkDuplicateNames, checkReportedRate, checkSectionWeights } from './checks';
+import { infoAt, warningAt } from './findings';
+import { scoreRow, type ScoredRow } from './indicators';
+import { scoreManagement } from './management';
+import { getProfile } from './profiles';
+import { Rational } from './rational';
+import { readRows } from './rows';
+import { effectiveSections, gradeFor, SYNTHETIC_SECTION, totals } from './sections';
+import type { BudgetResult, Counts, DeductionResult, EngineInput, Finding, ScoreResult } from './types';
+import { assignEqualWeights } from './weights';
+
+function countRows(rows: ScoredRow[]): Counts {
+  const counts: Counts = {
+    indicators: rows.length,
+    fullMarks: 0,
+    over150: 0,
+    review: 0,
+    under100: 0,
+    errors: 0,
+  };
+  for (const row of rows) {
+    const flag = row.result.flag;
+    if (flag === 'error') counts.errors++;
+    else if (flag !== 'ok') counts[flag]++;
+    if (row.score && row.work.weight && row.score.eq(row.work.weight)) counts.fullMarks++;
+  }
+  return counts;
+}
+
+export function scoreEvaluation(input: EngineInput): ScoreResult {
+  const profile = getProfile(input.profile);
+  const findings: Finding[] = [];
+  const sections = effectiveSections(profile, input.hasCategories);
+  const pointsOf = new Map(sections.map((s) => [s.name, s.points]));
+
+  if (!input.hasCategories) {
+    const points = pointsOf.get(SYNTHETIC_SECTION);
+    findings.push(
+      warningAt(
+        null,
+        `未提供指标类别，全部指标合为“${SYNTHETIC_SECTION}”一部分，共${points}分`,
+        'no-categories',
+      ),
+    );
+  }
+  const rows = readRows(
+    input.indicators,
+    profile,
+    input.hasWeights,
+    input.hasCategories ? null : SYNTHETIC_SECTION,
+  );
+  if (!input.hasWeights) {
+    for (const section of assignEqualWeights(rows, pointsOf)) {
+      const count = rows.filter((r) => r.section === section).length;
+      findings.push(
+        warningAt(
+          null,
+          `未提供分值，${section}的${count}个指标平均分配${pointsOf.get(section)}分（末项取余数）`,
+          'equal-split',
+        ),
+      );
+    }
+  }
+
+  const scored: ScoredRow[] = [];
+  for (const row of rows) {
+    const s = scoreRow(row, profile, findings);
+    checkReportedRate(s, findings);
+    scored.push(s);
+  }
+  checkDuplicateNames(scored, findings);
+  const indicatorSections = sections.filter((s) => s.kind === 'indicators');
+  if (input.hasWeights) checkSectionWeights(scored, indicatorSections, findings);
+
+  const sectionScores = new Map<string, Rational>();
+  for (const s of indicatorSections) sectionScores.set(s.name, Rational.ZERO);
+  for (const row of scored) {
+    if (row.score === null || row.work.section === null) continue;
+    sectionScores.set(
+      row.work.section,
+      (sectionScores.get(row.work.section) ?? Rational.ZERO).add(row.score),
+    );
+  }
+
+  let complete = scored.every((r) => r.result.flag !== 'error');
+  let budget: BudgetResult = { rate: null, score: null, note: '' };
+  const budgetSection = sections.find((s) => s.kind === 'budget');
+  if (budgetSection) {
+    const b = scoreBudget(input.budget, budgetSection.points, findings);
+    budget = b.result;
+    sectionScores.set(budgetSection.name, b.score);
+    complete = complete && b.complete;
+  }
+
+  let deductions: DeductionResult[] = [];
+  const managementSection = sections.find((s) => s.kind === 'management');
+  if (managementSection) {
+    const m = scoreManagement(input.management, managementSection.points, findings);
+    deductions = m.deductions;
+    sectionScores.set(managementSection.name, m.score);
+    complete = complete && m.complete;
+  } else if (input.management && input.management.length > 0) {
+    findings.push(
+      infoAt(null, `${profile.label['zh-CN']}不含管理效率部分，管理效率扣分项未计入`, 'management-ignored'),
+    );
+  }
+
+  const t = totals(profile, sections, sectionScores);
+  return {
+    profile: profile.id,
+    total: t.total.toNumber(),
+    grade: gradeFor(t.total, profile),
+    complete,
+    groups: t.groups,
+    sections: t.sections,
+    indicators: scored.map((r) => r.result),
+    budget,
+    deductions,
+    findings,
+    counts: countRows(scored),
+  };
+}
