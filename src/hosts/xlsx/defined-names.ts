@@ -1,0 +1,157 @@
+/**
+ * The workbook's defined names, read from and written to xl/workbook.xml directly.
+ *
+ * Why not through exceljs: it keeps a name only as a set of cells, so it loses what the contract
+ * says is user data — the sheet scope (localSheetId) is dropped, names referring to "#REF!", to
+ * several areas or holding formulas are altered or lost, and the `hidden` attribute disappears.
+ * Here a name is kept as its original XML (attributes and escaped text, untouched) plus its scope
+ * as a sheet NAME, so that on save localSheetId can be recomputed against the final sheet order
+ * (adding the scorer's sheets after the scored sheet shifts the index of every later sheet).
+ */
+import type { DefinedName, NameAdd } from '../../workbook/types';
+
+/** One <definedName> as stored, with its scope resolved to a sheet name. */
+export interface StoredName {
+  name: string;
+  /** 'workbook', or the sheet the name is scoped to (null when localSheetId points at no sheet). */
+  scope: 'workbook' | { sheet: string | null };
+  /** The reference/formula text, XML-decoded, without a leading "=". */
+  formula: string;
+  /** The attributes other than name and localSheetId, as [name, raw XML value], in file order. */
+  otherAttributes: [string, string][];
+  /** The element text exactly as in the file (still XML-escaped). */
+  rawText: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
+    if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
+    return ENTITIES[entity];
+  });
+}
+
+export function encodeXmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function encodeXmlAttribute(text: string): string {
+  return encodeXmlText(text).replace(/"/g, '&quot;');
+}
+
+function parseAttributes(source: string): [string, string][] {
+  const attributes: [string, string][] = [];
+  for (const match of source.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    attributes.push([match[1], match[2] ?? match[3]]);
+  }
+  return attributes;
+}
+
+/** Sheet names of <sheets>, in file order (the order localSheetId counts in). */
+export function sheetOrderFromWorkbookXml(workbookXml: string): string[] {
+  const sheets = /<(?:\w+:)?sheets\b[^>]*>([\s\S]*?)<\/(?:\w+:)?sheets>/.exec(workbookXml)?.[1] ?? '';
+  return [...sheets.matchAll(/<(?:\w+:)?sheet\b([^>]*?)\/?>/g)].map((match) => {
+    const name = parseAttributes(match[1]).find(([key]) => key === 'name');
+    return decodeXml(name?.[1] ?? '');
+  });
+}
+
+/** Every <definedName> of workbook.xml, in file order. */
+export function readStoredNames(workbookXml: string): StoredName[] {
+  const sheetOrder = sheetOrderFromWorkbookXml(workbookXml);
+  const block = /<(?:\w+:)?definedNames\b[^>]*>([\s\S]*?)<\/(?:\w+:)?definedNames>/.exec(workbookXml)?.[1];
+  if (!block) return [];
+  const pattern = /<(?:\w+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?definedName>)/g;
+  return [...block.matchAll(pattern)].map((match) => {
+    const attributes = parseAttributes(match[1]);
+    const name = decodeXml(attributes.find(([key]) => key === 'name')?.[1] ?? '');
+    const localSheetId = attributes.find(([key]) => key === 'localSheetId')?.[1];
+    const rawText = match[2] ?? '';
+    const formula = decodeXml(rawText).replace(/^=/, '');
+    const scope: StoredName['scope'] =
+      localSheetId === undefined ? 'workbook' : { sheet: sheetOrder[Number(localSheetId)] ?? null };
+    const otherAttributes = attributes.filter(([key]) => key !== 'name' && key !== 'localSheetId');
+    return { name, scope, formula, otherAttributes, rawText };
+  });
+}
+
+/** The names in the shape the workbook mapping reads (names scoped to no known sheet left out). */
+export function toDefinedNames(stored: StoredName[]): DefinedName[] {
+  const names: DefinedName[] = [];
+  for (const entry of stored) {
+    if (entry.scope === 'workbook')
+      names.push({ name: entry.name, scope: 'workbook', formula: entry.formula });
+    else if (entry.scope.sheet !== null) {
+      names.push({ name: entry.name, scope: { sheet: entry.scope.sheet }, formula: entry.formula });
+    }
+  }
+  return names;
+}
+
+function sameScope(a: StoredName['scope'], b: NameAdd['scope']): boolean {
+  if (a === 'workbook' || b === 'workbook') return a === b;
+  return a.sheet === b.sheet;
+}
+
+/**
+ * The names to write: every original name unchanged, then the added ones. An added name that
+ * already exists with the same scope (the scorer's PE_Out* names on a second run) replaces the
+ * original's reference in place rather than being written twice (Excel rejects duplicates).
+ */
+export function mergeNames(original: StoredName[], added: NameAdd[]): StoredName[] {
+  const result = original.map((entry) => ({ ...entry }));
+  for (const add of added) {
+    const rawText = encodeXmlText(add.formula.replace(/^=/, ''));
+    const scope: StoredName['scope'] = add.scope === 'workbook' ? 'workbook' : { sheet: add.scope.sheet };
+    const existing = result.find(
+      (entry) => entry.name.toUpperCase() === add.name.toUpperCase() && sameScope(entry.scope, add.scope),
+    );
+    if (existing) {
+      if (decodeXml(existing.rawText).replace(/^=/, '') !== add.formula.replace(/^=/, '')) {
+        existing.rawText = rawText;
+        existing.formula = add.formula.replace(/^=/, '');
+      }
+    } else {
+      result.push({
+        name: add.name,
+        scope,
+        formula: add.formula.replace(/^=/, ''),
+        otherAttributes: [],
+        rawText,
+      });
+    }
+  }
+  return result;
+}
+
+/** The <definedNames> element for the final sheet order; '' when there is no name to write. */
+export function renderDefinedNames(names: StoredName[], sheetOrder: string[]): string {
+  const elements: string[] = [];
+  for (const entry of names) {
+    let scopeAttribute = '';
+    if (entry.scope !== 'workbook') {
+      const index = entry.scope.sheet === null ? -1 : sheetOrder.indexOf(entry.scope.sheet);
+      if (index < 0) continue; // its sheet is gone (it was already dangling in the input)
+      scopeAttribute = ` localSheetId="${index}"`;
+    }
+    const others = entry.otherAttributes.map(([key, value]) => ` ${key}="${value}"`).join('');
+    elements.push(
+      `<definedName name="${encodeXmlAttribute(entry.name)}"${scopeAttribute}${others}>${entry.rawText}</definedName>`,
+    );
+  }
+  return elements.length ? `<definedNames>${elements.join('')}</definedNames>` : '';
+}
+
+/**
+ * workbook.xml with its <definedNames> replaced by `names` (inserted after </sheets> when the file
+ * has none; the schema puts definedNames right after sheets, externalReferences and functionGroups,
+ * which exceljs never writes).
+ */
+export function patchWorkbookXml(workbookXml: string, names: StoredName[]): string {
+  const rendered = renderDefinedNames(names, sheetOrderFromWorkbookXml(workbookXml));
+  const existing = /<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/;
+  if (existing.test(workbookXml)) return workbookXml.replace(existing, () => rendered);
+  return workbookXml.replace(/<\/sheets>/, () => `</sheets>${rendered}`);
+}

@@ -1,0 +1,126 @@
+/**
+ * One exceljs worksheet -> the SheetGrid of the contract (values as Excel shows them to a formula,
+ * formula text, number formats, solid fills).
+ *
+ * How exceljs represents cells (checked against exceljs 4.4, see test/hosts/xlsx/read-cells.test.ts):
+ * - formula: { formula, result } (or { sharedFormula, result } on the other cells of a shared
+ *   formula, where `cell.formula` gives the translated text); a cached error result is
+ *   { error: '#DIV/0!' }; a formula never calculated has no result (read as empty).
+ * - error constant: { error: '#N/A' }; rich text: { richText: [{ text }] };
+ *   hyperlink: { text, hyperlink } where text may itself be rich text.
+ * - dates: a JS Date (UTC) when the number format is a date format; turned back into the serial.
+ * - merged cells other than the top-left one report the master's value; Excel reads them empty.
+ */
+import type { Cell, Worksheet } from 'exceljs';
+import type { CellValue, SheetGrid, SheetSnapshot } from '../../workbook/types';
+import { colorToHex, type ExcelColor } from './colors';
+
+const MS_PER_DAY = 86_400_000;
+/** Days between the serial epoch and 1970-01-01: 1900 system (with Excel's 1900 leap bug), 1904 system. */
+const EPOCH_OFFSET = { system1900: 25569, system1904: 24107 };
+
+export interface ReadContext {
+  date1904: boolean;
+  themeScheme: string[];
+}
+
+export function dateToSerial(date: Date, date1904: boolean): number {
+  const days = date.getTime() / MS_PER_DAY + (date1904 ? EPOCH_OFFSET.system1904 : EPOCH_OFFSET.system1900);
+  // exceljs rounds to the millisecond on the way in; undo the float noise of the division.
+  return Math.round(days * MS_PER_DAY) / MS_PER_DAY;
+}
+
+function plainText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && Array.isArray((value as { richText?: unknown }).richText)) {
+    return (value as { richText: { text: string }[] }).richText.map((run) => run.text ?? '').join('');
+  }
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** A raw exceljs value (or a formula's cached result) -> CellValue. */
+export function toCellValue(raw: unknown, context: ReadContext): CellValue {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number' || typeof raw === 'string' || typeof raw === 'boolean') return raw;
+  if (raw instanceof Date) return dateToSerial(raw, context.date1904);
+  if (typeof raw === 'object') {
+    const value = raw as Record<string, unknown>;
+    if (typeof value.error === 'string') return { error: value.error };
+    if ('formula' in value || 'sharedFormula' in value) return toCellValue(value.result, context);
+    if (Array.isArray(value.richText)) return plainText(value);
+    if ('hyperlink' in value || 'text' in value) return plainText(value.text);
+  }
+  return String(raw);
+}
+
+const MERGE = 1;
+const FORMULA = 6;
+
+function readValue(cell: Cell, context: ReadContext): CellValue {
+  if ((cell.type as number) === MERGE) return null;
+  return toCellValue(cell.value, context);
+}
+
+function readFormula(cell: Cell): string | null {
+  if ((cell.type as number) !== FORMULA) return null;
+  const text = cell.formula;
+  return text ? `=${text}` : null;
+}
+
+/** The solid fill of a cell as "#RRGGBB"; null for no fill, patterns and gradients. */
+export function readFill(cell: Cell, themeScheme: string[]): string | null {
+  const fill = cell.style?.fill;
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
+  return colorToHex(fill.fgColor as ExcelColor | undefined, themeScheme);
+}
+
+/** The used range of the sheet as a dense grid (an empty sheet gives values = []). */
+export function readGrid(sheet: Worksheet, context: ReadContext): SheetGrid {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  // Only rows/cells exceljs holds: real values or styles (a fill alone makes a cell "used").
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: true }, (_cell, colNumber) => {
+      top = Math.min(top, rowNumber);
+      bottom = Math.max(bottom, rowNumber);
+      left = Math.min(left, colNumber);
+      right = Math.max(right, colNumber);
+    });
+  });
+  if (bottom === 0) return { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [] };
+
+  const grid: SheetGrid = {
+    top: top - 1,
+    left: left - 1,
+    values: [],
+    formulas: [],
+    numberFormats: [],
+    fills: [],
+  };
+  for (let r = top; r <= bottom; r++) {
+    const row = sheet.findRow(r);
+    const values: CellValue[] = [];
+    const formulas: (string | null)[] = [];
+    const formats: string[] = [];
+    const fills: (string | null)[] = [];
+    for (let c = left; c <= right; c++) {
+      const cell = row?.findCell(c);
+      values.push(cell ? readValue(cell, context) : null);
+      formulas.push(cell ? readFormula(cell) : null);
+      formats.push(cell?.numFmt || 'General');
+      fills.push(cell ? readFill(cell, context.themeScheme) : null);
+    }
+    grid.values.push(values);
+    grid.formulas.push(formulas);
+    grid.numberFormats.push(formats);
+    grid.fills.push(fills);
+  }
+  return grid;
+}
+
+export function readSheetSnapshot(sheet: Worksheet, context: ReadContext): SheetSnapshot {
+  const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  return { name: sheet.name, protected: Boolean(protection?.sheet), grid: readGrid(sheet, context) };
+}
