@@ -1,0 +1,143 @@
+/**
+ * Highlights on the scored sheet (workbook-contract.md §2.2) and the memory that lets the next run
+ * put a user's own fill back.
+ *
+ * The memory lives in the scorer's summary sheet, in a final block:
+ *   高亮记录（用于恢复原填充色，请勿修改）
+ *   单元格 | 原填充色 | 本次填充色
+ *   E14    | 无       | #F4B183
+ * On the next run, a remembered cell whose fill is still the one the scorer applied is the
+ * scorer's: it is restored to the original (or highlighted again, keeping the ORIGINAL original).
+ * A cell whose fill the user changed since is the user's again: left alone and forgotten.
+ */
+import type { ScoreResult } from '../engine/types';
+import { cellAt, sameFill } from './grid';
+import { a1, parseA1 } from './references';
+import type { FillWrite, SheetGrid, WriteValue } from './types';
+
+/** Fill colours: strong (orange) for targets that need revision, light (yellow) for rows to look at. */
+export const HIGHLIGHT = { strong: '#F4B183', light: '#FFE699' } as const;
+
+export const MEMORY_TITLE = '高亮记录（用于恢复原填充色，请勿修改）';
+export const MEMORY_HEADERS = ['单元格', '原填充色', '本次填充色'] as const;
+/** How "no fill" is written in the memory (a blank cell would read the same). */
+export const NO_FILL = '无';
+
+export interface MemoryEntry {
+  row: number;
+  col: number;
+  /** The fill the cell had before the scorer first highlighted it; null = no fill. */
+  original: string | null;
+  /** The fill the scorer put on it. */
+  applied: string;
+}
+
+export interface WantedFill {
+  row: number;
+  col: number;
+  color: string;
+}
+
+const byPosition = (a: { row: number; col: number }, b: { row: number; col: number }) =>
+  a.row - b.row || a.col - b.col;
+const key = (row: number, col: number) => `${row}:${col}`;
+
+function parseColor(value: WriteValue | object): string | null | undefined {
+  if (value === null || value === '' || value === NO_FILL) return null;
+  if (typeof value === 'string' && /^#[0-9A-Fa-f]{6}$/.test(value.trim())) return value.trim().toUpperCase();
+  return undefined; // not a colour: the row is not a memory row
+}
+
+/** Reads the memory block from the summary sheet's grid (first column of the grid = column A). */
+export function readMemory(summary: SheetGrid | null): MemoryEntry[] {
+  if (!summary || summary.left !== 0) return [];
+  const rows = summary.values;
+  const titleRow = rows.findIndex((row) => row[0] === MEMORY_TITLE);
+  if (titleRow < 0) return [];
+  const entries: MemoryEntry[] = [];
+  const seen = new Set<string>();
+  for (let r = titleRow + 2; r < rows.length; r += 1) {
+    const [address, original, applied] = rows[r] ?? [];
+    if (address === null || address === undefined || address === '') break;
+    let position: { row: number; col: number };
+    try {
+      position = parseA1(String(address));
+    } catch {
+      continue;
+    }
+    const originalColor = parseColor(original ?? null);
+    const appliedColor = parseColor(applied ?? null);
+    if (originalColor === undefined || !appliedColor || seen.has(key(position.row, position.col))) continue;
+    seen.add(key(position.row, position.col));
+    entries.push({ ...position, original: originalColor, applied: appliedColor });
+  }
+  return entries;
+}
+
+/**
+ * The fills this run wants: over150 -> strong on the flag cell and the target cell; under100 and
+ * review -> light on the flag cell. `flagCol` is null when no flag column could be placed.
+ */
+export function wantedHighlights(
+  result: ScoreResult,
+  blockTop: number,
+  flagCol: number | null,
+): WantedFill[] {
+  const wanted = new Map<string, WantedFill>();
+  const want = (row: number, col: number, color: string) => {
+    // Strong wins if two rules ever hit one cell.
+    const existing = wanted.get(key(row, col));
+    if (!existing || color === HIGHLIGHT.strong) wanted.set(key(row, col), { row, col, color });
+  };
+  for (const indicator of result.indicators) {
+    const row = blockTop + indicator.row;
+    if (indicator.flag === 'over150') {
+      if (flagCol !== null) want(row, flagCol, HIGHLIGHT.strong);
+      const target = parseA1(indicator.targetCell);
+      want(target.row, target.col, HIGHLIGHT.strong);
+    } else if ((indicator.flag === 'under100' || indicator.flag === 'review') && flagCol !== null) {
+      want(row, flagCol, HIGHLIGHT.light);
+    }
+  }
+  return [...wanted.values()].sort(byPosition);
+}
+
+/** The fills to write on the scored sheet and the memory to store for the next run. */
+export function planHighlights(
+  sheet: string,
+  grid: SheetGrid,
+  wanted: WantedFill[],
+  memory: MemoryEntry[],
+): { fills: FillWrite[]; memory: MemoryEntry[] } {
+  const wantedAt = new Map(wanted.map((w) => [key(w.row, w.col), w]));
+  const fills: FillWrite[] = [];
+  const next: MemoryEntry[] = [];
+  const handled = new Set<string>();
+  for (const entry of memory) {
+    const current = cellAt(grid, entry.row, entry.col).fill;
+    if (!sameFill(current, entry.applied)) continue; // the user re-filled it: theirs now, forget it
+    const again = wantedAt.get(key(entry.row, entry.col));
+    if (again) {
+      handled.add(key(entry.row, entry.col));
+      next.push({ row: entry.row, col: entry.col, original: entry.original, applied: again.color });
+      fills.push({ sheet, row: entry.row, col: entry.col, color: again.color });
+    } else {
+      fills.push({ sheet, row: entry.row, col: entry.col, color: entry.original });
+    }
+  }
+  for (const w of wanted) {
+    if (handled.has(key(w.row, w.col))) continue;
+    next.push({ row: w.row, col: w.col, original: cellAt(grid, w.row, w.col).fill, applied: w.color });
+    fills.push({ sheet, row: w.row, col: w.col, color: w.color });
+  }
+  return { fills: fills.sort(byPosition), memory: next.sort(byPosition) };
+}
+
+/** The memory block as summary-sheet rows (title, header, one row per cell). */
+export function memoryRows(memory: MemoryEntry[]): WriteValue[][] {
+  return [
+    [MEMORY_TITLE],
+    [...MEMORY_HEADERS],
+    ...memory.map((m) => [a1(m.row, m.col), m.original ?? NO_FILL, m.applied]),
+  ];
+}

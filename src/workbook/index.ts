@@ -1,0 +1,10 @@
+/**
+ * The workbook mapping's public API (docs/workbook-contract.md as code). Hosts — the .xlsx CLI and
+ * Office.js — call exactly this; it never touches a host itself.
+ */
+export * from './types';
+export { findScorableSheets } from './names';
+export { planScoring } from './plan';
+export { parseReference, formatReference, a1, parseA1 } from './references';
+export { OUTPUT_NAMES } from './outputColumns';
+export { HIGHLIGHT } from './highlights';

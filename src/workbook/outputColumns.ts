@@ -1,0 +1,191 @@
+/**
+ * Where the four per-indicator columns go (workbook-contract.md §2.1): the scored sheet's
+ * PE_OutRates / PE_OutScores / PE_OutFlags / PE_OutNotes when they are usable, otherwise the first
+ * free columns to the right of the indicator block, which the scorer then names for the next run.
+ */
+import type { Finding } from '../engine/types';
+import { cellAt, isEmptyCell } from './grid';
+import { lookupName, trimToUsedRange } from './names';
+import type { IndicatorBlock } from './readInput';
+import { MAX_COLS, a1, areaContains, areasOverlap, formatReference } from './references';
+import type { Area, CellValue, DefinedName, NameAdd, SheetGrid } from './types';
+
+export const OUTPUT_NAMES = {
+  rates: 'PE_OutRates',
+  scores: 'PE_OutScores',
+  flags: 'PE_OutFlags',
+  notes: 'PE_OutNotes',
+  summary: 'PE_OutSummary',
+  deductions: 'PE_OutDeductions',
+} as const;
+
+export type OutputKey = 'rates' | 'scores' | 'flags' | 'notes';
+export const OUTPUT_KEYS: readonly OutputKey[] = ['rates', 'scores', 'flags', 'notes'];
+
+export const OUTPUT_HEADERS: Record<OutputKey, string> = {
+  rates: '完成率',
+  scores: '得分',
+  flags: '标记',
+  notes: '说明',
+};
+
+export interface OutputColumn {
+  key: OutputKey;
+  col: number;
+  /** The scorer's own cells from the previous run (the PE_Out* name's range), cleared where not reused. */
+  previous: Area | null;
+  /** Whether the header cell (the row above the block) gets the column's header. */
+  writeHeader: boolean;
+  /** Defines or redefines the PE_Out* name; null when it already points at exactly these cells. */
+  nameAdd: NameAdd | null;
+}
+
+export interface OutputColumnsInput {
+  sheet: string;
+  grid: SheetGrid;
+  names: DefinedName[];
+  block: IndicatorBlock;
+  inputAreas: Area[];
+}
+
+function inInput(inputAreas: Area[], row: number, col: number): boolean {
+  return inputAreas.some((area) => areaContains(area, row, col));
+}
+
+function sameValue(a: CellValue, b: string): boolean {
+  return typeof a === 'string' && a === b;
+}
+
+/**
+ * The header cell is written when the block does not start at row 1 and the cell is empty, is the
+ * scorer's own (inside the previous PE_Out* range) or already holds this very header (a re-run).
+ */
+function headerWritable(
+  input: OutputColumnsInput,
+  key: OutputKey,
+  col: number,
+  previous: Area | null,
+): boolean {
+  const row = input.block.top - 1;
+  if (row < 0 || inInput(input.inputAreas, row, col)) return false;
+  const cell = cellAt(input.grid, row, col);
+  return (
+    isEmptyCell(cell) ||
+    (previous !== null && areaContains(previous, row, col)) ||
+    sameValue(cell.value, OUTPUT_HEADERS[key])
+  );
+}
+
+function warning(name: string, message: string, code: string): Finding {
+  return { level: 'warning', cell: name, message, code };
+}
+
+export function chooseOutputColumns(input: OutputColumnsInput): {
+  columns: OutputColumn[];
+  findings: Finding[];
+} {
+  const { sheet, grid, block } = input;
+  const findings: Finding[] = [];
+  const columns: OutputColumn[] = [];
+  const claimed = new Set<number>();
+  const targetArea = (col: number): Area => ({
+    sheet,
+    top: block.top,
+    bottom: block.bottom,
+    left: col,
+    right: col,
+  });
+
+  // 1. The scorer's names from a previous run (or set up by the user), when they still fit.
+  for (const key of OUTPUT_KEYS) {
+    const name = OUTPUT_NAMES[key];
+    const found = lookupName(input.names, sheet, name);
+    if (found.kind === 'none') continue;
+    if (found.kind === 'bad') {
+      findings.push(warning(name, `${found.message}，已忽略，输出改写到空白列`, 'output-name-ignored'));
+      continue;
+    }
+    const previous = trimToUsedRange(found.area, grid);
+    const problem = outputAreaProblem(input, previous, claimed);
+    if (problem) {
+      findings.push(
+        warning(
+          name,
+          `名称 ${name}（${formatReference(previous)}）${problem}，已忽略，输出改写到空白列`,
+          'output-name-ignored',
+        ),
+      );
+      continue;
+    }
+    const target = targetArea(previous.left);
+    claimed.add(previous.left);
+    const unchanged = target.top === previous.top && target.bottom === previous.bottom;
+    columns.push({
+      key,
+      col: previous.left,
+      previous,
+      writeHeader: headerWritable(input, key, previous.left, previous),
+      nameAdd: unchanged
+        ? null
+        : { name: found.definition.name, scope: found.definition.scope, formula: formatReference(target) },
+    });
+  }
+
+  // 2. Free columns to the right of the block for the rest.
+  let col = block.right + 1;
+  for (const key of OUTPUT_KEYS) {
+    if (columns.some((c) => c.key === key)) continue;
+    while (col < MAX_COLS && !columnIsFree(input, col, claimed)) col += 1;
+    if (col >= MAX_COLS) {
+      findings.push(
+        warning(
+          OUTPUT_NAMES[key],
+          `右侧没有可写入“${OUTPUT_HEADERS[key]}”的空白列，未写入`,
+          'output-no-free-column',
+        ),
+      );
+      continue;
+    }
+    claimed.add(col);
+    columns.push({
+      key,
+      col,
+      previous: null,
+      writeHeader: headerWritable(input, key, col, null),
+      nameAdd: { name: OUTPUT_NAMES[key], scope: { sheet }, formula: formatReference(targetArea(col)) },
+    });
+  }
+  columns.sort((a, b) => OUTPUT_KEYS.indexOf(a.key) - OUTPUT_KEYS.indexOf(b.key));
+  return { columns, findings };
+}
+
+/** Why an existing PE_Out* range cannot be reused, or null when it can. */
+function outputAreaProblem(input: OutputColumnsInput, previous: Area, claimed: Set<number>): string | null {
+  if (previous.right > previous.left) return '不是单列区域';
+  if (claimed.has(previous.left)) return '与另一个输出列重合';
+  if (input.inputAreas.some((area) => areasOverlap(area, previous))) return '与评分输入区域重叠';
+  // Rows the block gained since the last run must be empty: they are not the scorer's yet.
+  for (let row = input.block.top; row <= input.block.bottom; row += 1) {
+    if (areaContains(previous, row, previous.left)) continue;
+    if (inInput(input.inputAreas, row, previous.left))
+      return `需要扩展到 ${a1(row, previous.left)}，但该单元格属于评分输入区域`;
+    if (!isEmptyCell(cellAt(input.grid, row, previous.left))) {
+      return `需要扩展到 ${a1(row, previous.left)}，但该单元格已有内容`;
+    }
+  }
+  return null;
+}
+
+/**
+ * A free column is empty over the block's rows AND has an empty header cell. A column whose header
+ * cell holds text (e.g. a user's 备注 column with nothing typed yet) is the user's: writing results
+ * under someone else's header would look like their data, so such a column is skipped.
+ */
+function columnIsFree(input: OutputColumnsInput, col: number, claimed: Set<number>): boolean {
+  if (claimed.has(col)) return false;
+  const { block, grid, inputAreas } = input;
+  for (let row = Math.max(0, block.top - 1); row <= block.bottom; row += 1) {
+    if (inInput(inputAreas, row, col) || !isEmptyCell(cellAt(grid, row, col))) return false;
+  }
+  return true;
+}

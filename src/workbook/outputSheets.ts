@@ -1,0 +1,212 @@
+/**
+ * The scorer's two sheets (workbook-contract.md §2.3–2.4): which sheet each goes to, and its rows.
+ *
+ * A sheet is the scorer's when the scored sheet's own (sheet-scoped) PE_OutSummary /
+ * PE_OutDeductions name points at it. Any other sheet with the wanted name — the user's, or another
+ * scored sheet's output — is left alone and the output goes to "评分汇总 (2)", "(3)"...
+ */
+import type { Finding, Profile, ScoreResult } from '../engine/types';
+import { memoryRows, type MemoryEntry } from './highlights';
+import { inputNamesOnSheet } from './names';
+import { OUTPUT_NAMES } from './outputColumns';
+import { formatReference, parseReference, sameText } from './references';
+import {
+  COUNT_FORMAT,
+  RATE_FORMAT,
+  SCORE_FORMAT,
+  buildSheetContent,
+  sum2,
+  type TableRow,
+} from './sheetTable';
+import type { DefinedName, NameAdd, SheetWrite } from './types';
+
+export const SUMMARY_SHEET = '评分汇总';
+export const DEDUCTIONS_SHEET = '扣分明细';
+const MAX_SHEET_NAME = 31;
+
+export interface OutputSheetChoice {
+  name: string;
+  create: boolean;
+  nameAdd: NameAdd | null;
+  findings: Finding[];
+}
+
+/**
+ * Picks the sheet for one output. `taken` holds sheet names already chosen in this run, so the two
+ * outputs never land on one sheet.
+ */
+export function chooseOutputSheet(
+  scoredSheet: string,
+  outName: typeof OUTPUT_NAMES.summary | typeof OUTPUT_NAMES.deductions,
+  baseName: string,
+  names: DefinedName[],
+  sheetNames: string[],
+  taken: string[],
+): OutputSheetChoice {
+  const findings: Finding[] = [];
+  const own = names.find(
+    (n) => sameText(n.name, outName) && n.scope !== 'workbook' && sameText(n.scope.sheet, scoredSheet),
+  );
+  if (own) {
+    const parsed = parseReference(own.formula);
+    const target = 'error' in parsed || parsed.areas.length !== 1 ? null : parsed.areas[0].sheet;
+    const existing = target === null ? undefined : sheetNames.find((s) => sameText(s, target));
+    const problem =
+      existing === undefined
+        ? '指向的工作表不存在'
+        : sameText(existing, scoredSheet)
+          ? '指向了被评分的工作表本身'
+          : taken.some((t) => sameText(t, existing))
+            ? '与另一个输出工作表重合'
+            : inputNamesOnSheet(names, existing).length > 0
+              ? `指向的工作表 ${existing} 含有评分输入区域`
+              : null;
+    if (!problem) return { name: existing!, create: false, nameAdd: null, findings };
+    findings.push({
+      level: 'warning',
+      cell: outName,
+      code: 'output-name-ignored',
+      message: `名称 ${outName}（${own.formula}）${problem}，已忽略，改写到新工作表`,
+    });
+  }
+  const name = freeSheetName(baseName, [...sheetNames, ...taken]);
+  return {
+    name,
+    create: true,
+    nameAdd: {
+      name: outName,
+      scope: { sheet: scoredSheet },
+      formula: formatReference({ sheet: name, top: 0, left: 0, bottom: 0, right: 0 }),
+    },
+    findings,
+  };
+}
+
+/** "评分汇总", else "评分汇总 (2)", "(3)"...: at most 31 characters, no clash (case-insensitive). */
+export function freeSheetName(base: string, existing: string[]): string {
+  const clash = (candidate: string) => existing.some((s) => sameText(s, candidate));
+  if (!clash(base) && base.length <= MAX_SHEET_NAME) return base;
+  for (let n = 2; ; n += 1) {
+    const suffix = ` (${n})`;
+    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!clash(candidate)) return candidate;
+  }
+}
+
+const LEVEL_WORDS: Record<Finding['level'], string> = { error: '错误', warning: '警告', info: '提示' };
+
+export function summarySheet(
+  choice: { name: string; create: boolean },
+  scoredSheet: string,
+  result: ScoreResult,
+  profile: Profile,
+  findings: Finding[],
+  memory: MemoryEntry[],
+): SheetWrite {
+  const score = [null, null, SCORE_FORMAT, SCORE_FORMAT];
+  const line = (level: '分组' | '部分', name: string): TableRow | null => {
+    const item = (level === '分组' ? result.groups : result.sections).find((l) => l.name === name);
+    return item ? { values: [level, item.name, item.points, item.score], formats: score } : null;
+  };
+  const scoreRows: TableRow[] = [];
+  const grouped = new Set<string>();
+  for (const group of profile.groups) {
+    const groupRow = line('分组', group.name);
+    if (groupRow) scoreRows.push(groupRow);
+    for (const section of group.sections) {
+      grouped.add(section);
+      const sectionRow = line('部分', section);
+      if (sectionRow) scoreRows.push(sectionRow);
+    }
+  }
+  for (const section of result.sections) {
+    if (!grouped.has(section.name)) scoreRows.push(line('部分', section.name)!);
+  }
+  const counts = result.counts;
+  const countRows: [string, number][] = [
+    ['指标数', counts.indicators],
+    ['满分指标', counts.fullMarks],
+    ['完成率超过150%（需调整目标）', counts.over150],
+    ['未完成年度目标（低于100%）', counts.under100],
+    ['建议复核目标', counts.review],
+    ['无法评分', counts.errors],
+  ];
+  const rows: TableRow[] = [
+    { values: [`绩效自评评分汇总：${scoredSheet}`] },
+    { values: ['评分规则', `${profile.label['zh-CN']}（${profile.id}）`] },
+    { values: [] },
+    { values: ['层级', '名称', '分值', '得分'], header: true },
+    ...scoreRows,
+    {
+      values: ['总分', '自评得分', sum2(result.sections.map((s) => s.points)), result.total],
+      formats: score,
+    },
+    { values: ['等级', result.grade] },
+    { values: ['是否完整', result.complete ? '是' : '否（部分内容未能评分，总分只含已评分部分）'] },
+    ...(result.budget.note ? [{ values: ['预算执行率', result.budget.note] }] : []),
+    { values: [] },
+    { values: ['统计', '数量'], header: true },
+    ...countRows.map(([label, n]) => ({ values: [label, n], formats: [null, COUNT_FORMAT] })),
+    { values: [] },
+    { values: ['提示与错误'] },
+    { values: ['级别', '单元格', '说明'], header: true },
+    ...(findings.length === 0
+      ? [{ values: ['（无）'] }]
+      : findings.map((f) => ({ values: [LEVEL_WORDS[f.level], f.cell ?? '', f.message] }))),
+    { values: [] },
+    ...memoryRows(memory).map((values, i) => ({ values, header: i === 1 })),
+  ];
+  return { name: choice.name, create: choice.create, ...buildSheetContent(rows, [30, 24, 12, 12]) };
+}
+
+export function deductionsSheet(
+  choice: { name: string; create: boolean },
+  scoredSheet: string,
+  result: ScoreResult,
+): SheetWrite {
+  const lostRows = result.indicators.filter((i) => i.flag !== 'error' && i.score !== null && i.lost > 0);
+  const rows: TableRow[] = [
+    { values: [`扣分明细：${scoredSheet}`] },
+    { values: [] },
+    { values: ['管理效率扣分'] },
+    { values: ['项目', '分值', '实际值', '规则', '扣分', '原因'], header: true },
+    ...(result.deductions.length === 0
+      ? [{ values: ['（未填写管理效率项目）'] }]
+      : [
+          ...result.deductions.map((d) => ({
+            values: [d.item, d.points, d.value, d.rule, d.deducted, d.reason],
+            formats: [null, SCORE_FORMAT, null, null, SCORE_FORMAT, null],
+          })),
+          {
+            values: [
+              '合计',
+              sum2(result.deductions.map((d) => d.points)),
+              null,
+              null,
+              sum2(result.deductions.map((d) => d.deducted)),
+            ],
+            formats: [null, SCORE_FORMAT, null, null, SCORE_FORMAT],
+          },
+        ]),
+    { values: [] },
+    { values: ['指标失分'] },
+    { values: ['指标', '单元格', '完成率', '分值', '得分', '失分', '原因'], header: true },
+    ...(lostRows.length === 0
+      ? [{ values: ['（无失分指标）'] }]
+      : [
+          ...lostRows.map((i) => ({
+            values: [i.name, i.cell, i.displayRate, i.weight, i.score, i.lost, i.note],
+            formats: [null, null, RATE_FORMAT, SCORE_FORMAT, SCORE_FORMAT, SCORE_FORMAT, null],
+          })),
+          {
+            values: ['合计', null, null, null, null, sum2(lostRows.map((i) => i.lost))],
+            formats: [null, null, null, null, null, SCORE_FORMAT],
+          },
+        ]),
+  ];
+  return {
+    name: choice.name,
+    create: choice.create,
+    ...buildSheetContent(rows, [36, 10, 12, 10, 10, 10, 48]),
+  };
+}

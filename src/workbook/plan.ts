@@ -1,0 +1,216 @@
+/**
+ * planScoring: one sheet from snapshot to write plan.
+ * resolve names -> read the grid into EngineInput -> scoreEvaluation -> merge the mapping's own
+ * findings -> place the output columns, highlights and output sheets -> WritePlan.
+ */
+import { DEFAULT_PROFILE, getProfile, parseProfileId, scoreEvaluation } from '../engine';
+import type { Finding, Flag, IndicatorResult, InputCell, ProfileId, ScoreResult } from '../engine/types';
+import { cellAt } from './grid';
+import { planHighlights, readMemory, wantedHighlights } from './highlights';
+import {
+  OUTPUT_HEADERS,
+  OUTPUT_NAMES,
+  chooseOutputColumns,
+  type OutputColumn,
+  type OutputKey,
+} from './outputColumns';
+import {
+  DEDUCTIONS_SHEET,
+  SUMMARY_SHEET,
+  chooseOutputSheet,
+  deductionsSheet,
+  summarySheet,
+} from './outputSheets';
+import { readInput, type IndicatorBlock } from './readInput';
+import { sameText } from './references';
+import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
+import type {
+  BlockWrite,
+  NameAdd,
+  PlannedRun,
+  ScoringSnapshot,
+  SheetGrid,
+  SheetRefusal,
+  WriteValue,
+} from './types';
+
+export const PROTECTED_MESSAGE = '工作表受保护，未写入任何内容。请撤销保护后重试。';
+
+/** 标记 column words; ok is written as a blank cell. */
+export const FLAG_WORDS: Record<Flag, string | null> = {
+  over150: '需调整目标',
+  review: '建议复核',
+  under100: '未完成',
+  error: '错误',
+  ok: null,
+};
+
+const COLUMN_FORMATS: Record<OutputKey, string> = {
+  rates: RATE_FORMAT,
+  scores: SCORE_FORMAT,
+  flags: 'General',
+  notes: 'General',
+};
+
+function columnValue(key: OutputKey, indicator: IndicatorResult | undefined): WriteValue {
+  if (!indicator) return null; // a completely empty row, skipped by the engine: all four blank
+  switch (key) {
+    case 'rates':
+      return indicator.displayRate;
+    case 'scores':
+      return indicator.score;
+    case 'flags':
+      return FLAG_WORDS[indicator.flag];
+    case 'notes':
+      return indicator.note || null;
+  }
+}
+
+/** PE_Profile text -> profile; options.profile overrides; a bad value is a warning and the default. */
+function chooseProfile(
+  cell: InputCell | null,
+  override: ProfileId | undefined,
+): { profile: ProfileId; findings: Finding[] } {
+  if (override) return { profile: override, findings: [] };
+  if (!cell || cell.value === null || cell.value === '') return { profile: DEFAULT_PROFILE, findings: [] };
+  const text = typeof cell.value === 'object' ? cell.value.error : String(cell.value);
+  const parsed = parseProfileId(text.trim());
+  if (parsed) return { profile: parsed, findings: [] };
+  return {
+    profile: DEFAULT_PROFILE,
+    findings: [
+      {
+        level: 'warning',
+        cell: cell.address,
+        code: 'profile-invalid',
+        message: `PE_Profile（${cell.address}）的值“${text}”不是可识别的评分规则（guangzhou-dept 或 national-project），按默认 ${DEFAULT_PROFILE} 评分`,
+      },
+    ],
+  };
+}
+
+/** The value blocks of the four columns: header (when written), the block's rows, stale rows cleared. */
+function columnBlocks(
+  sheet: string,
+  grid: SheetGrid,
+  block: IndicatorBlock,
+  columns: OutputColumn[],
+  result: ScoreResult,
+): BlockWrite[] {
+  const byRow = new Map(result.indicators.map((indicator) => [indicator.row, indicator]));
+  const blocks: BlockWrite[] = [];
+  for (const column of columns) {
+    const values: WriteValue[][] = [];
+    const numberFormats: string[][] = [];
+    if (column.writeHeader) {
+      values.push([OUTPUT_HEADERS[column.key]]);
+      numberFormats.push([cellAt(grid, block.top - 1, column.col).numberFormat]);
+    }
+    for (let row = block.top; row <= block.bottom; row += 1) {
+      values.push([columnValue(column.key, byRow.get(row - block.top))]);
+      numberFormats.push([COLUMN_FORMATS[column.key]]);
+    }
+    const top = column.writeHeader ? block.top - 1 : block.top;
+    blocks.push({ sheet, top, left: column.col, values, numberFormats });
+    // The previous run's cells that are no longer indicator rows are the scorer's: clear them.
+    const previous = column.previous;
+    if (previous) {
+      if (previous.top < top) {
+        blocks.push(clearBlock(sheet, previous.top, Math.min(previous.bottom, top - 1), column.col));
+      }
+      if (previous.bottom > block.bottom) {
+        blocks.push(clearBlock(sheet, Math.max(previous.top, block.bottom + 1), previous.bottom, column.col));
+      }
+    }
+  }
+  return blocks;
+}
+
+function clearBlock(sheet: string, top: number, bottom: number, col: number): BlockWrite {
+  return { sheet, top, left: col, values: Array.from({ length: bottom - top + 1 }, () => [null]) };
+}
+
+export function planScoring(
+  snapshot: ScoringSnapshot,
+  options: { profile?: ProfileId } = {},
+): { ok: true; run: PlannedRun } | { ok: false; refusal: SheetRefusal } {
+  const sheet = snapshot.sheet.name;
+  const grid = snapshot.sheet.grid;
+  const read = readInput(snapshot);
+  if (!read.ok) return read;
+  if (snapshot.sheet.protected) {
+    return { ok: false, refusal: { sheet, code: 'protected', message: PROTECTED_MESSAGE } };
+  }
+  const { profile, findings: profileFindings } = chooseProfile(read.read.profileCell, options.profile);
+  const scored = scoreEvaluation({ ...read.read.input, profile });
+
+  // Findings that describe the workbook's inputs are written to the summary sheet; findings about
+  // where this run put its output are only reported, because the next run places the output
+  // differently (it reuses the names this run adds) and would otherwise rewrite the summary.
+  const inputFindings = [...read.read.findings, ...profileFindings, ...scored.findings];
+  const placementFindings: Finding[] = [];
+  const names: NameAdd[] = [];
+
+  const block = read.read.block;
+  const placed = block
+    ? chooseOutputColumns({ sheet, grid, names: snapshot.names, block, inputAreas: read.read.inputAreas })
+    : { columns: [], findings: [] };
+  placementFindings.push(...placed.findings);
+  for (const column of placed.columns) if (column.nameAdd) names.push(column.nameAdd);
+
+  const summaryChoice = chooseOutputSheet(
+    sheet,
+    OUTPUT_NAMES.summary,
+    SUMMARY_SHEET,
+    snapshot.names,
+    snapshot.sheetNames,
+    [],
+  );
+  const deductionsChoice = chooseOutputSheet(
+    sheet,
+    OUTPUT_NAMES.deductions,
+    DEDUCTIONS_SHEET,
+    snapshot.names,
+    snapshot.sheetNames,
+    [summaryChoice.name],
+  );
+  for (const choice of [summaryChoice, deductionsChoice]) {
+    placementFindings.push(...choice.findings);
+    if (choice.nameAdd) names.push(choice.nameAdd);
+  }
+
+  const summaryGrid = summaryChoice.create
+    ? null
+    : (snapshot.otherSheets.find((s) => sameText(s.name, summaryChoice.name))?.grid ?? null);
+  const flagColumn = placed.columns.find((c) => c.key === 'flags');
+  const highlights = planHighlights(
+    sheet,
+    grid,
+    block ? wantedHighlights(scored, block.top, flagColumn ? flagColumn.col : null) : [],
+    readMemory(summaryGrid),
+  );
+
+  const result: ScoreResult = {
+    ...scored,
+    complete: scored.complete && read.read.complete,
+    findings: [...inputFindings, ...placementFindings],
+  };
+  const sheetResult: ScoreResult = { ...result, findings: inputFindings };
+  const profileData = getProfile(profile);
+  return {
+    ok: true,
+    run: {
+      result,
+      plan: {
+        sheet,
+        blocks: block ? columnBlocks(sheet, grid, block, placed.columns, scored) : [],
+        fills: highlights.fills,
+        names,
+        sheets: [
+          summarySheet(summaryChoice, sheet, sheetResult, profileData, inputFindings, highlights.memory),
+          deductionsSheet(deductionsChoice, sheet, sheetResult),
+        ],
+      },
+    },
+  };
+}

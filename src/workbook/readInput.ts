@@ -1,0 +1,262 @@
+/**
+ * From the scored sheet's names and grid to the engine's input (workbook-contract.md §1), plus the
+ * findings about the workbook itself (broken names, shapes) and where the indicator block sits.
+ */
+import type {
+  BudgetInput,
+  EngineInput,
+  Finding,
+  IndicatorRowInput,
+  InputCell,
+  ManagementItemInput,
+} from '../engine/types';
+import { cellAt, isEmptyCell } from './grid';
+import { alignColumns, type ColumnRange } from './align';
+import {
+  INPUT_NAMES,
+  REQUIRED_NAMES,
+  type InputName,
+  lookupName,
+  missingNameMessage,
+  trimToUsedRange,
+} from './names';
+import { a1, formatReference } from './references';
+import type { Area, ScoringSnapshot, SheetRefusal } from './types';
+
+/** Where the scored indicator rows are: the rows of PE_Actuals that were read, and the block's right edge. */
+export interface IndicatorBlock {
+  top: number;
+  bottom: number;
+  /** Rightmost column of every PE indicator range (output columns go to its right). */
+  right: number;
+}
+
+export interface ReadInput {
+  input: Omit<EngineInput, 'profile'>;
+  /** The PE_Profile cell, when the sheet has one (the caller turns it into a ProfileId). */
+  profileCell: InputCell | null;
+  findings: Finding[];
+  /** Null when the indicator block has no rows at all. */
+  block: IndicatorBlock | null;
+  /** Every PE input range that was resolved: the scorer never writes into these. */
+  inputAreas: Area[];
+  /** False when part of the sheet could not be read (rows left out, management names incomplete). */
+  complete: boolean;
+}
+
+const OPTIONAL_INDICATOR_NAMES = [
+  'PE_Weights',
+  'PE_Categories',
+  'PE_Names',
+  'PE_ReportedRates',
+  'PE_ManualScores',
+] as const satisfies readonly InputName[];
+const MANAGEMENT_NAMES = ['PE_MgmtItems', 'PE_MgmtWeights', 'PE_MgmtValues', 'PE_MgmtRules'] as const;
+
+function nameFinding(
+  name: string,
+  message: string,
+  code: string,
+  level: Finding['level'] = 'error',
+): Finding {
+  return { level, cell: name, message, code };
+}
+
+/** Resolves every input name once: good areas (trimmed), and findings for the bad ones. */
+function resolveAll(snapshot: ScoringSnapshot) {
+  const sheet = snapshot.sheet.name;
+  const areas = new Map<InputName, Area>();
+  const bad = new Map<InputName, string>();
+  for (const name of INPUT_NAMES) {
+    const found = lookupName(snapshot.names, sheet, name);
+    if (found.kind === 'ok') areas.set(name, trimToUsedRange(found.area, snapshot.sheet.grid));
+    if (found.kind === 'bad') bad.set(name, found.message);
+  }
+  return { areas, bad };
+}
+
+/** Drops a resolved area whose shape is wrong for its name, with a finding. */
+function checkShape(
+  areas: Map<InputName, Area>,
+  bad: Map<InputName, string>,
+  name: InputName,
+  shape: 'column' | 'cell',
+): void {
+  const area = areas.get(name);
+  if (!area) return;
+  const wide = area.right > area.left;
+  const tall = area.bottom > area.top;
+  if (shape === 'column' && wide) {
+    bad.set(name, `名称 ${name} 应为单列区域，实为 ${formatReference(area)}`);
+  } else if (shape === 'cell' && (wide || tall)) {
+    bad.set(name, `名称 ${name} 应为单个单元格，实为 ${formatReference(area)}`);
+  } else {
+    return;
+  }
+  areas.delete(name);
+}
+
+export function readInput(
+  snapshot: ScoringSnapshot,
+): { ok: true; read: ReadInput } | { ok: false; refusal: SheetRefusal } {
+  const sheet = snapshot.sheet.name;
+  const grid = snapshot.sheet.grid;
+  const { areas, bad } = resolveAll(snapshot);
+  if (areas.size === 0 && bad.size === 0) {
+    return {
+      ok: false,
+      refusal: { sheet, code: 'no-names', message: `工作表 ${sheet} 尚未设置评分区域（没有 PE_* 名称）` },
+    };
+  }
+  const missing = REQUIRED_NAMES.filter((name) => !areas.has(name) && !bad.has(name));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      refusal: { sheet, code: 'missing-required-name', message: missingNameMessage(sheet, missing) },
+    };
+  }
+  for (const name of [...REQUIRED_NAMES, ...OPTIONAL_INDICATOR_NAMES, ...MANAGEMENT_NAMES]) {
+    checkShape(areas, bad, name, 'column');
+  }
+  for (const name of ['PE_BudgetPlanned', 'PE_BudgetSpent', 'PE_BudgetRate', 'PE_Profile'] as const) {
+    checkShape(areas, bad, name, 'cell');
+  }
+  const badRequired = REQUIRED_NAMES.find((name) => bad.has(name));
+  if (badRequired) {
+    return {
+      ok: false,
+      refusal: { sheet, code: 'bad-name', message: `工作表 ${sheet}：${bad.get(badRequired)}` },
+    };
+  }
+
+  const findings: Finding[] = INPUT_NAMES.filter((name) => bad.has(name)).map((name) =>
+    nameFinding(name, `${bad.get(name)}，未使用该名称`, 'name-invalid'),
+  );
+  const cell = (row: number, col: number): InputCell => {
+    const found = cellAt(grid, row, col);
+    return { address: a1(row, col), value: found.value, numberFormat: found.numberFormat };
+  };
+
+  // Indicator block: rows aligned across the ranges; row i of PE_Actuals identifies the indicator.
+  const indicatorRanges: ColumnRange[] = [...REQUIRED_NAMES, ...OPTIONAL_INDICATOR_NAMES]
+    .filter((name) => areas.has(name))
+    .map((name) => ({ name, area: areas.get(name)! }));
+  const indicatorAlign = alignColumns(indicatorRanges, 'PE_Actuals');
+  findings.push(...indicatorAlign.findings);
+  const indicators: IndicatorRowInput[] = [];
+  const at = (name: InputName, i: number): InputCell | undefined => {
+    const start = indicatorAlign.start.get(name);
+    const area = areas.get(name);
+    return start === undefined || !area ? undefined : cell(start + i, area.left);
+  };
+  for (let i = 0; i < indicatorAlign.count; i += 1) {
+    const row: IndicatorRowInput = { target: at('PE_Targets', i)!, actual: at('PE_Actuals', i)! };
+    const optional: [keyof IndicatorRowInput, InputName][] = [
+      ['weight', 'PE_Weights'],
+      ['category', 'PE_Categories'],
+      ['name', 'PE_Names'],
+      ['reportedRate', 'PE_ReportedRates'],
+      ['manualScore', 'PE_ManualScores'],
+    ];
+    for (const [key, name] of optional) {
+      const value = at(name, i);
+      if (value) row[key] = value;
+    }
+    indicators.push(row);
+  }
+  let complete = true;
+  // Rows of the required ranges that were left out count only when they hold something.
+  for (const name of REQUIRED_NAMES) {
+    const area = areas.get(name)!;
+    const start = indicatorAlign.start.get(name)!;
+    for (let row = area.top; row <= area.bottom; row += 1) {
+      const inside = row >= start && row < start + indicatorAlign.count;
+      if (!inside && !isEmptyCell(cellAt(grid, row, area.left))) complete = false;
+    }
+  }
+  const actualsStart = indicatorAlign.start.get('PE_Actuals')!;
+  const block: IndicatorBlock | null =
+    indicatorAlign.count === 0
+      ? null
+      : {
+          top: actualsStart,
+          bottom: actualsStart + indicatorAlign.count - 1,
+          right: Math.max(...indicatorRanges.map((range) => range.area.right)),
+        };
+
+  const management = readManagement(areas, cell, findings);
+  if (management === 'incomplete') complete = false;
+
+  const input: Omit<EngineInput, 'profile'> = {
+    indicators,
+    hasWeights: areas.has('PE_Weights'),
+    hasCategories: areas.has('PE_Categories'),
+    budget: readBudget(areas, cell),
+    management: management === 'incomplete' ? null : management,
+  };
+  const profileArea = areas.get('PE_Profile');
+  return {
+    ok: true,
+    read: {
+      input,
+      profileCell: profileArea ? cell(profileArea.top, profileArea.left) : null,
+      findings,
+      block,
+      inputAreas: INPUT_NAMES.filter((name) => areas.has(name)).map((name) => areas.get(name)!),
+      complete,
+    },
+  };
+}
+
+/** Amounts when both are there, else the rate cell, else whatever part of the amounts exists. */
+function readBudget(
+  areas: Map<InputName, Area>,
+  cell: (row: number, col: number) => InputCell,
+): BudgetInput | null {
+  const single = (name: InputName) => {
+    const area = areas.get(name);
+    return area ? cell(area.top, area.left) : null;
+  };
+  const planned = single('PE_BudgetPlanned');
+  const spent = single('PE_BudgetSpent');
+  const rate = single('PE_BudgetRate');
+  if (planned && spent) return { kind: 'amounts', planned, spent };
+  if (rate) return { kind: 'rate', rate };
+  if (planned || spent) return { kind: 'amounts', planned, spent };
+  return null;
+}
+
+/** The four management ranges; rows where all four cells are blank are not items. */
+function readManagement(
+  areas: Map<InputName, Area>,
+  cell: (row: number, col: number) => InputCell,
+  findings: Finding[],
+): ManagementItemInput[] | null | 'incomplete' {
+  const present = MANAGEMENT_NAMES.filter((name) => areas.has(name));
+  if (present.length === 0) return null;
+  const absent = MANAGEMENT_NAMES.filter((name) => !areas.has(name));
+  if (absent.length > 0) {
+    findings.push(
+      nameFinding(
+        absent[0],
+        `管理效率区域缺少 ${absent.join('、')}（需 PE_MgmtItems、PE_MgmtWeights、PE_MgmtValues、PE_MgmtRules 四列），管理效率未评分`,
+        'management-names-incomplete',
+      ),
+    );
+    return 'incomplete';
+  }
+  const aligned = alignColumns(
+    MANAGEMENT_NAMES.map((name) => ({ name, area: areas.get(name)! })),
+    'PE_MgmtItems',
+  );
+  findings.push(...aligned.findings);
+  const items: ManagementItemInput[] = [];
+  for (let i = 0; i < aligned.count; i += 1) {
+    const [item, weight, value, rule] = MANAGEMENT_NAMES.map((name) =>
+      cell(aligned.start.get(name)! + i, areas.get(name)!.left),
+    );
+    const blank = [item, weight, value, rule].every((c) => c.value === null || c.value === '');
+    if (!blank) items.push({ item, weight, value, rule });
+  }
+  return items;
+}
