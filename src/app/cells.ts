@@ -1,6 +1,6 @@
 /** Selecting a cell for the officer, and writing the profile choice into PE_Profile. */
 import type { ProfileId } from '../engine/types';
-import { refersToSheet } from './references';
+import { refersToSheet, splitReference } from './references';
 import type { ExcelBatchRunner } from './runner';
 
 /** Activates the sheet and selects the address; Excel scrolls it into view. One sync. */
@@ -36,5 +36,31 @@ export function writeProfileCell(run: ExcelBatchRunner, profile: ProfileId): Pro
     target.getRange().values = [[profile]];
     await context.sync();
     return true;
+  });
+}
+
+/** The scorer's default summary sheet name (docs/workbook-contract.md §2.4). */
+export const SUMMARY_SHEET = '评分汇总';
+
+/**
+ * Activates the summary sheet of `scoredSheet`: where its PE_OutSummary name points (the summary
+ * may have been put beside a user's own 评分汇总), else the sheet named 评分汇总. Two syncs.
+ */
+export function showSummarySheet(run: ExcelBatchRunner, scoredSheet: string): Promise<void> {
+  return run(async (context) => {
+    const scoped = context.workbook.worksheets
+      .getItem(scoredSheet)
+      .names.getItemOrNullObject('PE_OutSummary');
+    scoped.load('type,formula');
+    const global = context.workbook.names.getItemOrNullObject('PE_OutSummary');
+    global.load('type,formula');
+    await context.sync();
+
+    const named = [scoped, global].find((item) => !item.isNullObject && item.type === 'Range');
+    const reference = named ? splitReference(named.formula) : null;
+    const sheet = context.workbook.worksheets.getItem(reference?.sheet ?? SUMMARY_SHEET);
+    sheet.activate();
+    sheet.getRange(reference?.address ?? 'A1').select();
+    await context.sync();
   });
 }

@@ -59,6 +59,8 @@ export interface PaneController {
   insertExample(): Promise<ActionResult<{ sheet: string }>>;
   /** Activates the sheet and selects the cell (Excel scrolls to it). */
   selectCell(sheet: string, address: string): Promise<ActionResult>;
+  /** Activates the summary sheet (评分汇总) the last run of `scoredSheet` wrote, at its first cell. */
+  showSummary(scoredSheet: string): Promise<ActionResult>;
   /**
    * Remembers the profile: written into PE_Profile when that name exists ('cell'); otherwise kept
    * for this session's runs only ('session') and the pane says so.

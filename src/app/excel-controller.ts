@@ -4,7 +4,7 @@
  */
 import type { ProfileId } from '../engine/types';
 import { detectIndicatorTable } from '../workbook/setup';
-import { selectCellOnSheet, writeProfileCell } from './cells';
+import { selectCellOnSheet, showSummarySheet, writeProfileCell } from './cells';
 import type { ActionResult, DetectedSetup, PaneController, Problem } from './controller';
 import { defineSelectionAs, defineSheetNames } from './define-names';
 import { insertExampleSheet } from './insert-example';
@@ -86,6 +86,12 @@ export function createExcelController({ run, host }: ExcelControllerDeps): PaneC
     selectCell: (sheet, address) =>
       attempt(async () => {
         await selectCellOnSheet(run, sheet, address);
+        return { ok: true };
+      }),
+
+    showSummary: (scoredSheet) =>
+      attempt(async () => {
+        await showSummarySheet(run, scoredSheet);
         return { ok: true };
       }),
 

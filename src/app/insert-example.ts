@@ -5,6 +5,7 @@
  */
 import { buildExampleSheet } from '../workbook/example';
 import type { ExampleSheet } from '../workbook/example-types';
+import { columnLetters } from '../workbook/setup';
 import type { WriteValue } from '../workbook/types';
 import { splitReference } from './references';
 import type { ExcelBatchRunner } from './runner';
@@ -60,7 +61,8 @@ export function insertExampleSheet(run: ExcelBatchRunner): Promise<string> {
     }
     for (const merge of example.merges) sheet.getRange(merge).merge();
     example.columnWidths.forEach((width, col) => {
-      sheet.getRangeByIndexes(0, col, 1, 1).getEntireColumn().format.columnWidth = charactersToPoints(width);
+      const letters = columnLetters(col);
+      sheet.getRange(`${letters}:${letters}`).format.columnWidth = charactersToPoints(width);
     });
     for (const added of example.names) {
       const reference = splitReference(added.formula);

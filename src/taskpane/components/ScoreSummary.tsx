@@ -1,0 +1,94 @@
+/** The total, the grade badge and one line (with a bar) per group and section. */
+import { Badge, makeStyles, ProgressBar, Text, tokens, type BadgeProps } from '@fluentui/react-components';
+import { PROFILES } from '../../engine/profiles';
+import type { Grade, ScoreLine, ScoreResult } from '../../engine/types';
+import { formatScore, lineShare } from '../format';
+import { gradeKey, type Translate } from '../i18n';
+
+/** 优 green, 良 blue, 中 amber, 差 red (docs/pane-design.md). */
+const GRADE_COLORS: Record<Grade, BadgeProps['color']> = {
+  优: 'success',
+  良: 'brand',
+  中: 'warning',
+  差: 'danger',
+};
+
+const useStyles = makeStyles({
+  totalRow: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
+  total: {
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  group: { display: 'flex', justifyContent: 'space-between', marginTop: tokens.spacingVerticalS },
+  section: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalL,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  bar: { gridColumn: '1 / span 2' },
+});
+
+function SectionLine({ line, t }: { line: ScoreLine; t: Translate }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.section} data-testid="section-line">
+      <Text>{line.name}</Text>
+      <Text>{t('outOf', { score: formatScore(line.score), points: String(line.points) })}</Text>
+      <ProgressBar className={styles.bar} value={lineShare(line)} thickness="large" aria-label={line.name} />
+    </div>
+  );
+}
+
+/** Groups with their sections under them, as the profile arranges them; sections alone otherwise. */
+function arrange(result: ScoreResult): { group: ScoreLine | null; sections: ScoreLine[] }[] {
+  const groups = PROFILES[result.profile]?.groups ?? [];
+  if (groups.length === 0 || result.groups.length === 0) return [{ group: null, sections: result.sections }];
+  return result.groups.map((group) => {
+    const names = groups.find((g) => g.name === group.name)?.sections ?? [];
+    // A group that is its own single section (管理效率) needs no second line.
+    const sections = result.sections.filter((s) => names.includes(s.name) && s.name !== group.name);
+    return { group, sections };
+  });
+}
+
+export function ScoreSummary({ result, t }: { result: ScoreResult; t: Translate }) {
+  const styles = useStyles();
+  return (
+    <section aria-label={t('total')}>
+      <Text size={200}>{t('total')}</Text>
+      <div className={styles.totalRow}>
+        <span className={styles.total} data-testid="total">
+          {formatScore(result.total)}
+        </span>
+        <Badge
+          size="large"
+          appearance="filled"
+          color={GRADE_COLORS[result.grade]}
+          data-testid="grade"
+          aria-label={t('grade', { grade: t(gradeKey(result.grade)) })}
+        >
+          {t(gradeKey(result.grade))}
+        </Badge>
+      </div>
+      {arrange(result).map(({ group, sections }) => (
+        <div key={group?.name ?? 'sections'}>
+          {group && (
+            <div className={styles.group} data-testid="group-line">
+              <Text weight="semibold">{group.name}</Text>
+              <Text weight="semibold">
+                {t('outOf', { score: formatScore(group.score), points: String(group.points) })}
+              </Text>
+            </div>
+          )}
+          {sections.map((line) => (
+            <SectionLine key={line.name} line={line} t={t} />
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The pane's bootstrap: the only pane file that touches the Office and Excel globals.
+ * Every path ends in either the rendered pane or a plain text message in #boot-message
+ * (never a blank pane): office.js blocked, a webview too old for React, or not inside Excel.
+ */
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { createExcelController } from '../app/excel-controller';
+import type { ExcelBatchRunner } from '../app/runner';
+import { applyUndo, describeOfficeError, scoreActiveSheet } from '../hosts/office';
+import { App } from './App';
+import { bootMessage, isDarkOfficeTheme, isModernWebview } from './boot';
+import { localeFromDisplayLanguage } from './i18n';
+
+function showBootMessage(text: string): void {
+  const element = document.getElementById('boot-message');
+  if (!element) return;
+  element.textContent = text;
+  element.hidden = false;
+  element.style.whiteSpace = 'pre-line';
+}
+
+/** Office.context may be partial outside Office (the browser test); read it defensively. */
+function officeContext(): Partial<Office.Context> {
+  try {
+    return Office.context ?? {};
+  } catch {
+    return {};
+  }
+}
+
+function startPane(): void {
+  // The page may be opened outside Excel (browser test): Excel.run existing is good enough to run.
+  const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
+  if (!excel || typeof excel.run !== 'function') {
+    showBootMessage(bootMessage('bootNotExcel'));
+    return;
+  }
+  const context = officeContext();
+  const run: ExcelBatchRunner = (batch) => Excel.run(batch);
+  const controller = createExcelController({
+    run,
+    host: { scoreActiveSheet, applyUndo, describeOfficeError },
+  });
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <App
+      controller={controller}
+      initialLocale={localeFromDisplayLanguage(context.displayLanguage)}
+      theme={isDarkOfficeTheme(context.officeTheme) ? webDarkTheme : webLightTheme}
+    />,
+  );
+  const message = document.getElementById('boot-message');
+  if (message) message.hidden = true;
+}
+
+if (!isModernWebview(globalThis as unknown as Record<string, unknown>)) {
+  showBootMessage(bootMessage('bootOldWebview'));
+} else if (typeof Office === 'undefined') {
+  showBootMessage(bootMessage('bootNoOffice'));
+} else {
+  void Office.onReady(() => startPane());
+}
