@@ -1,0 +1,197 @@
+// @ts-check
+/**
+ * Builds the add-in's three pages into dist/:
+ *   taskpane.html  the task pane (React + Fluent UI v9), src/taskpane/index.tsx
+ *   commands.html  the ribbon's function file (评分本表 / Score this sheet), src/commands/commands.ts
+ *   dialog.html    the message dialog, src/dialog/dialog.ts
+ * plus manifest.xml (URLs rewritten to ADDIN_BASE_URL when set) and assets/.
+ *
+ * `npm run build` (production): content-hashed file names, ES2020 output, no polyfills, and a gzip
+ * size report (with a budget warning) on everything taskpane.html loads. `npm start`: webpack-dev-server on
+ * https://localhost:3000 with the Office dev certificates.
+ */
+const path = require('node:path');
+const zlib = require('node:zlib');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** The origin the manifest in the repository points at; `npm start` serves it. */
+const DEV_BASE_URL = 'https://localhost:3000';
+const DEV_PORT = 3000;
+
+/** All JS that taskpane.html loads (React + Fluent v9 + app), gzip. */
+const TASKPANE_GZIP_BUDGET_BYTES = 120 * 1024;
+
+/** One entry per HTML page; the manifest test checks every manifest URL against these names. */
+const PAGES = [
+  { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
+  { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
+  { name: 'dialog', entry: './src/dialog/dialog.ts', template: './src/dialog/dialog.html' },
+];
+
+/** Files copied verbatim (besides manifest.xml): everything under assets/. */
+const ASSETS_DIR = 'assets';
+
+/**
+ * The production base URL from the environment, checked: Office only loads add-ins over https,
+ * and a trailing slash would produce "//" in every URL.
+ */
+function productionBaseUrl() {
+  const raw = process.env.ADDIN_BASE_URL;
+  if (!raw) return DEV_BASE_URL;
+  const url = raw.replace(/\/+$/, '');
+  if (!/^https:\/\/[^\s"'<>]+$/.test(url)) {
+    throw new Error(`ADDIN_BASE_URL must be an https:// URL without quotes or spaces, got "${raw}"`);
+  }
+  return url;
+}
+
+/** manifest.xml with every https://localhost:3000 replaced by the deployment's base URL. */
+function rewriteManifest(content, baseUrl) {
+  return content.toString('utf8').split(DEV_BASE_URL).join(baseUrl);
+}
+
+/** Reports the gzip size of the task pane's JS and warns when it is over the budget. */
+class TaskpaneBudgetPlugin {
+  apply(compiler) {
+    const { Compilation, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('TaskpaneBudgetPlugin', (compilation) => {
+      // The last stage: the assets are minified and named, and their content is still in memory.
+      const stage = Compilation.PROCESS_ASSETS_STAGE_REPORT;
+      compilation.hooks.processAssets.tap({ name: 'TaskpaneBudgetPlugin', stage }, () => {
+        const entrypoint = compilation.entrypoints.get('taskpane');
+        if (!entrypoint) return;
+        const files = entrypoint.getFiles().filter((file) => file.endsWith('.js'));
+        let gzipBytes = 0;
+        for (const file of files) {
+          const asset = compilation.getAsset(file);
+          if (asset) gzipBytes += zlib.gzipSync(asset.source.buffer(), { level: 9 }).length;
+        }
+        const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+        const line = `taskpane JS ${files.join(' + ')}: ${kb(gzipBytes)} gzip (budget ${kb(TASKPANE_GZIP_BUDGET_BYTES)})`;
+        console.log(line);
+        // A warning, not an error: the build still produces dist/ so the end-to-end test can run;
+        // test/e2e/run-e2e.js fails its "what the page loads" check on the same budget.
+        if (gzipBytes > TASKPANE_GZIP_BUDGET_BYTES) {
+          compilation.warnings.push(new WebpackError(`Task pane bundle over budget: ${line}`));
+        }
+      });
+    });
+  }
+}
+
+/**
+ * https options for webpack-dev-server. Office refuses add-ins served without a trusted
+ * certificate; office-addin-dev-certs creates and trusts one for localhost. When that fails
+ * (no permission to install a CA, unsupported platform) say so and what to do, and fall back to
+ * webpack-dev-server's own self-signed certificate so the pages still open in a browser.
+ */
+async function devServerHttps() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    const options = await devCerts.getHttpsServerOptions();
+    return { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(
+      [
+        '',
+        '无法创建或安装本机 HTTPS 开发证书 / Could not create or trust the localhost development certificate:',
+        `  ${reason.split('\n')[0]}`,
+        '请运行 / Run:  npx office-addin-dev-certs install   (may need administrator rights), then npm start again.',
+        'Falling back to a self-signed certificate: pages open in a browser after accepting the warning,',
+        'but Office will not load the add-in until the certificate is trusted. See docs/sideloading.md.',
+        '',
+      ].join('\n'),
+    );
+    return { type: 'https' };
+  }
+}
+
+module.exports = async (_env, argv) => {
+  const production = argv.mode === 'production';
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  const baseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
+  if (production && baseUrl === DEV_BASE_URL) {
+    console.warn('ADDIN_BASE_URL is not set: dist/manifest.xml points at https://localhost:3000.');
+  }
+
+  /** @type {import('webpack').Configuration & { devServer?: object }} */
+  const config = {
+    mode: production ? 'production' : 'development',
+    // Edge WebView2, Safari WKWebView and current Chrome all run ES2020; no polyfills are added.
+    target: ['web', 'es2020'],
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    // eval-based source maps would need 'unsafe-eval', which the pages' CSP forbids.
+    devtool: production ? false : 'source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // Type checking is `npm run typecheck`; the bundle only needs transpiling.
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules so webpack can tree-shake Fluent UI and React down to what is used.
+              compilerOptions: { module: 'ESNext', target: 'ES2020', noEmit: false, sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page.name}.html`,
+            template: page.template,
+            chunks: [page.name],
+            // External <script defer src> tags only: the CSP allows no inline script.
+            scriptLoading: 'defer',
+            inject: 'head',
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => rewriteManifest(content, baseUrl),
+          },
+          { from: ASSETS_DIR, to: ASSETS_DIR },
+        ],
+      }),
+      new TaskpaneBudgetPlugin(),
+    ],
+    performance: { hints: false }, // replaced by the gzip budget above, which is what users download
+  };
+
+  if (serving) {
+    config.devServer = {
+      port: DEV_PORT,
+      server: await devServerHttps(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      hot: false,
+      liveReload: true,
+      static: false,
+      client: { overlay: { errors: true, warnings: false } },
+    };
+  }
+  return config;
+};
+
+module.exports.PAGES = PAGES;
+module.exports.ASSETS_DIR = ASSETS_DIR;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
+module.exports.TASKPANE_GZIP_BUDGET_BYTES = TASKPANE_GZIP_BUDGET_BYTES;
+module.exports.rewriteManifest = rewriteManifest;
