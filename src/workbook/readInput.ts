@@ -11,7 +11,7 @@ import type {
   ManagementItemInput,
 } from '../engine/types';
 import { cellAt, isEmptyCell } from './grid';
-import { alignColumns, type ColumnRange } from './align';
+import { alignColumns, type Alignment, type ColumnRange } from './align';
 import {
   INPUT_NAMES,
   REQUIRED_NAMES,
@@ -21,7 +21,7 @@ import {
   trimToUsedRange,
 } from './names';
 import { a1, formatReference } from './references';
-import type { Area, ScoringSnapshot, SheetRefusal } from './types';
+import type { Area, ScoringSnapshot, SheetGrid, SheetRefusal } from './types';
 
 /** Where the scored indicator rows are: the rows of PE_Actuals that were read, and the block's right edge. */
 export interface IndicatorBlock {
@@ -164,16 +164,7 @@ export function readInput(
     }
     indicators.push(row);
   }
-  let complete = true;
-  // Rows of the required ranges that were left out count only when they hold something.
-  for (const name of REQUIRED_NAMES) {
-    const area = areas.get(name)!;
-    const start = indicatorAlign.start.get(name)!;
-    for (let row = area.top; row <= area.bottom; row += 1) {
-      const inside = row >= start && row < start + indicatorAlign.count;
-      if (!inside && !isEmptyCell(cellAt(grid, row, area.left))) complete = false;
-    }
-  }
+  let complete = !leftOutContent(grid, areas, indicatorAlign, REQUIRED_NAMES);
   const actualsStart = indicatorAlign.start.get('PE_Actuals')!;
   const block: IndicatorBlock | null =
     indicatorAlign.count === 0
@@ -184,15 +175,15 @@ export function readInput(
           right: Math.max(...indicatorRanges.map((range) => range.area.right)),
         };
 
-  const management = readManagement(areas, cell, findings);
-  if (management === 'incomplete') complete = false;
+  const management = readManagement(grid, areas, cell, findings);
+  if (management === 'incomplete' || management.leftOut) complete = false;
 
   const input: Omit<EngineInput, 'profile'> = {
     indicators,
     hasWeights: areas.has('PE_Weights'),
     hasCategories: areas.has('PE_Categories'),
     budget: readBudget(areas, cell),
-    management: management === 'incomplete' ? null : management,
+    management: management === 'incomplete' ? null : management.items,
   };
   const profileArea = areas.get('PE_Profile');
   return {
@@ -228,12 +219,13 @@ function readBudget(
 
 /** The four management ranges; rows where all four cells are blank are not items. */
 function readManagement(
+  grid: SheetGrid,
   areas: Map<InputName, Area>,
   cell: (row: number, col: number) => InputCell,
   findings: Finding[],
-): ManagementItemInput[] | null | 'incomplete' {
+): { items: ManagementItemInput[] | null; leftOut: boolean } | 'incomplete' {
   const present = MANAGEMENT_NAMES.filter((name) => areas.has(name));
-  if (present.length === 0) return null;
+  if (present.length === 0) return { items: null, leftOut: false };
   const absent = MANAGEMENT_NAMES.filter((name) => !areas.has(name));
   if (absent.length > 0) {
     findings.push(
@@ -258,5 +250,24 @@ function readManagement(
     const blank = [item, weight, value, rule].every((c) => c.value === null || c.value === '');
     if (!blank) items.push({ item, weight, value, rule });
   }
-  return items;
+  return { items, leftOut: leftOutContent(grid, areas, aligned, MANAGEMENT_NAMES) };
+}
+
+/** Whether rows left out by the alignment hold anything (then part of the sheet was not scored). */
+function leftOutContent(
+  grid: SheetGrid,
+  areas: Map<InputName, Area>,
+  alignment: Alignment,
+  names: readonly InputName[],
+): boolean {
+  return names.some((name) => {
+    const area = areas.get(name);
+    const start = alignment.start.get(name);
+    if (!area || start === undefined) return false;
+    for (let row = area.top; row <= area.bottom; row += 1) {
+      const inside = row >= start && row < start + alignment.count;
+      if (!inside && !isEmptyCell(cellAt(grid, row, area.left))) return true;
+    }
+    return false;
+  });
 }
