@@ -8,6 +8,7 @@
 import type ExcelJS from 'exceljs';
 import type { BlockWrite, FillWrite, NameAdd, SheetWrite, WritePlan, WriteValue } from '../../workbook/types';
 import { hexToArgb } from './colors';
+import { mergeNames } from './defined-names';
 import type { XlsxBook } from './workbook';
 
 function sheetOrThrow(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -100,8 +101,10 @@ function applySheet(
 }
 
 /**
- * Applies the plan in memory. Returns the names the plan adds: exceljs cannot hold them faithfully,
- * so they are written by saveWorkbook (pass them as its extraNames).
+ * Applies the plan in memory. The names it adds join the book's name list (so that scoring another
+ * sheet of the same book next sees them, and saveWorkbook writes them); they are also returned,
+ * for a caller that saves with extraNames (adding them twice is harmless: same name and scope
+ * replace, never duplicate).
  */
 export function applyWritePlan(book: XlsxBook, plan: WritePlan): NameAdd[] {
   const { workbook } = book;
@@ -109,5 +112,6 @@ export function applyWritePlan(book: XlsxBook, plan: WritePlan): NameAdd[] {
   for (const fill of plan.fills) applyFill(workbook, fill);
   let after = sheetOrThrow(workbook, plan.sheet);
   for (const write of plan.sheets) after = applySheet(workbook, write, after);
+  book.storedNames = mergeNames(book.storedNames, plan.names);
   return [...plan.names];
 }

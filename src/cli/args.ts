@@ -1,0 +1,92 @@
+/**
+ * Command-line arguments of `perfscore` (docs/workbook-contract.md §3). Pure: argv in, options or a
+ * usage error out.
+ */
+import type { ProfileId } from '../engine/types';
+
+export interface ScoreOptions {
+  command: 'score';
+  inputs: string[];
+  out: string | null;
+  sheet: string | null;
+  profile: ProfileId | null;
+  json: boolean;
+  summary: string | null;
+}
+
+export type ParsedArgs =
+  ScoreOptions | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; message: string };
+
+const PROFILES: readonly ProfileId[] = ['guangzhou-dept', 'national-project'];
+const VALUE_OPTIONS = ['--out', '--sheet', '--profile', '--summary'] as const;
+
+export const USAGE = `用法 (usage):
+  perfscore score <input.xlsx|文件夹>... [--out <file.xlsx|文件夹>] [--sheet <工作表>]
+                  [--profile guangzhou-dept|national-project] [--json] [--summary <file.csv>]
+
+为每个带 PE_* 名称的工作表评分，结果写入 <输入>.scored.xlsx，从不修改输入文件。
+Scores every sheet that carries PE_* names into <input>.scored.xlsx; input files are never modified.
+
+  --out <路径>       输出文件（仅一个输入时）或输出文件夹 / output file (one input only) or folder
+  --sheet <名称>     只评这个工作表 / score only this sheet
+  --profile <规则>   覆盖 PE_Profile：guangzhou-dept（默认）或 national-project / override PE_Profile
+  --json             在标准输出打印 JSON 结果 / print the JSON result on stdout
+  --summary <csv>    每个工作表一行汇总 CSV / one CSV row per scored sheet
+  --help, --version
+
+退出码 (exit status): 0 至少评了一个工作表 / at least one sheet scored; 1 无可评分 / nothing scored;
+2 用法错误 / bad usage.`;
+
+function usageError(message: string): ParsedArgs {
+  return { command: 'usage-error', message };
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
+  if (argv.includes('--version') || argv.includes('-v')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command === undefined)
+    return usageError('缺少命令，请使用 perfscore score <input.xlsx> (missing command)');
+  if (command !== 'score') return usageError(`未知命令 ${command}，请使用 perfscore score (unknown command)`);
+
+  const options: ScoreOptions = {
+    command: 'score',
+    inputs: [],
+    out: null,
+    sheet: null,
+    profile: null,
+    json: false,
+    summary: null,
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inlineValue] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    if (flag === '--json') {
+      if (inlineValue !== undefined) return usageError('--json 不带参数 (--json takes no value)');
+      options.json = true;
+    } else if ((VALUE_OPTIONS as readonly string[]).includes(flag)) {
+      const value = inlineValue ?? rest[++i];
+      if (value === undefined || value === '' || (inlineValue === undefined && value.startsWith('--'))) {
+        return usageError(`${flag} 缺少参数 (${flag} needs a value)`);
+      }
+      if (flag === '--out') options.out = value;
+      if (flag === '--sheet') options.sheet = value;
+      if (flag === '--summary') options.summary = value;
+      if (flag === '--profile') {
+        if (!(PROFILES as readonly string[]).includes(value)) {
+          return usageError(`未知评分规则 ${value}，可用：${PROFILES.join(' / ')} (unknown profile)`);
+        }
+        options.profile = value as ProfileId;
+      }
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return usageError(`未知选项 ${arg} (unknown option)`);
+    } else {
+      options.inputs.push(arg);
+    }
+  }
+  if (options.inputs.length === 0) return usageError('缺少输入文件或文件夹 (no input given)');
+  return options;
+}

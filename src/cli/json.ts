@@ -1,0 +1,71 @@
+/**
+ * The JSON result of docs/workbook-contract.md §4, built from the engine's ScoreResult. Only the
+ * fields the contract names are copied (other tools and the acceptance checks read this shape).
+ */
+import type { ScoreResult } from '../engine/types';
+
+export interface SheetJson {
+  sheet: string;
+  profile: string;
+  total: number;
+  grade: string;
+  complete: boolean;
+  groups: { name: string; points: number; score: number }[];
+  sections: { name: string; points: number; score: number }[];
+  indicators: {
+    cell: string;
+    name: string;
+    section: string | null;
+    rate: number | null;
+    weight: number | null;
+    score: number | null;
+    flag: string;
+    note: string;
+  }[];
+  deductions: { item: string; points: number; deducted: number; reason: string }[];
+  findings: { level: string; cell: string | null; message: string }[];
+}
+
+export interface FileJson {
+  file: string;
+  /** Null when nothing was written (no sheet could be scored). */
+  output: string | null;
+  sheets: SheetJson[];
+  /** Sheets that could not be scored, with why (only present when there are some). */
+  refused?: { sheet: string; message: string }[];
+  /** Why the file itself could not be read or written (only present then). */
+  error?: string;
+}
+
+export interface RunJson {
+  files: FileJson[];
+}
+
+export function sheetJson(sheet: string, result: ScoreResult): SheetJson {
+  return {
+    sheet,
+    profile: result.profile,
+    total: result.total,
+    grade: result.grade,
+    complete: result.complete,
+    groups: result.groups.map(({ name, points, score }) => ({ name, points, score })),
+    sections: result.sections.map(({ name, points, score }) => ({ name, points, score })),
+    indicators: result.indicators.map((row) => ({
+      cell: row.cell,
+      name: row.name,
+      section: row.section,
+      rate: row.rate,
+      weight: row.weight,
+      score: row.score,
+      flag: row.flag,
+      note: row.note,
+    })),
+    deductions: result.deductions.map(({ item, points, deducted, reason }) => ({
+      item,
+      points,
+      deducted,
+      reason,
+    })),
+    findings: result.findings.map(({ level, cell, message }) => ({ level, cell, message })),
+  };
+}

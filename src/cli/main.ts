@@ -1,0 +1,131 @@
+/**
+ * `perfscore`: the command line (docs/workbook-contract.md §3-§4).
+ * stdout carries only the --json result; everything meant for a person goes to stderr.
+ * Exit status: 0 when at least one sheet was scored, 1 when nothing could be, 2 for bad usage.
+ */
+import { readFileSync } from 'fs';
+import { mkdir, writeFile } from 'fs/promises';
+import { join } from 'path';
+import { parseArgs, USAGE, type ScoreOptions } from './args';
+import { expandInputs, outIsFile, planOutputs } from './inputs';
+import { sheetJson, type FileJson, type RunJson } from './json';
+import { sheetReport } from './report-text';
+import { scoreFile } from './score-file';
+import { summaryCsv, type SummaryRow } from './summary-csv';
+
+export interface Io {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+export const EXIT = { scored: 0, nothingScored: 1, usage: 2 } as const;
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function score(options: ScoreOptions, io: Io): Promise<number> {
+  const say = (line: string): void => void io.stderr.write(`${line}\n`);
+  const { files, problems } = await expandInputs(options.inputs);
+  for (const problem of problems) say(problem.message);
+
+  const outFile = options.out !== null && (await outIsFile(options.out));
+  if (outFile && files.length > 1) {
+    say(
+      `--out ${options.out} 是一个文件，但有 ${files.length} 个输入；多个输入请用文件夹 (--out must be a folder for several inputs)`,
+    );
+    return EXIT.usage;
+  }
+  const jobs = planOutputs(files, options.out, outFile);
+  if (options.out !== null && !outFile) {
+    try {
+      await mkdir(options.out, { recursive: true });
+    } catch (error) {
+      say(`无法创建输出文件夹 ${options.out}：${(error as Error).message} (cannot create the output folder)`);
+      return EXIT.nothingScored;
+    }
+  }
+  const json: RunJson = { files: [] };
+  const summaryRows: SummaryRow[] = [];
+  const usedOutputs = new Set<string>();
+  let scoredSheets = 0;
+
+  for (const [index, job] of jobs.entries()) {
+    if (jobs.length > 1) say(`[${index + 1}/${jobs.length}] ${job.input}`);
+    const entry: FileJson = { file: job.input, output: null, sheets: [] };
+    json.files.push(entry);
+    if (usedOutputs.has(job.output)) {
+      entry.error = `输出文件重名：${job.output}，已跳过 ${job.input} (two inputs would write the same output)`;
+      say(entry.error);
+      continue;
+    }
+    const outcome = await scoreFile(job.input, job.output, {
+      sheet: options.sheet,
+      profile: options.profile,
+      inputs: files,
+    }).catch((error: Error) => ({
+      input: job.input,
+      written: null,
+      scored: [],
+      refused: [],
+      // Unexpected (a bug, not the user's file): still one line; PERFSCORE_DEBUG=1 shows the stack.
+      error: `${job.input}：评分失败：${error.message} (unexpected error)${process.env.PERFSCORE_DEBUG ? `\n${error.stack}` : ''}`,
+    }));
+    if (outcome.written) usedOutputs.add(outcome.written);
+    entry.output = outcome.written;
+    if (outcome.refused.length > 0) entry.refused = outcome.refused;
+    if (outcome.error) entry.error = outcome.error;
+    for (const refusal of outcome.refused)
+      say(refusal.sheet ? `${job.input} › ${refusal.message}` : `${job.input}：${refusal.message}`);
+    if (outcome.error) say(outcome.error);
+    for (const { sheet, result } of outcome.scored) {
+      entry.sheets.push(sheetJson(sheet, result));
+      summaryRows.push({ file: job.input, sheet, result });
+      say(sheetReport(job.input, sheet, job.output, result));
+      scoredSheets++;
+    }
+  }
+
+  if (options.summary !== null) {
+    try {
+      await writeFile(options.summary, summaryCsv(summaryRows));
+    } catch (error) {
+      say(`无法写入汇总 ${options.summary}：${(error as Error).message} (cannot write the summary)`);
+    }
+  }
+  if (options.json) io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  if (jobs.length > 1) say(`完成：${jobs.length} 个文件，评分 ${scoredSheets} 个工作表 (done)`);
+  return scoredSheets > 0 ? EXIT.scored : EXIT.nothingScored;
+}
+
+/** Runs the command line; resolves to the exit status. Never throws for user errors. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv);
+  switch (parsed.command) {
+    case 'help':
+      io.stdout.write(`${USAGE}\n`);
+      return EXIT.scored;
+    case 'version':
+      io.stdout.write(`${version()}\n`);
+      return EXIT.scored;
+    case 'usage-error':
+      io.stderr.write(`${parsed.message}\n${USAGE}\n`);
+      return EXIT.usage;
+    case 'score':
+      return score(parsed, io);
+  }
+}
+
+/** Entry point of bin/perfscore.js. */
+export function run(): void {
+  main(process.argv.slice(2), process).then((code) => {
+    process.exitCode = code;
+  });
+}

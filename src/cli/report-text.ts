@@ -1,0 +1,65 @@
+/**
+ * What a person reads on stderr after a sheet is scored: section and group scores on one line,
+ * total and grade, then the rows to look at (flagged indicators, row errors) with their cells.
+ */
+import { getProfile } from '../engine';
+import type { Flag, IndicatorResult, ScoreLine, ScoreResult } from '../engine/types';
+
+const FLAG_HEADINGS: Partial<Record<Flag, string>> = {
+  over150: '需调整目标（完成率超过150%）',
+  review: '建议复核目标',
+  under100: '未完成年度目标',
+  error: '无法评分',
+};
+
+const two = (value: number): string => value.toFixed(2);
+
+/** 产出指标 -> 产出: the short section names officers use in a one-line summary. */
+const shortName = (name: string): string =>
+  name.endsWith('指标') && name.length > 2 ? name.slice(0, -2) : name;
+
+function percent(rate: number | null): string {
+  return rate === null ? '' : ` ${(Math.round(rate * 10000) / 100).toFixed(2)}%`;
+}
+
+function indicatorLine(row: IndicatorResult): string {
+  return `    ${row.cell} ${row.name}${row.flag === 'error' ? '' : percent(row.displayRate)}${row.flag === 'error' ? `：${row.note}` : ''}`;
+}
+
+/** Each group right after its sections (产出, 效益, 预算执行率, 履职效能, 管理效率), no name twice. */
+function orderedLines(result: ScoreResult): ScoreLine[] {
+  const lines: ScoreLine[] = [];
+  const add = (line: ScoreLine | undefined): void => {
+    if (line && !lines.some((l) => l.name === line.name)) lines.push(line);
+  };
+  const groupSections = getProfile(result.profile).groups;
+  for (const group of result.groups) {
+    const members = groupSections.find((g) => g.name === group.name)?.sections ?? [];
+    for (const name of members) add(result.sections.find((s) => s.name === name));
+    add(group);
+  }
+  result.sections.forEach(add);
+  return lines;
+}
+
+export function sheetReport(file: string, sheet: string, output: string, result: ScoreResult): string {
+  const lines = [`${file} › ${sheet}  (${result.profile}) → ${output}`];
+  const parts = orderedLines(result).map(
+    (line) => `${shortName(line.name)} ${two(line.score)} / ${line.points}`,
+  );
+  lines.push(`  ${parts.join('，')}`);
+  lines.push(
+    `  总分 ${two(result.total)} ${result.grade}${result.complete ? '' : '（不完整：部分内容无法评分）'}`,
+  );
+  for (const flag of ['over150', 'review', 'under100', 'error'] as Flag[]) {
+    const rows = result.indicators.filter((row) => row.flag === flag);
+    if (rows.length === 0) continue;
+    lines.push(`  ${FLAG_HEADINGS[flag]}：${rows.length}`);
+    lines.push(...rows.map(indicatorLine));
+  }
+  const errors = result.findings.filter((f) => f.level === 'error').length;
+  const warnings = result.findings.filter((f) => f.level === 'warning').length;
+  if (errors + warnings > 0)
+    lines.push(`  提示：${errors} 个错误，${warnings} 个警告（详见 评分汇总 / --json）`);
+  return lines.join('\n');
+}

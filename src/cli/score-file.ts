@@ -1,0 +1,108 @@
+/**
+ * Scoring one .xlsx file: read it once, plan and apply every sheet to score, write the output once.
+ * Every problem is a value (refusals, a file error) for the caller to report; nothing here prints.
+ */
+import type { ProfileId, ScoreResult } from '../engine/types';
+import {
+  OutputIsInputError,
+  applyWritePlan,
+  definedNames,
+  readSnapshot,
+  readWorkbook,
+  saveWorkbook,
+  sheetNames,
+} from '../hosts/xlsx';
+import { findScorableSheets, planScoring } from '../workbook';
+
+export interface ScoredSheet {
+  sheet: string;
+  result: ScoreResult;
+}
+
+export interface FileOutcome {
+  input: string;
+  /** The output path, set once the output file has been written. */
+  written: string | null;
+  scored: ScoredSheet[];
+  refused: { sheet: string; message: string }[];
+  /** The file could not be read or written (one line, for the user). */
+  error: string | null;
+}
+
+export interface FileJobOptions {
+  sheet: string | null;
+  profile: ProfileId | null;
+  /** Paths that must never be written to (every input of the run). */
+  inputs: string[];
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Which sheets to score; the rest of the sheets with PE_* names are reported as refused. */
+function chooseSheets(
+  all: string[],
+  found: ReturnType<typeof findScorableSheets>,
+  only: string | null,
+): { targets: string[]; refused: { sheet: string; message: string }[] } {
+  const refused = found.incomplete.map(({ sheet, message: text }) => ({ sheet, message: text }));
+  if (only === null) {
+    if (found.scorable.length === 0 && refused.length === 0) {
+      refused.push({ sheet: '', message: '没有找到带 PE_* 名称的工作表 (no sheet carries PE_* names)' });
+    }
+    return { targets: found.scorable, refused };
+  }
+  const sheet = all.find((name) => name.toLowerCase() === only.toLowerCase());
+  if (!sheet)
+    return { targets: [], refused: [{ sheet: only, message: `工作表 ${only} 不存在 (no such sheet)` }] };
+  if (found.scorable.includes(sheet)) return { targets: [sheet], refused: [] };
+  const incomplete = refused.find((r) => r.sheet === sheet);
+  return {
+    targets: [],
+    refused: [
+      incomplete ?? { sheet, message: `工作表 ${sheet} 没有 PE_* 名称 (the sheet has no PE_* names)` },
+    ],
+  };
+}
+
+export async function scoreFile(
+  input: string,
+  output: string,
+  options: FileJobOptions,
+): Promise<FileOutcome> {
+  const outcome: FileOutcome = { input, written: null, scored: [], refused: [], error: null };
+  let book;
+  try {
+    book = await readWorkbook(input);
+  } catch (error) {
+    outcome.error = message(error);
+    return outcome;
+  }
+  const all = sheetNames(book);
+  const { targets, refused } = chooseSheets(all, findScorableSheets(definedNames(book), all), options.sheet);
+  outcome.refused.push(...refused);
+  for (const sheet of targets) {
+    // Each sheet sees the workbook as the previous sheets left it (their output sheets and names).
+    const planned = planScoring(
+      readSnapshot(book, sheet),
+      options.profile ? { profile: options.profile } : {},
+    );
+    if (!planned.ok) {
+      outcome.refused.push({ sheet, message: planned.refusal.message });
+      continue;
+    }
+    applyWritePlan(book, planned.run.plan);
+    outcome.scored.push({ sheet, result: planned.run.result });
+  }
+  if (outcome.scored.length === 0) return outcome;
+  try {
+    await saveWorkbook(book, output, [], options.inputs);
+    outcome.written = output;
+  } catch (error) {
+    outcome.error =
+      error instanceof OutputIsInputError
+        ? error.message
+        : `无法写入 ${output}：${message(error)} (cannot write the output)`;
+    outcome.scored = [];
+  }
+  return outcome;
+}
