@@ -1,0 +1,136 @@
+import { planScoring } from '../../src/workbook';
+import { chooseOutputSheet, freeSheetName } from '../../src/workbook/outputSheets';
+import type { DefinedName, SheetWrite } from '../../src/workbook/types';
+import { sheetOf, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
+import { local, smallTable, wb } from './helpers/tables';
+
+const summaryChoice = (names: DefinedName[], sheetNames: string[]) =>
+  chooseOutputSheet('Sheet1', 'PE_OutSummary', '评分汇总', names, sheetNames, []);
+
+describe('which sheet the summary goes to', () => {
+  test.each([
+    ['no such sheet: created', [], ['Sheet1'], '评分汇总', true],
+    ['the user’s own 评分汇总 is left alone', [], ['Sheet1', '评分汇总'], '评分汇总 (2)', true],
+    [
+      'case-insensitive clash, (2) taken too',
+      [],
+      ['Sheet1', '评分汇总', '评分汇总 (2)'],
+      '评分汇总 (3)',
+      true,
+    ],
+    [
+      'the scored sheet’s PE_OutSummary: replaced',
+      [local('Sheet1', 'PE_OutSummary', "'评分汇总'!$A$1")],
+      ['Sheet1', '评分汇总'],
+      '评分汇总',
+      false,
+    ],
+    [
+      'its (2) kept on later runs',
+      [local('Sheet1', 'PE_OutSummary', "'评分汇总 (2)'!$A$1")],
+      ['Sheet1', '评分汇总', '评分汇总 (2)'],
+      '评分汇总 (2)',
+      false,
+    ],
+    [
+      'another scored sheet’s summary is not taken',
+      [local('Sheet2', 'PE_OutSummary', "'评分汇总'!$A$1")],
+      ['Sheet1', 'Sheet2', '评分汇总'],
+      '评分汇总 (2)',
+      true,
+    ],
+    [
+      'a workbook-scoped PE_OutSummary is nobody’s',
+      [wb('PE_OutSummary', "'评分汇总'!$A$1")],
+      ['Sheet1', '评分汇总'],
+      '评分汇总 (2)',
+      true,
+    ],
+  ])('%s -> %s', (_label, names, sheetNames, name, create) => {
+    const choice = summaryChoice(names, sheetNames);
+    expect(choice).toMatchObject({ name, create });
+    expect(choice.nameAdd).toEqual(
+      create ? { name: 'PE_OutSummary', scope: { sheet: 'Sheet1' }, formula: `'${name}'!$A$1` } : null,
+    );
+  });
+
+  test.each([
+    ['the sheet was deleted (#REF!)', '#REF!', ['Sheet1']],
+    ['the scored sheet itself', 'Sheet1!$A$1', ['Sheet1']],
+    ['a sheet with scoring inputs', "'数据'!$A$1", ['Sheet1', '数据']],
+  ])('PE_OutSummary pointing at %s is ignored with a finding', (_label, formula, sheetNames) => {
+    const names = [local('Sheet1', 'PE_OutSummary', formula), wb('PE_Targets', "'数据'!$A$1:$A$3")];
+    const choice = summaryChoice(names, sheetNames);
+    expect(choice).toMatchObject({ name: '评分汇总', create: true });
+    expect(choice.findings).toEqual([
+      expect.objectContaining({ cell: 'PE_OutSummary', code: 'output-name-ignored' }),
+    ]);
+  });
+
+  test('names stay within 31 characters', () => {
+    const base = '很长的工作表名称'.repeat(4).slice(0, 31);
+    const name = freeSheetName(base, [base]);
+    expect(name).toHaveLength(31);
+    expect(name.endsWith(' (2)')).toBe(true);
+  });
+
+  test('the two outputs never share a sheet', () => {
+    const names = [
+      local('Sheet1', 'PE_OutSummary', "'评分汇总'!$A$1"),
+      local('Sheet1', 'PE_OutDeductions', "'评分汇总'!$A$1"),
+    ];
+    const choice = chooseOutputSheet(
+      'Sheet1',
+      'PE_OutDeductions',
+      '扣分明细',
+      names,
+      ['Sheet1', '评分汇总'],
+      ['评分汇总'],
+    );
+    expect(choice).toMatchObject({ name: '扣分明细', create: true });
+  });
+});
+
+describe('planScoring: output sheets', () => {
+  function sheets(workbook: FakeWorkbook): SheetWrite[] {
+    const planned = planScoring(snapshotOf(workbook, 'Sheet1'));
+    if (!planned.ok) throw new Error(planned.refusal.message);
+    return planned.run.plan.sheets;
+  }
+
+  test('a user sheet named 评分汇总 is left alone: output to 评分汇总 (2), with a name pointing at it', () => {
+    const workbook = smallTable();
+    workbook.sheets.push(sheetOf('评分汇总', { A1: '用户自己的汇总' }));
+    const planned = planScoring(snapshotOf(workbook, 'Sheet1'));
+    if (!planned.ok) throw new Error(planned.refusal.message);
+    expect(planned.run.plan.sheets.map((s) => [s.name, s.create])).toEqual([
+      ['评分汇总 (2)', true],
+      ['扣分明细', true],
+    ]);
+    expect(planned.run.plan.names).toContainEqual({
+      name: 'PE_OutSummary',
+      scope: { sheet: 'Sheet1' },
+      formula: "'评分汇总 (2)'!$A$1",
+    });
+  });
+
+  test('rows are rectangular, formats match them, and nothing depends on the clock', () => {
+    for (const sheet of sheets(smallTable())) {
+      const width = sheet.rows[0].length;
+      expect(sheet.rows.every((row) => row.length === width)).toBe(true);
+      expect(sheet.numberFormats!.map((row) => row.length)).toEqual(sheet.rows.map(() => width));
+      const text = JSON.stringify(sheet.rows);
+      expect(text).not.toMatch(/20\d\d-\d\d-\d\d|\d\d:\d\d:\d\d/);
+    }
+  });
+
+  test('扣分明细 lists indicator shortfalls: below 100% and cut above 150%', () => {
+    const deductions = sheets(smallTable())[1];
+    const lost = deductions.rows.filter((row) => row[1] === 'E3' || row[1] === 'E4' || row[1] === 'E5');
+    expect(lost.map((row) => [row[1], row[2], row[3], row[4], row[5]])).toEqual([
+      ['E3', 2, 1, 0.5, 0.5],
+      ['E4', 0.9, 1, 0.9, 0.1],
+    ]);
+    expect(deductions.rows).toContainEqual(['合计', null, null, null, null, 0.6, null]);
+  });
+});
