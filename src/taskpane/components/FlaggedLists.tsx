@@ -139,7 +139,7 @@ export function FlaggedLists({ result, t, onSelectCell }: FlaggedListsProps) {
         ))}
       <AccordionItem value="deductions">
         <AccordionHeader>
-          {`${t('deductions')} (${lost.length})${lost.length > 0 ? `  ${t('lost', { points: formatScore(lostTotal) })}` : ''}`}
+          {`${t('deductions')} (${lost.length})${lost.length > 0 ? ` ${t('lost', { points: formatScore(lostTotal) })}` : ''}`}
         </AccordionHeader>
         <AccordionPanel>
           {lost.length === 0 ? (

@@ -6,7 +6,7 @@ import { formatScore, lineShare } from '../format';
 import { gradeKey, type Translate } from '../i18n';
 
 /** 优 green, 良 blue, 中 amber, 差 red (docs/pane-design.md). */
-const GRADE_COLORS: Record<Grade, BadgeProps['color']> = {
+export const GRADE_COLORS: Record<Grade, BadgeProps['color']> = {
   优: 'success',
   良: 'brand',
   中: 'warning',

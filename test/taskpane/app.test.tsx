@@ -1,0 +1,199 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { RunOutcome } from '../../src/app/types';
+import { App } from '../../src/taskpane/App';
+import {
+  deferred,
+  fakeController,
+  SCORED,
+  SEED_RESULT,
+  STATUS_NEW_SHEET,
+  type FakeController,
+} from './fixtures';
+
+function renderApp(controller: FakeController, locale: 'zh-CN' | 'en-US' = 'zh-CN') {
+  return render(<App controller={controller} initialLocale={locale} />);
+}
+
+async function scoreOnce(controller: FakeController) {
+  renderApp(controller);
+  await screen.findByText('工作表：绩效指标');
+  fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+  await screen.findByTestId('total');
+}
+
+describe('the score button', () => {
+  it('shows the sheet to be scored, read from the controller', async () => {
+    const controller = fakeController();
+    renderApp(controller);
+    expect(await screen.findByText('工作表：绩效指标')).toBeTruthy();
+    expect(controller.getSheetStatus).toHaveBeenCalled();
+  });
+
+  it('shows a spinner and 正在评分… while running, then the result', async () => {
+    const run = deferred<RunOutcome>();
+    const controller = fakeController({ score: jest.fn().mockReturnValue(run.promise) });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    const busy = screen.getByRole('button', { name: /正在评分…/ });
+    expect((busy as HTMLButtonElement).disabled).toBe(true);
+    expect(busy.querySelector('[role="progressbar"]')).not.toBeNull();
+
+    await act(async () => run.resolve(SCORED));
+    expect(screen.getByTestId('total').textContent).toBe('94.46');
+    expect(screen.getByTestId('grade').textContent).toBe('优');
+    expect(screen.getByRole('button', { name: '评分本表' })).toBeTruthy();
+    expect(screen.getByTestId('notice').textContent).toContain('已评分：94.46 分，等级 优。');
+  });
+
+  it('keeps the result on screen and replaces it when scoring again', async () => {
+    const rescored: RunOutcome = {
+      ...SCORED,
+      result: { ...SEED_RESULT, total: 88.5, grade: '良' },
+    } as RunOutcome;
+    const controller = fakeController({
+      score: jest.fn().mockResolvedValueOnce(SCORED).mockResolvedValueOnce(rescored),
+    });
+    await scoreOnce(controller);
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    await waitFor(() => expect(screen.getByTestId('total').textContent).toBe('88.50'));
+    expect(screen.getByTestId('grade').textContent).toBe('良');
+  });
+});
+
+describe('outcomes that are not a score are shown in a MessageBar', () => {
+  it.each<[string, RunOutcome, string]>([
+    [
+      'a protected sheet',
+      {
+        status: 'refused',
+        sheet: '绩效指标',
+        refusal: { sheet: '绩效指标', message: 'x', code: 'protected' },
+      },
+      '工作表受保护，未写入任何内容。请撤销保护后重试。',
+    ],
+    [
+      'a missing required name',
+      {
+        status: 'refused',
+        sheet: 'Sheet1',
+        refusal: { sheet: 'Sheet1', message: '工作表 Sheet1 缺少 PE_Actuals', code: 'missing-required-name' },
+      },
+      '工作表 Sheet1 缺少 PE_Actuals',
+    ],
+    ['an Excel failure', { status: 'failed', sheet: null, message: '请求过大' }, '请求过大'],
+  ])('%s', async (_label, outcome, text) => {
+    const controller = fakeController({ score: jest.fn().mockResolvedValue(outcome) });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    const notice = await screen.findByTestId('notice');
+    expect(notice.textContent).toContain(text);
+    expect(screen.queryByTestId('total')).toBeNull();
+    // The button is ready again: never a dead end.
+    expect((screen.getByRole('button', { name: '评分本表' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe('working with the result', () => {
+  it('clicking a flagged indicator selects its cell on the scored sheet', async () => {
+    const controller = fakeController();
+    await scoreOnce(controller);
+    fireEvent.click(screen.getAllByTestId('indicator-item')[0]);
+    await waitFor(() => expect(controller.selectCell).toHaveBeenCalledWith('绩效指标', 'E14'));
+  });
+
+  it('撤销本次评分 applies the run’s undo plan and clears the result', async () => {
+    const controller = fakeController();
+    await scoreOnce(controller);
+    fireEvent.click(screen.getByRole('button', { name: '撤销本次评分' }));
+    await waitFor(() =>
+      expect(controller.undo).toHaveBeenCalledWith(SCORED.status === 'scored' && SCORED.undo),
+    );
+    await waitFor(() => expect(screen.queryByTestId('total')).toBeNull());
+    expect(screen.getByTestId('notice').textContent).toContain('已撤销本次评分');
+  });
+
+  it('查看评分汇总表 opens the summary of the scored sheet', async () => {
+    const controller = fakeController();
+    await scoreOnce(controller);
+    fireEvent.click(screen.getByRole('button', { name: '查看评分汇总表' }));
+    await waitFor(() => expect(controller.showSummary).toHaveBeenCalledWith('绩效指标'));
+  });
+
+  it('a failed selection is explained, not swallowed', async () => {
+    const controller = fakeController({
+      selectCell: jest
+        .fn()
+        .mockResolvedValue({ ok: false, problem: { code: 'office-error', detail: '找不到工作表' } }),
+    });
+    await scoreOnce(controller);
+    fireEvent.click(screen.getAllByTestId('indicator-item')[0]);
+    await waitFor(() => expect(screen.getByTestId('notice').textContent).toContain('找不到工作表'));
+  });
+});
+
+describe('the profile choice', () => {
+  async function choose(controller: FakeController, label: string) {
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    fireEvent.click(screen.getByRole('combobox', { name: '评分规则' }));
+    const option = await screen.findByRole('option', { name: label });
+    await act(async () => fireEvent.click(option));
+  }
+
+  it('writes the choice through the controller and says where it was stored', async () => {
+    const controller = fakeController();
+    await choose(controller, '全国项目支出');
+    expect((await screen.findByTestId('notice')).textContent).toContain('评分规则已写入 PE_Profile。');
+    expect(controller.setProfile).toHaveBeenCalledWith('national-project');
+  });
+
+  it('says the choice is for this session only when the sheet has no PE_Profile', async () => {
+    const controller = fakeController({
+      setProfile: jest.fn().mockResolvedValue({ ok: true, stored: 'session' }),
+    });
+    await choose(controller, '全国项目支出');
+    expect((await screen.findByTestId('notice')).textContent).toContain('只用于本次打开期间');
+  });
+});
+
+describe('language switch', () => {
+  it('switches every visible string to en-US and back', async () => {
+    const controller = fakeController();
+    await scoreOnce(controller);
+    fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+    expect(screen.getByRole('button', { name: 'Score this sheet' })).toBeTruthy();
+    expect(screen.getByText('Sheet: 绩效指标')).toBeTruthy();
+    expect(screen.getByTestId('grade').textContent).toBe('Excellent');
+    expect(screen.getByRole('button', { name: 'Undo last scoring' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Target needs revision (2)' })).toBeTruthy();
+    // The message already on screen is re-worded too.
+    expect(screen.getByTestId('notice').textContent).toContain('Scored: 94.46, grade Excellent.');
+
+    fireEvent.click(screen.getByRole('button', { name: '切换到中文' }));
+    expect(screen.getByRole('button', { name: '评分本表' })).toBeTruthy();
+  });
+
+  it('starts in en-US when Office says so', async () => {
+    renderApp(fakeController(), 'en-US');
+    expect(await screen.findByText('Sheet: 绩效指标')).toBeTruthy();
+  });
+});
+
+describe('a sheet that is not set up', () => {
+  it('shows the setup card instead of leaving the officer with a dead end', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_NEW_SHEET }),
+    });
+    renderApp(controller);
+    expect(await screen.findByText('本表尚未设置评分区域')).toBeTruthy();
+  });
+
+  it('does not show it when the sheet has names', async () => {
+    renderApp(fakeController());
+    await screen.findByText('工作表：绩效指标');
+    expect(screen.queryByTestId('setup-card')).toBeNull();
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * A ScoreResult shaped like the 2023 天河 seed (docs/pane-design.md sketch) and a fake PaneController
+ * whose every method is a jest.fn, so the pane is tested without Excel.
+ */
+import type { PaneController, SheetStatus } from '../../src/app/controller';
+import type { RunOutcome, UndoPlan } from '../../src/app/types';
+import type { IndicatorResult, ScoreResult } from '../../src/engine/types';
+
+function indicator(
+  partial: Partial<IndicatorResult> & Pick<IndicatorResult, 'cell' | 'name'>,
+): IndicatorResult {
+  return {
+    targetCell: partial.cell.replace(/^E/, 'D'),
+    row: 0,
+    section: '效益指标',
+    rate: 1,
+    displayRate: 1,
+    weight: 1,
+    score: 1,
+    lost: 0,
+    flag: 'ok',
+    manual: false,
+    note: '完成率100.00%，得满分1.00分',
+    ...partial,
+  };
+}
+
+export const SEED_RESULT: ScoreResult = {
+  profile: 'guangzhou-dept',
+  total: 94.46,
+  grade: '优',
+  complete: true,
+  groups: [
+    { name: '履职效能', points: 50, score: 48.92 },
+    { name: '管理效率', points: 50, score: 45.54 },
+  ],
+  sections: [
+    { name: '产出指标', points: 20, score: 20 },
+    { name: '效益指标', points: 20, score: 18.98 },
+    { name: '预算执行率', points: 10, score: 9.94 },
+    { name: '管理效率', points: 50, score: 45.54 },
+  ],
+  indicators: [
+    indicator({ cell: 'E3', name: '发放开业"大礼包"套数', rate: 1.4247857, displayRate: 1.4248 }),
+    indicator({
+      cell: 'E14',
+      name: '区政务服务中心服务人数',
+      rate: 2.148375,
+      displayRate: 2.1484,
+      score: 0.5,
+      lost: 0.5,
+      flag: 'over150',
+      note: '完成率214.84%，超过150%，按分值1分的一半计0.50分',
+    }),
+    indicator({
+      cell: 'E15',
+      name: '"天河e企查"系统业务量',
+      rate: 2.2398,
+      displayRate: 2.2398,
+      score: 0.5,
+      lost: 0.5,
+      flag: 'over150',
+      note: '完成率223.98%，超过150%，按分值1分的一半计0.50分',
+    }),
+    indicator({
+      cell: 'E20',
+      name: '区政务服务事项可网办率',
+      rate: 0.9799,
+      displayRate: 0.9799,
+      score: 0.98,
+      lost: 0.02,
+      flag: 'under100',
+      note: '完成率97.99%，按分值1分×97.99%计0.98分',
+    }),
+  ],
+  budget: { rate: 0.99407, score: 9.94, note: '预算执行率99.41%，计9.94分' },
+  deductions: [
+    {
+      item: '采购合同签订时效性',
+      points: 2,
+      value: '86.79%',
+      rule: '达标 100%',
+      deducted: 2,
+      reason: '合同签订及时率86.79%，未达100%，扣2分',
+      cell: 'C33',
+    },
+    {
+      item: '合同备案时效性',
+      points: 1,
+      value: '37',
+      rule: '计数 1',
+      deducted: 1,
+      reason: '37个，扣1分',
+      cell: 'C34',
+    },
+    {
+      item: '采购政策效能',
+      points: 1,
+      value: '54.07%',
+      rule: '比例',
+      deducted: 0.46,
+      reason: '比例54.07%，得0.54分，扣0.46分',
+      cell: 'C35',
+    },
+    {
+      item: '资产盘点情况',
+      points: 1,
+      value: '否',
+      rule: '是否',
+      deducted: 1,
+      reason: '否，扣1分',
+      cell: 'C36',
+    },
+  ],
+  findings: [
+    {
+      level: 'warning',
+      cell: 'F7',
+      message: '报告完成率105%与重算105.16%不一致',
+      code: 'reported-rate-mismatch',
+    },
+    { level: 'info', cell: 'PE_Weights', message: 'PE_Weights 合计50分', code: 'weights-total' },
+  ],
+  counts: { indicators: 24, fullMarks: 21, over150: 2, review: 0, under100: 1, errors: 0 },
+};
+
+export const EMPTY_UNDO: UndoPlan = {
+  restore: { sheet: '绩效指标', blocks: [], fills: [], names: [], sheets: [] },
+  deleteNames: [],
+  deleteSheets: [],
+};
+
+export const SCORED: RunOutcome = {
+  status: 'scored',
+  sheet: '绩效指标',
+  result: SEED_RESULT,
+  undo: EMPTY_UNDO,
+  syncs: 2,
+};
+
+export const STATUS_SET_UP: SheetStatus = {
+  sheet: '绩效指标',
+  names: ['PE_Actuals', 'PE_Profile', 'PE_Targets'],
+  profile: 'guangzhou-dept',
+  hasProfileCell: true,
+};
+
+export const STATUS_NEW_SHEET: SheetStatus = {
+  sheet: 'Sheet1',
+  names: [],
+  profile: null,
+  hasProfileCell: false,
+};
+
+export type FakeController = { [K in keyof PaneController]: jest.Mock };
+
+/** A controller that answers like a set-up sheet; override any method per test. */
+export function fakeController(overrides: Partial<FakeController> = {}): FakeController {
+  return {
+    getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_SET_UP }),
+    score: jest.fn().mockResolvedValue(SCORED),
+    undo: jest.fn().mockResolvedValue({ ok: true }),
+    detectSetup: jest.fn(),
+    defineNames: jest.fn().mockResolvedValue({ ok: true }),
+    useSelectionAs: jest.fn().mockResolvedValue({ ok: true, address: 'D3:D26' }),
+    insertExample: jest.fn().mockResolvedValue({ ok: true, sheet: '示例-绩效指标' }),
+    selectCell: jest.fn().mockResolvedValue({ ok: true }),
+    showSummary: jest.fn().mockResolvedValue({ ok: true }),
+    setProfile: jest.fn().mockResolvedValue({ ok: true, stored: 'cell' }),
+    ...overrides,
+  };
+}
+
+/** A promise the test resolves when it wants (to see the pane while a run is in progress). */
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}

@@ -1,0 +1,132 @@
+import { render, screen, within, fireEvent } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FlaggedLists } from '../../src/taskpane/components/FlaggedLists';
+import { GRADE_COLORS, ScoreSummary } from '../../src/taskpane/components/ScoreSummary';
+import { translator } from '../../src/taskpane/i18n';
+import { SEED_RESULT } from './fixtures';
+
+const t = translator('zh-CN');
+
+function renderInFluent(ui: React.ReactElement) {
+  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+describe('ScoreSummary shows the seed result as in the sketch', () => {
+  beforeEach(() => renderInFluent(<ScoreSummary result={SEED_RESULT} t={t} />));
+
+  it('shows the total with two decimals and the grade badge', () => {
+    expect(screen.getByTestId('total')?.textContent).toContain('94.46');
+    expect(screen.getByTestId('grade')?.textContent).toContain('优');
+    expect(screen.getByTestId('grade').getAttribute('aria-label')).toBe('等级：优');
+  });
+
+  it('shows each group with its score out of its points', () => {
+    const groups = screen.getAllByTestId('group-line').map((line) => line.textContent);
+    expect(groups).toEqual(['履职效能48.92 / 50', '管理效率45.54 / 50']);
+  });
+
+  it('shows the sections of 履职效能 under it, each with a bar; 管理效率 is not repeated', () => {
+    const sections = screen.getAllByTestId('section-line');
+    expect(sections.map((line) => line.querySelector('span')?.textContent)).toEqual([
+      '产出指标',
+      '效益指标',
+      '预算执行率',
+    ]);
+    expect(within(sections[1]).getByText('18.98 / 20')).toBeTruthy();
+    expect(within(sections[1]).getByRole('progressbar').getAttribute('aria-valuenow')).toBe(
+      String(18.98 / 20),
+    );
+  });
+});
+
+describe('ScoreSummary grade badge colours', () => {
+  it.each([
+    ['优', 'success'],
+    ['良', 'brand'],
+    ['中', 'warning'],
+    ['差', 'danger'],
+  ] as const)('%s uses the %s colour', (grade, color) => {
+    expect(GRADE_COLORS[grade]).toBe(color);
+    renderInFluent(<ScoreSummary result={{ ...SEED_RESULT, grade }} t={t} />);
+    expect(screen.getByTestId('grade').textContent).toBe(grade);
+  });
+});
+
+describe('ScoreSummary without groups (national profile)', () => {
+  it('lists every section flat', () => {
+    renderInFluent(
+      <ScoreSummary result={{ ...SEED_RESULT, profile: 'national-project', groups: [] }} t={t} />,
+    );
+    expect(screen.queryAllByTestId('group-line')).toHaveLength(0);
+    expect(screen.getAllByTestId('section-line')).toHaveLength(4);
+  });
+});
+
+describe('FlaggedLists', () => {
+  function renderLists() {
+    const onSelectCell = jest.fn();
+    renderInFluent(<FlaggedLists result={SEED_RESULT} t={t} onSelectCell={onSelectCell} />);
+    return onSelectCell;
+  }
+
+  it('titles each list with its count, and the deductions with their total', () => {
+    renderLists();
+    expect(screen.getByRole('button', { name: '需调整目标 (2)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '未完成 (1)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '建议复核 (0)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '扣分明细 (4) −4.46' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '提示与错误 (2)' })).toBeTruthy();
+    // No row errors in the seed: the 无法评分 list is left out.
+    expect(screen.queryByRole('button', { name: /无法评分/ })).toBeNull();
+  });
+
+  it('opens 需调整目标 first, listing name, rate and points lost for each over150 row', () => {
+    renderLists();
+    const items = screen.getAllByTestId('indicator-item');
+    expect(items).toHaveLength(2);
+    expect(items[0]?.textContent).toContain('区政务服务中心服务人数');
+    expect(items[0]?.textContent).toContain('214.84%');
+    expect(items[0]?.textContent).toContain('−0.50');
+    expect(items[1]?.textContent).toContain('223.98%');
+    expect(screen.getByText('需调整目标（完成率超过150%，目标设置偏低）')).toBeTruthy();
+  });
+
+  it('selects the row cell when an over150 indicator is clicked', () => {
+    const onSelectCell = renderLists();
+    fireEvent.click(screen.getAllByTestId('indicator-item')[0]);
+    expect(onSelectCell).toHaveBeenCalledWith('E14');
+  });
+
+  it('lists 未完成 with the rate and the points lost', () => {
+    renderLists();
+    fireEvent.click(screen.getByRole('button', { name: '未完成 (1)' }));
+    const item = screen.getAllByTestId('indicator-item').find((el) => el.textContent?.includes('可网办率'));
+    expect(item?.textContent).toContain('97.99%');
+    expect(item?.textContent).toContain('−0.02');
+  });
+
+  it('lists every deduction with its reason; clicking selects its value cell', () => {
+    const onSelectCell = renderLists();
+    fireEvent.click(screen.getByRole('button', { name: /扣分明细/ }));
+    const items = screen.getAllByTestId('deduction-item');
+    expect(items.map((el) => el.textContent)).toEqual([
+      expect.stringContaining('采购合同签订时效性−2.00'),
+      expect.stringContaining('合同备案时效性−1.00'),
+      expect.stringContaining('采购政策效能−0.46'),
+      expect.stringContaining('资产盘点情况−1.00'),
+    ]);
+    fireEvent.click(items[2]);
+    expect(onSelectCell).toHaveBeenCalledWith('C35');
+  });
+
+  it('lists findings with their cell; an address is clickable, a name is not', () => {
+    const onSelectCell = renderLists();
+    fireEvent.click(screen.getByRole('button', { name: /提示与错误/ }));
+    const [withCell, withName] = screen.getAllByTestId('finding-item');
+    expect(withCell?.textContent).toContain('提示 报告完成率105%与重算105.16%不一致F7');
+    expect(withCell.tagName).toBe('BUTTON');
+    expect(withName.tagName).toBe('DIV');
+    fireEvent.click(withCell);
+    expect(onSelectCell).toHaveBeenCalledWith('F7');
+  });
+});
