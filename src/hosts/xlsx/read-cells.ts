@@ -53,6 +53,7 @@ export function toCellValue(raw: unknown, context: ReadContext): CellValue {
   return String(raw);
 }
 
+const NULL = 0;
 const MERGE = 1;
 const FORMULA = 6;
 
@@ -80,14 +81,17 @@ export function readGrid(sheet: Worksheet, context: ReadContext): SheetGrid {
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  // Only rows/cells exceljs holds: real values or styles (a fill alone makes a cell "used").
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: true }, (_cell, colNumber) => {
+  // Like Excel's used range: cells with a value or with formatting of their own (a fill alone makes
+  // a cell "used"). findCell never creates cells, so reading does not change the workbook.
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    for (let c = 1; c <= row.cellCount; c++) {
+      const cell = row.findCell(c);
+      if (!cell || ((cell.type as number) === NULL && Object.keys(cell.style ?? {}).length === 0)) continue;
       top = Math.min(top, rowNumber);
       bottom = Math.max(bottom, rowNumber);
-      left = Math.min(left, colNumber);
-      right = Math.max(right, colNumber);
-    });
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
   });
   if (bottom === 0) return { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [] };
 
