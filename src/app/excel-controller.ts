@@ -8,6 +8,7 @@ import { selectCellOnSheet, showSummarySheet, writeProfileCell } from './cells';
 import type { ActionResult, DetectedSetup, PaneController, Problem } from './controller';
 import { defineSelectionAs, defineSheetNames } from './define-names';
 import { insertExampleSheet } from './insert-example';
+import type { HostCapabilities } from '../hosts/office/types';
 import type { ExcelBatchRunner, ScoringHost } from './runner';
 import { readSheetStatus } from './sheet-status';
 import type { RunOutcome } from './types';
@@ -15,6 +16,8 @@ import type { RunOutcome } from './types';
 export interface ExcelControllerDeps {
   run: ExcelBatchRunner;
   host: ScoringHost;
+  /** What the bootstrap feature-detected; passed to every scoring run. */
+  capabilities?: HostCapabilities;
 }
 
 /** Reads the active sheet's used range (values only) in one sync and looks for the header line. */
@@ -30,7 +33,7 @@ function readUsedValues(run: ExcelBatchRunner) {
   });
 }
 
-export function createExcelController({ run, host }: ExcelControllerDeps): PaneController {
+export function createExcelController({ run, host, capabilities }: ExcelControllerDeps): PaneController {
   /** The profile chosen in the pane when the sheet has no PE_Profile: used for this session's runs. */
   let sessionProfile: ProfileId | undefined;
 
@@ -53,7 +56,7 @@ export function createExcelController({ run, host }: ExcelControllerDeps): PaneC
     async score(profile?: ProfileId): Promise<RunOutcome> {
       const chosen = profile ?? sessionProfile;
       try {
-        return await host.scoreActiveSheet(run, chosen ? { profile: chosen } : {});
+        return await host.scoreActiveSheet(run, { ...(chosen ? { profile: chosen } : {}), capabilities });
       } catch (error) {
         return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
       }

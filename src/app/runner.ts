@@ -3,13 +3,14 @@
  * Passing it in (instead of reading the `Excel` global) keeps the app layer testable with the fake.
  */
 import type { ProfileId } from '../engine/types';
-import type { RunOptions, RunOutcome, UndoPlan } from './types';
+import type { ExcelRunner, OfficeRunOptions } from '../hosts/office/types';
+import type { RunOutcome, UndoPlan } from './types';
 
-export type ExcelBatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelBatchRunner = ExcelRunner;
 
 /** The Office.js host functions the controller delegates scoring and undo to (src/hosts/office). */
 export interface ScoringHost {
-  scoreActiveSheet(run: ExcelBatchRunner, options?: RunOptions): Promise<RunOutcome>;
+  scoreActiveSheet(run: ExcelBatchRunner, options?: OfficeRunOptions): Promise<RunOutcome>;
   applyUndo(run: ExcelBatchRunner, undo: UndoPlan): Promise<unknown>;
   describeOfficeError(error: unknown): string;
 }

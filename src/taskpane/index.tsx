@@ -29,6 +29,15 @@ function officeContext(): Partial<Office.Context> {
   }
 }
 
+/** Range.getCellProperties (fills in one read) needs ExcelApi 1.9. */
+function supportsExcelApi(context: Partial<Office.Context>, version: string): boolean {
+  try {
+    return context.requirements?.isSetSupported('ExcelApi', version) ?? false;
+  } catch {
+    return false;
+  }
+}
+
 function startPane(): void {
   // The page may be opened outside Excel (browser test): Excel.run existing is good enough to run.
   const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
