@@ -136,16 +136,27 @@ module.exports = async (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // Type checking is `npm run typecheck`; the bundle only needs transpiling.
-              transpileOnly: true,
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              // ES modules so webpack can tree-shake Fluent UI and React down to what is used.
-              compilerOptions: { module: 'ESNext', target: 'ES2020', noEmit: false, sourceMap: !production },
+          // Loaders run last to first: TypeScript -> JavaScript, then Griffel's build-time transform.
+          use: [
+            // Precompiles the pane's makeStyles() calls to CSS class tables, as Fluent UI's own
+            // packages ship, so the bundle leaves out Griffel's run-time style compiler (~7 KB gzip).
+            { loader: '@griffel/webpack-loader' },
+            {
+              loader: 'ts-loader',
+              options: {
+                // Type checking is `npm run typecheck`; the bundle only needs transpiling.
+                transpileOnly: true,
+                configFile: path.resolve(__dirname, 'tsconfig.json'),
+                // ES modules so webpack can tree-shake Fluent UI and React down to what is used.
+                compilerOptions: {
+                  module: 'ESNext',
+                  target: 'ES2020',
+                  noEmit: false,
+                  sourceMap: !production,
+                },
+              },
             },
-          },
+          ],
         },
       ],
     },
