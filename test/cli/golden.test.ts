@@ -23,6 +23,7 @@ beforeAll(async () => {
   input = join(dir, 'tianhe-2023.xlsx');
   copyFileSync(EXAMPLE, input);
   run = await runCli('score', input, '--json');
+  if (run.code !== 0) throw new Error(run.stderr);
   json = JSON.parse(run.stdout) as RunJson;
   sheet = json.files[0].sheets[0];
   output = new ExcelJS.Workbook();
