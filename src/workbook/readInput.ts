@@ -16,6 +16,7 @@ import {
   INPUT_NAMES,
   REQUIRED_NAMES,
   type InputName,
+  inputNamesOnSheet,
   lookupName,
   missingNameMessage,
   trimToUsedRange,
@@ -102,7 +103,8 @@ export function readInput(
   const sheet = snapshot.sheet.name;
   const grid = snapshot.sheet.grid;
   const { areas, bad } = resolveAll(snapshot);
-  if (areas.size === 0 && bad.size === 0) {
+  // Same test as findScorableSheets: a broken workbook-level name (#REF!) does not make a sheet "set up".
+  if (inputNamesOnSheet(snapshot.names, sheet).length === 0) {
     return {
       ok: false,
       refusal: { sheet, code: 'no-names', message: `工作表 ${sheet} 尚未设置评分区域（没有 PE_* 名称）` },

@@ -114,3 +114,11 @@ describe('planScoring refusals', () => {
     if (!planned.ok) expect(planned.refusal.message).toContain('PE_Actuals');
   });
 });
+
+test('a broken workbook-level name does not make an unset sheet look set up', () => {
+  const workbook = { sheets: [sheetOf('Sheet1', { A1: 'x' })], names: [wb('PE_Weights', '#REF!')] };
+  expect(planScoring(snapshotOf(workbook, 'Sheet1'))).toMatchObject({
+    ok: false,
+    refusal: { code: 'no-names' },
+  });
+});
