@@ -8,6 +8,8 @@ import type { FakeCell, FakeCellValue, FakeSheet } from './model';
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^([+-]?(\d+\.?\d*|\.\d+))%$/;
+/** Typing an error literal gives the error value. */
+const ERROR_LITERAL = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!)$/i;
 
 export function writeCellValue(sheet: FakeSheet, row: number, col: number, input: unknown): void {
   if (input === null || input === undefined) return;
@@ -32,6 +34,7 @@ export function writeCellValue(sheet: FakeSheet, row: number, col: number, input
       if ((old.numberFormat ?? 'General') === 'General')
         next.numberFormat = m[1].includes('.') ? '0.00%' : '0%';
     } else if (/^(true|false)$/i.test(text)) next.value = text.toLowerCase() === 'true';
+    else if (ERROR_LITERAL.test(text)) next.value = { error: text.toUpperCase() };
     else next.value = text;
   }
   sheet.putCell(row, col, next);

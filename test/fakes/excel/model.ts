@@ -84,7 +84,10 @@ export class FakeSheet {
   putCell(row: number, col: number, cell: FakeCell | undefined): void {
     if (!cell || isDefaultCell(cell)) this.cells.delete(key(row, col));
     else {
-      this.cells.set(key(row, col), { ...cell, value: cell.value === '' ? null : cell.value });
+      const stored: FakeCell = { ...cell, value: cell.value === '' ? null : cell.value };
+      // "General" is every cell's default: stored as absent, so equal cells compare equal.
+      if (stored.numberFormat === 'General') delete stored.numberFormat;
+      this.cells.set(key(row, col), stored);
       if (cell.formula) this.formulaValues.set(`${key(row, col)}|${cell.formula}`, cell.value);
     }
   }

@@ -298,7 +298,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       wire: { path: this._path, call: 'getCellProperties', args: [options] },
       mutates: false,
       run: () => {
-        const t = this._require('getCellProperties');
+        // On a null object the result is null, like every other read of a null object.
+        const t = this._resolve();
+        if (t === NULL_TARGET) return { response: null, apply: () => result._settle(null as unknown as unknown[][]) };
         const value = grid(t, (cell, r, c) => cellProperties(cell, r, c, t.sheet, options));
         return { response: value, apply: () => result._settle(value) };
       },

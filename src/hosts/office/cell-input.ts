@@ -1,0 +1,35 @@
+/**
+ * WritePlan values -> what `range.values` must receive so Excel stores exactly that value.
+ *
+ * Office.js treats a cell assignment like typing: null leaves the cell unchanged (so "clear" must be
+ * ""), text that starts with "=", "+" or "-" is taken as a formula, and numeric-, percent-, boolean-
+ * or date-looking text is converted to a number/boolean/date. WritePlan strings are literal text
+ * except "=..." (a formula, as undo writes them back), so text Excel would reinterpret gets the
+ * apostrophe prefix, which Excel stores as a text marker and does not show.
+ */
+import type { WriteValue } from '../../workbook/types';
+
+const REINTERPRETED = [
+  /^['+-]/, // apostrophe marker itself, and "+"/"-" formulas
+  /^\s*[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/, // numbers, "1,000", "12.5%"
+  /^\s*(true|false)\s*$/i,
+  /^\s*\d{1,4}[-/年.]\d{1,2}([-/月.]\d{1,4}日?)?\s*$/, // dates such as 2023-12-31, 2023/12, 12/31
+  /^\s*\d{1,2}:\d{2}(:\d{2})?\s*$/, // times
+];
+// Error literals ("#N/A") are left alone on purpose: undo writes a constant error back that way.
+
+export function toExcelInput(value: WriteValue): string | number | boolean {
+  if (value === null) return '';
+  if (typeof value !== 'string') return value;
+  if (value.startsWith('=')) return value;
+  return REINTERPRETED.some((pattern) => pattern.test(value)) ? `'${value}` : value;
+}
+
+/** Rows of a plan padded to a rectangle (Office checks the 2-D shape against the range). */
+export function rectangle<V>(rows: V[][], fill: V): { rows: V[][]; width: number } {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  return {
+    rows: rows.map((row) => (row.length === width ? row : [...row, ...Array(width - row.length).fill(fill)])),
+    width,
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Queues the read of one range's grid (values, formulas, number formats, value types, fills) and
+ * turns the loaded data into a SheetGrid after the sync.
+ *
+ * Fills: `getCellProperties` (ExcelApi 1.9) gives every cell's fill in the same request. Without it,
+ * a window of single cells from the range's top-left corner is loaded instead (getCell may reach past
+ * the range, so the window needs no size known in advance) — still one sync; fills beyond the window
+ * read as none. Excel reports "no fill" as #FFFFFF, so a white fill counts as no fill.
+ */
+import type { CellValue, SheetGrid } from '../../workbook/types';
+
+export const FALLBACK_FILL_ROWS = 100;
+export const FALLBACK_FILL_COLS = 20;
+
+/** The proxies of one queued grid read; read them only after the sync (readGrid). */
+export interface GridProxies {
+  range: Excel.Range;
+  cellProperties: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  fillWindow: Excel.RangeFill[][] | null;
+}
+
+export const EMPTY_GRID: SheetGrid = {
+  top: 0,
+  left: 0,
+  values: [],
+  formulas: [],
+  numberFormats: [],
+  fills: [],
+};
+
+function toCellValue(value: unknown, type: string): CellValue {
+  if (type === 'Empty') return null;
+  if (type === 'Error') return { error: String(value) };
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  return String(value);
+}
+
+function toFill(color: string | null | undefined): string | null {
+  if (!color) return null;
+  const upper = color.toUpperCase();
+  return upper === '#FFFFFF' ? null : upper;
+}
+
+function queueFillWindow(range: Excel.Range): Excel.RangeFill[][] {
+  const window: Excel.RangeFill[][] = [];
+  for (let r = 0; r < FALLBACK_FILL_ROWS; r += 1) {
+    const row: Excel.RangeFill[] = [];
+    for (let c = 0; c < FALLBACK_FILL_COLS; c += 1) {
+      const fill = range.getCell(r, c).format.fill;
+      fill.load('color');
+      row.push(fill);
+    }
+    window.push(row);
+  }
+  return window;
+}
+
+export function queueGridRead(range: Excel.Range, capabilities: { cellProperties: boolean }): GridProxies {
+  range.load('rowIndex, columnIndex, values, formulas, numberFormat, valueTypes');
+  if (capabilities.cellProperties) {
+    try {
+      return {
+        range,
+        cellProperties: range.getCellProperties({ format: { fill: { color: true } } }),
+        fillWindow: null,
+      };
+    } catch {
+      // Office.js throws synchronously when the API set is missing (ExcelApi < 1.9): fall back.
+    }
+  }
+  return { range, cellProperties: null, fillWindow: queueFillWindow(range) };
+}
+
+function loadedFills(proxies: GridProxies): (string | null)[][] {
+  if (proxies.cellProperties) {
+    const cells = proxies.cellProperties.value ?? [];
+    return cells.map((row) => row.map((cell) => toFill(cell.format?.fill?.color)));
+  }
+  return (proxies.fillWindow ?? []).map((row) => row.map((fill) => toFill(fill.color)));
+}
+
+/** After the sync: the grid, or null when the range is a null object (e.g. no such sheet). */
+export function readGrid(proxies: GridProxies): SheetGrid | null {
+  const range = proxies.range;
+  if (range.isNullObject) return null;
+  const valueTypes = range.valueTypes;
+  const values = range.values.map((row, r) => row.map((v, c) => toCellValue(v, valueTypes[r][c])));
+  const formulas = range.formulas.map((row) =>
+    row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
+  );
+  const numberFormats = range.numberFormat.map((row) => row.map((f) => String(f || 'General')));
+  const fills = loadedFills(proxies);
+  const grid: SheetGrid = {
+    top: range.rowIndex,
+    left: range.columnIndex,
+    values,
+    formulas,
+    numberFormats,
+    fills: values.map((row, r) => row.map((_, c) => fills[r]?.[c] ?? null)),
+  };
+  return isBlankCell(grid) ? EMPTY_GRID : grid;
+}
+
+/** getUsedRange() of an empty sheet is a blank A1: report it as the empty grid. */
+function isBlankCell(grid: SheetGrid): boolean {
+  return (
+    grid.values.length === 1 &&
+    grid.values[0].length === 1 &&
+    grid.values[0][0] === null &&
+    grid.formulas[0][0] === null &&
+    grid.numberFormats[0][0] === 'General' &&
+    grid.fills[0][0] === null
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * Everything one scoring run needs, queued for ONE sync: the active sheet (name, protection, used
+ * range grid), workbook-scoped names and the active sheet's own names (Office keeps them in two
+ * collections: workbook.names and worksheet.names), every sheet's name, and the grids of the
+ * scorer's output sheets.
+ *
+ * The output sheets are whatever the active sheet's PE_OutSummary / PE_OutDeductions names point at,
+ * unknown before the sync. They are reached in the same request through a chain of null objects:
+ * worksheet.names.getItemOrNullObject(name).getRangeOrNullObject().worksheet.getUsedRangeOrNullObject().
+ * A missing name, a name that is #REF! or not a single range (NamedItem.getRangeOrNullObject, ExcelApi
+ * 1.4, gives a null object where getRange() would fail with InvalidOperation) or an empty sheet ends the
+ * chain in a null object, whose loaded properties are then simply absent. Null-ness propagating along
+ * a chain is documented Office behaviour ("*OrNullObject methods"); office-js#263 (fixed) was a crash
+ * of getRangeOrNullObject on a #REF! name in 2018 builds.
+ */
+import { OUTPUT_NAMES } from '../../workbook';
+import type { DefinedName, ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
+import { EMPTY_GRID, queueGridRead, readGrid, type GridProxies } from './read-grid';
+import type { HostCapabilities } from './types';
+
+/** The proxies of the one read; turn them into a snapshot with buildSnapshot after the sync. */
+export interface SnapshotProxies {
+  active: Excel.Worksheet;
+  grid: GridProxies;
+  workbookNames: Excel.NamedItemCollection;
+  sheetNames: Excel.NamedItemCollection;
+  sheets: Excel.WorksheetCollection;
+  outputs: { sheet: Excel.Worksheet; grid: GridProxies }[];
+}
+
+function queueOutputSheet(active: Excel.Worksheet, name: string, capabilities: HostCapabilities) {
+  const sheet = active.names.getItemOrNullObject(name).getRangeOrNullObject().worksheet;
+  sheet.load('name, protection/protected');
+  return { sheet, grid: queueGridRead(sheet.getUsedRangeOrNullObject(false), capabilities) };
+}
+
+export function queueSnapshotRead(
+  context: Excel.RequestContext,
+  capabilities: HostCapabilities,
+): SnapshotProxies {
+  const workbook = context.workbook;
+  const active = workbook.worksheets.getActiveWorksheet();
+  active.load('name, protection/protected');
+  const grid = queueGridRead(active.getUsedRange(false), capabilities);
+  const workbookNames = workbook.names.load('items/name, items/type, items/formula');
+  const sheetNames = active.names.load('items/name, items/type, items/formula');
+  const sheets = workbook.worksheets.load('items/name');
+  const outputs = [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions].map((name) =>
+    queueOutputSheet(active, name, capabilities),
+  );
+  return { active, grid, workbookNames, sheetNames, sheets, outputs };
+}
+
+function toDefinedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
+  return items.map((item) => ({ name: item.name, scope, formula: String(item.formula ?? '') }));
+}
+
+function readOutputSheet(output: SnapshotProxies['outputs'][number]): SheetSnapshot | null {
+  if (output.sheet.isNullObject) return null;
+  return {
+    name: output.sheet.name,
+    protected: output.sheet.protection.protected,
+    grid: readGrid(output.grid) ?? EMPTY_GRID,
+  };
+}
+
+/** After the sync. Output sheets are listed once each, never the scored sheet itself. */
+export function buildSnapshot(proxies: SnapshotProxies): ScoringSnapshot {
+  const name = proxies.active.name;
+  const otherSheets: SheetSnapshot[] = [];
+  for (const output of proxies.outputs) {
+    const sheet = readOutputSheet(output);
+    if (sheet && sheet.name !== name && !otherSheets.some((s) => s.name === sheet.name))
+      otherSheets.push(sheet);
+  }
+  return {
+    sheet: {
+      name,
+      protected: proxies.active.protection.protected,
+      grid: readGrid(proxies.grid) ?? EMPTY_GRID,
+    },
+    names: [
+      ...toDefinedNames(proxies.workbookNames.items, 'workbook'),
+      ...toDefinedNames(proxies.sheetNames.items, { sheet: name }),
+    ],
+    sheetNames: proxies.sheets.items.map((s) => s.name),
+    otherSheets,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * "Score this sheet" through Office.js: read everything in one sync, plan (pure), apply the plan in
+ * one more sync (or a few under the 5 MB limit). A refusal writes nothing; an Office error becomes a
+ * message; nothing is thrown.
+ */
+import type { RunOutcome } from '../../app/types';
+import { planScoring } from '../../workbook';
+import type { NameAdd, ScoringSnapshot, SheetRefusal, WritePlan } from '../../workbook/types';
+import { planUndo } from '../../workbook/undo';
+import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
+import { describeOfficeError } from './errors';
+import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
+import type { ExcelRunner, OfficeRunOptions } from './types';
+
+const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function nameExistsIn(snapshot: ScoringSnapshot): (add: NameAdd) => boolean {
+  return (add) =>
+    snapshot.names.some(
+      (n) =>
+        sameText(n.name, add.name) &&
+        (n.scope === 'workbook' || add.scope === 'workbook'
+          ? n.scope === add.scope
+          : sameText(n.scope.sheet, add.scope.sheet)),
+    );
+}
+
+/**
+ * The mapping refuses a protected scored sheet; a protected output sheet that would be rewritten is
+ * refused here, before anything is written (Office batches are not transactions).
+ */
+function protectedOutput(snapshot: ScoringSnapshot, plan: WritePlan): SheetRefusal | null {
+  for (const write of plan.sheets) {
+    if (write.create) continue;
+    const sheet = snapshot.otherSheets.find((s) => sameText(s.name, write.name));
+    if (sheet?.protected)
+      return {
+        sheet: snapshot.sheet.name,
+        code: 'protected',
+        message: `工作表 ${sheet.name} 受保护，未写入任何内容。请撤销保护后重试。`,
+      };
+  }
+  return null;
+}
+
+export async function scoreActiveSheet(
+  run: ExcelRunner,
+  options: OfficeRunOptions = {},
+): Promise<RunOutcome> {
+  let sheetName: string | null = null;
+  try {
+    return await run(async (context): Promise<RunOutcome> => {
+      const proxies = queueSnapshotRead(context, options.capabilities ?? { cellProperties: true });
+      await context.sync();
+      const snapshot = buildSnapshot(proxies);
+      sheetName = snapshot.sheet.name;
+
+      const planned = planScoring(snapshot, options.profile ? { profile: options.profile } : {});
+      if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
+      const { plan, result } = planned.run;
+      const refusal = protectedOutput(snapshot, plan);
+      if (refusal) return { status: 'refused', sheet: snapshot.sheet.name, refusal };
+
+      const undo = planUndo(snapshot, plan);
+      const chunks = planChunks(
+        plan,
+        { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) },
+        options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT,
+      );
+      const writeSyncs = await applyChunks(context, chunks);
+      return { status: 'scored', sheet: snapshot.sheet.name, result, undo, syncs: 1 + writeSyncs };
+    });
+  } catch (error) {
+    return { status: 'failed', sheet: sheetName, message: describeOfficeError(error) };
+  }
+}

@@ -1,0 +1,19 @@
+/** Types of the Office.js host's public API (src/hosts/office/index.ts). */
+import type { RunOptions } from '../../app/types';
+
+/** Runs one batch against Excel: `(batch) => Excel.run(batch)`, or the test fake's run. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** What the caller feature-detected (Office.context.requirements.isSetSupported('ExcelApi', '1.9')). */
+export interface HostCapabilities {
+  cellProperties: boolean;
+}
+
+export interface OfficeRunOptions extends RunOptions {
+  capabilities?: HostCapabilities;
+  /**
+   * Request size limit the writes are chunked under; default Excel on the web's 5 MB. Only tests and
+   * benchmarks change it.
+   */
+  payloadLimitBytes?: number;
+}

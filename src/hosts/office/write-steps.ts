@@ -1,0 +1,177 @@
+/**
+ * A WritePlan as a list of write steps, each queueing a few Office.js operations and carrying an
+ * estimate of its share of the request (the JSON of the values/formats it sends, plus a fixed
+ * per-operation overhead). Order: output columns, fills, the scorer's sheets, then names (a name may
+ * refer to a sheet added in the same batch).
+ */
+import type { BlockWrite, FillWrite, NameAdd, SheetWrite, WritePlan } from '../../workbook/types';
+import { rectangle, toExcelInput } from './cell-input';
+
+export interface WriteStep {
+  /** Estimated bytes this step adds to a request. */
+  bytes: number;
+  queue(context: Excel.RequestContext): void;
+}
+
+export interface StepOptions {
+  /** Tab order before the run (a created sheet goes right after the scored sheet). */
+  sheetNames: string[];
+  /** Whether a name already exists in that scope (then its formula is redefined, not added). */
+  nameExists(add: NameAdd): boolean;
+}
+
+/** Office's per-operation envelope (object path, action, ids) is a few hundred bytes at most. */
+const OPERATION_OVERHEAD = 300;
+
+const encoder = new TextEncoder();
+export const jsonBytes = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
+
+function sheetItem(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  return context.workbook.worksheets.getItem(name);
+}
+
+/** One rectangular write: number formats first, so a text format "@" governs the values. */
+export function blockStep(block: BlockWrite): WriteStep {
+  const { rows: values, width } = rectangle(
+    block.values.map((row) => row.map(toExcelInput)),
+    '',
+  );
+  const formats = block.numberFormats ? rectangle(block.numberFormats, 'General').rows : null;
+  return {
+    bytes: jsonBytes(values) + (formats ? jsonBytes(formats) : 0) + 2 * OPERATION_OVERHEAD,
+    queue(context) {
+      if (values.length === 0 || width === 0) return;
+      const range = sheetItem(context, block.sheet).getRangeByIndexes(
+        block.top,
+        block.left,
+        values.length,
+        width,
+      );
+      if (formats) range.numberFormat = formats;
+      range.values = values;
+    },
+  };
+}
+
+/** Splits a block into row slices of at most `maxBytes` each (only used when chunking). */
+export function splitBlock(block: BlockWrite, maxBytes: number): BlockWrite[] {
+  const slices: BlockWrite[] = [];
+  let start = 0;
+  while (start < block.values.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < block.values.length) {
+      const rowBytes =
+        jsonBytes(block.values[end]) + (block.numberFormats ? jsonBytes(block.numberFormats[end]) : 0);
+      if (end > start && bytes + rowBytes > maxBytes) break;
+      bytes += rowBytes;
+      end += 1;
+    }
+    slices.push({
+      sheet: block.sheet,
+      top: block.top + start,
+      left: block.left,
+      values: block.values.slice(start, end),
+      ...(block.numberFormats ? { numberFormats: block.numberFormats.slice(start, end) } : {}),
+    });
+    start = end;
+  }
+  return slices;
+}
+
+export function fillStep(fill: FillWrite): WriteStep {
+  return {
+    bytes: OPERATION_OVERHEAD,
+    queue(context) {
+      const format = sheetItem(context, fill.sheet).getCell(fill.row, fill.col).format;
+      if (fill.color === null) format.fill.clear();
+      else format.fill.color = fill.color;
+    },
+  };
+}
+
+/** Points for a width given in characters (Excel: about 7 px per character plus 5 px padding). */
+export function charactersToPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Creates the sheet (placed after `afterIndex`) or empties it, as the first step of a sheet write. */
+function sheetFrameStep(write: SheetWrite, position: number): WriteStep {
+  return {
+    bytes: OPERATION_OVERHEAD * 2,
+    queue(context) {
+      if (write.create) {
+        const sheet = context.workbook.worksheets.add(write.name);
+        sheet.position = position;
+      } else {
+        sheetItem(context, write.name).getRange().clear();
+      }
+    },
+  };
+}
+
+function sheetDecorationSteps(write: SheetWrite): WriteStep[] {
+  const steps: WriteStep[] = [];
+  for (const fill of write.fills ?? []) steps.push(fillStep({ sheet: write.name, ...fill }));
+  write.columnWidths?.forEach((characters, col) =>
+    steps.push({
+      bytes: OPERATION_OVERHEAD,
+      queue(context) {
+        sheetItem(context, write.name).getRangeByIndexes(0, col, 1, 1).format.columnWidth =
+          charactersToPoints(characters);
+      },
+    }),
+  );
+  return steps;
+}
+
+/** The sheet's content as a block (null number formats stay null: Office leaves those unchanged). */
+export function sheetBlock(write: SheetWrite): BlockWrite | null {
+  const { rows, width } = rectangle(write.rows, null);
+  if (rows.length === 0 || width === 0) return null;
+  const numberFormats = write.numberFormats
+    ? rows.map((_, r) => Array.from({ length: width }, (_, c) => write.numberFormats?.[r]?.[c] ?? null))
+    : undefined;
+  // A null format is sent as null, which Office skips: the fresh or cleared cell stays "General".
+  return {
+    sheet: write.name,
+    top: 0,
+    left: 0,
+    values: rows,
+    ...(numberFormats ? { numberFormats: numberFormats as string[][] } : {}),
+  };
+}
+
+export function nameStep(add: NameAdd, exists: boolean): WriteStep {
+  const formula = add.formula.startsWith('=') ? add.formula : `=${add.formula}`;
+  return {
+    bytes: OPERATION_OVERHEAD + jsonBytes(formula),
+    queue(context) {
+      const names =
+        add.scope === 'workbook' ? context.workbook.names : sheetItem(context, add.scope.sheet).names;
+      if (exists) names.getItem(add.name).formula = formula;
+      else names.add(add.name, formula);
+    },
+  };
+}
+
+/** Every step of a plan; `maxBlockBytes` splits big blocks (Infinity = never). */
+export function planSteps(plan: WritePlan, options: StepOptions, maxBlockBytes = Infinity): WriteStep[] {
+  const blockSteps = (block: BlockWrite) =>
+    (maxBlockBytes === Infinity ? [block] : splitBlock(block, maxBlockBytes)).map(blockStep);
+  const steps: WriteStep[] = [];
+  for (const block of plan.blocks) steps.push(...blockSteps(block));
+  for (const fill of plan.fills) steps.push(fillStep(fill));
+  const scoredIndex = options.sheetNames.findIndex((n) => n.toLowerCase() === plan.sheet.toLowerCase());
+  let created = 0;
+  for (const write of plan.sheets) {
+    const position = scoredIndex + 1 + created;
+    if (write.create) created += 1;
+    steps.push(sheetFrameStep(write, Math.max(0, position)));
+    const content = sheetBlock(write);
+    if (content) steps.push(...blockSteps(content));
+    steps.push(...sheetDecorationSteps(write));
+  }
+  for (const add of plan.names) steps.push(nameStep(add, options.nameExists(add)));
+  return steps;
+}
