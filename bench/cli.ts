@@ -1,0 +1,81 @@
+/**
+ * The command line on a batch: N copies of examples/tianhe-2023.xlsx scored in one in-process run of
+ * the CLI's main() (the same code path as `npx perfscore score <folder> --out <folder>`), against
+ * just loading and saving the same files with exceljs. The scorer's own cost is the difference.
+ */
+import ExcelJS from 'exceljs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { main } from '../src/cli/main';
+
+export interface CliFigure {
+  files: number;
+  ms: number;
+  exceljsMs: number;
+  filesPerSecond: number;
+  exceljsFilesPerSecond: number;
+  /** CLI time ÷ exceljs load+save time (budget ≤ 1.3). */
+  overExceljs: number;
+  exitCode: number;
+  outputs: number;
+}
+
+const silent = { write: () => true };
+
+async function exceljsRoundTrip(files: string[], outDir: string): Promise<number> {
+  const started = performance.now();
+  for (const file of files) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    await workbook.xlsx.writeFile(join(outDir, file.split(/[\\/]/).pop()!));
+  }
+  return performance.now() - started;
+}
+
+async function cliRun(inDir: string, outDir: string): Promise<{ ms: number; exitCode: number }> {
+  const started = performance.now();
+  const exitCode = await main(['score', inDir, '--out', outDir], { stdout: silent, stderr: silent });
+  return { ms: performance.now() - started, exitCode };
+}
+
+/** Alternates baseline and CLI `rounds` times and keeps the best of each (least machine noise). */
+export async function benchCli(example: string, count: number, rounds: number): Promise<CliFigure> {
+  const root = mkdtempSync(join(tmpdir(), 'perfscore-bench-'));
+  try {
+    const inDir = join(root, 'in');
+    mkdirSync(inDir);
+    const files: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const file = join(inDir, `dept-${String(i).padStart(3, '0')}.xlsx`);
+      copyFileSync(example, file);
+      files.push(file);
+    }
+    let exceljsMs = Infinity;
+    let ms = Infinity;
+    let exitCode = -1;
+    let outputs = 0;
+    for (let round = 0; round < rounds; round++) {
+      const plainOut = join(root, `plain-${round}`);
+      mkdirSync(plainOut);
+      exceljsMs = Math.min(exceljsMs, await exceljsRoundTrip(files, plainOut));
+      const cliOut = join(root, `scored-${round}`);
+      const run = await cliRun(inDir, cliOut);
+      ms = Math.min(ms, run.ms);
+      exitCode = run.exitCode;
+      outputs = readdirSync(cliOut).filter((f) => f.endsWith('.xlsx')).length;
+    }
+    return {
+      files: count,
+      ms: Math.round(ms),
+      exceljsMs: Math.round(exceljsMs),
+      filesPerSecond: Math.round((count / ms) * 1000 * 10) / 10,
+      exceljsFilesPerSecond: Math.round((count / exceljsMs) * 1000 * 10) / 10,
+      overExceljs: Math.round((ms / exceljsMs) * 100) / 100,
+      exitCode,
+      outputs,
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * `npm run bench`: measures, prints a table per part, writes bench/results.json, and exits non-zero
+ * only on a crash, a wrong output or a broken budget of syncs/sizes. Timing budgets (CLI ratio,
+ * engine linearity) are printed with their verdict but never fail the run: machine noise must not
+ * break CI. BENCH_SMOKE=1 runs small sizes.
+ */
+import { existsSync, writeFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { measureBundle, type BundleFigure } from './bundle';
+import { benchCli, type CliFigure } from './cli';
+import { benchEngine, linearity, type EngineFigure } from './engine';
+import { benchNaiveOnly, benchOffice, loadOfficeHost, PAYLOAD_LIMIT, type OfficeFigure } from './office';
+
+/** Compiled to node_modules/.cache/perfscore-bench/bench/main.js: the project is four levels up. */
+const ROOT = resolve(__dirname, '..', '..', '..', '..');
+const SMOKE = process.env.BENCH_SMOKE === '1';
+
+const SIZES = SMOKE
+  ? { office: [24, 1000], engine: [1000, 10000], cliFiles: 10, cliRounds: 1 }
+  : { office: [24, 1000, 20000], engine: [10000, 100000], cliFiles: 200, cliRounds: 2 };
+
+const BUDGET = { cliOverExceljs: 1.3, bundleGzipBytes: 120 * 1024, linearity: 1.5 };
+
+interface Results {
+  smoke: boolean;
+  office: (OfficeFigure | Partial<OfficeFigure>)[];
+  officeHost: 'measured' | 'missing';
+  engine: EngineFigure[];
+  engineLinearity: number;
+  cli: CliFigure | null;
+  bundleGzipBytes: number | null;
+  bundle: BundleFigure | null;
+  budgets: { name: string; ok: boolean; fails: boolean; detail: string }[];
+  errors: string[];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function table(title: string, rows: Record<string, unknown>[]): void {
+  console.log(`\n${title}`);
+  if (rows.length === 0) return void console.log('  (none)');
+  const keys = Object.keys(rows[0]);
+  const cells = [keys, ...rows.map((r) => keys.map((k) => String(r[k] ?? '')))];
+  const widths = keys.map((_, c) => Math.max(...cells.map((row) => row[c].length)));
+  for (const row of cells) console.log(`  ${row.map((v, c) => v.padStart(widths[c])).join('  ')}`);
+}
+
+async function step<T>(name: string, errors: string[], work: () => Promise<T> | T): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    errors.push(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return null;
+  }
+}
+
+export async function runBench(): Promise<number> {
+  const errors: string[] = [];
+  const budgets: Results['budgets'] = [];
+  const budget = (name: string, ok: boolean, fails: boolean, detail: string) =>
+    budgets.push({ name, ok, fails, detail });
+  console.log(`PerfScore benchmark${SMOKE ? ' (BENCH_SMOKE: small sizes)' : ''}, Node ${process.version}`);
+
+  const host = loadOfficeHost();
+  const office: Results['office'] = [];
+  for (const rows of SIZES.office) {
+    const figure = await step(`office ${rows}`, errors, () =>
+      host ? benchOffice(rows, host) : benchNaiveOnly(rows),
+    );
+    if (!figure) continue;
+    office.push(figure);
+    for (const problem of figure.problems ?? []) budget(`office ${rows} rows`, false, true, problem);
+    if (host && figure.problems?.length === 0)
+      budget(
+        `office ${rows} rows`,
+        true,
+        true,
+        `${figure.syncs} syncs, largest request ${figure.requestBytes} B`,
+      );
+  }
+  if (!host)
+    budget('office host', false, true, 'src/hosts/office has no scoreActiveSheet yet: only the baseline ran');
+  table(
+    `Office.js host vs row-by-row baseline (Excel fake, ${100} ms simulated per sync, limit ${kb(PAYLOAD_LIMIT)})`,
+    office.map((f) => ({
+      rows: f.rows,
+      syncs: f.syncs ?? '-',
+      naiveSyncs: f.naiveSyncs,
+      maxRequest: f.requestBytes !== undefined ? kb(f.requestBytes) : '-',
+      maxResponse: f.responseBytes !== undefined ? kb(f.responseBytes) : '-',
+      ms: f.ms ?? '-',
+      naiveMs: f.naiveMs,
+      simulatedMs: f.simulatedMs ?? '-',
+      naiveSimulatedMs: f.naiveSimulatedMs,
+      speedup: f.simulatedMs ? `${((f.naiveSimulatedMs ?? 0) / f.simulatedMs).toFixed(0)}x` : '-',
+      sameOutput: f.sameOutput ?? '-',
+      rerunSame: f.secondRunUnchanged ?? '-',
+    })),
+  );
+
+  const engine: EngineFigure[] = [];
+  for (const rows of SIZES.engine) {
+    const figure = await step(`engine ${rows}`, errors, () => benchEngine(rows, rows >= 100000 ? 2 : 4));
+    if (figure) engine.push(figure);
+  }
+  const engineLinearity = engine.length > 1 ? Math.round(linearity(engine) * 100) / 100 : NaN;
+  table(
+    'Engine: scoreEvaluation (best of several runs)',
+    engine.map((f) => ({
+      rows: f.rows,
+      ms: f.ms,
+      usPerRow: ((f.ms * 1000) / f.rows).toFixed(1),
+      total: f.total,
+    })),
+  );
+  if (engine.length > 1) {
+    const sizeRatio = engine[engine.length - 1].rows / engine[0].rows;
+    const timeRatio = engine[engine.length - 1].ms / engine[0].ms;
+    console.log(
+      `  ${sizeRatio}x the rows took ${timeRatio.toFixed(2)}x the time: per-row ratio ${engineLinearity} (1 = linear)`,
+    );
+    budget(
+      'engine linear',
+      engineLinearity <= BUDGET.linearity,
+      false,
+      `per-row time ratio ${engineLinearity}`,
+    );
+  }
+
+  const example = join(ROOT, 'examples', 'tianhe-2023.xlsx');
+  const cli = existsSync(example)
+    ? await step('cli', errors, () => benchCli(example, SIZES.cliFiles, SIZES.cliRounds))
+    : (errors.push(`cli: ${example} is missing (npm run example)`), null);
+  if (cli) {
+    table('CLI: one batch of copies of examples/tianhe-2023.xlsx (best of rounds)', [
+      {
+        files: cli.files,
+        ms: cli.ms,
+        filesPerSecond: cli.filesPerSecond,
+        exceljsMs: cli.exceljsMs,
+        exceljsFilesPerSecond: cli.exceljsFilesPerSecond,
+        overExceljs: `${cli.overExceljs}x`,
+        exit: cli.exitCode,
+      },
+    ]);
+    budget(
+      'cli scored every file',
+      cli.exitCode === 0 && cli.outputs === cli.files,
+      true,
+      `exit ${cli.exitCode}, ${cli.outputs}/${cli.files} outputs`,
+    );
+    budget('cli ≤ 1.3× exceljs', cli.overExceljs <= BUDGET.cliOverExceljs, false, `${cli.overExceljs}x`);
+  }
+
+  const bundle = await step('bundle', errors, () => measureBundle(join(ROOT, 'dist')));
+  if (bundle) {
+    table('Task pane JavaScript (dist/taskpane.html script tags, gzip -9)', [
+      ...bundle.files.map((f) => ({ file: f.file, bytes: f.bytes, gzip: kb(f.gzipBytes) })),
+      { file: 'total', bytes: bundle.files.reduce((s, f) => s + f.bytes, 0), gzip: kb(bundle.gzipBytes) },
+    ]);
+    budget('bundle ≤ 120 KB gzip', bundle.gzipBytes <= BUDGET.bundleGzipBytes, true, kb(bundle.gzipBytes));
+  }
+
+  table(
+    'Budgets',
+    budgets.map((b) => ({
+      budget: b.name,
+      verdict: b.ok ? 'ok' : b.fails ? 'BROKEN' : 'over (timing, reported only)',
+      detail: b.detail,
+    })),
+  );
+  for (const error of errors) console.error(`\nERROR ${error}`);
+
+  const results: Results = {
+    smoke: SMOKE,
+    office,
+    officeHost: host ? 'measured' : 'missing',
+    engine,
+    engineLinearity,
+    cli,
+    bundleGzipBytes: bundle?.gzipBytes ?? null,
+    bundle,
+    budgets,
+    errors,
+  };
+  writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote bench/results.json`);
+  const broken = budgets.filter((b) => !b.ok && b.fails);
+  return errors.length > 0 || broken.length > 0 ? 1 : 0;
+}

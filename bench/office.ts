@@ -1,0 +1,190 @@
+/**
+ * "Score this sheet" through the Office.js host against the Excel fake, beside the naive baseline
+ * (./naive-office.ts), on the same workbook. Figures: syncs, the largest request and response the
+ * fake estimated, compute time, and time with a simulated round trip per sync.
+ *
+ * The round trip is simulated, not slept: simulatedMs = measured compute time + syncs × latency.
+ * Sleeping 100 ms per sync would make the 20,000-row baseline take over an hour, and the sum is the
+ * same figure a real slow host would show (the fake's sync itself is part of the measured time).
+ */
+import type { ScoringHost } from '../src/app/runner';
+import {
+  createFakeExcel,
+  dumpWorkbook,
+  workbookFromExample,
+  DEFAULT_PAYLOAD_LIMIT,
+} from '../test/fakes/excel';
+import { scoreActiveSheetNaively } from './naive-office';
+import { stretchedExample } from './workload';
+
+export const SIMULATED_LATENCY_MS = 100;
+export const PAYLOAD_LIMIT = DEFAULT_PAYLOAD_LIMIT;
+
+export interface OfficeFigure {
+  rows: number;
+  syncs: number;
+  naiveSyncs: number;
+  /** Largest single request (bytes, the fake's estimate) of the host's run. */
+  requestBytes: number;
+  /** Largest single response of the host's run. */
+  responseBytes: number;
+  totalRequestBytes: number;
+  totalResponseBytes: number;
+  naiveRequestBytes: number;
+  ms: number;
+  naiveMs: number;
+  simulatedMs: number;
+  naiveSimulatedMs: number;
+  /** The host's and the baseline's workbooks are identical after the run. */
+  sameOutput: boolean;
+  /** A second run of the host changes nothing. */
+  secondRunUnchanged: boolean;
+  status: string;
+  problems: string[];
+}
+
+type Runner = Parameters<ScoringHost['scoreActiveSheet']>[0];
+
+/** The Office host, or null while src/hosts/office has not landed (its compiled module is missing). */
+export function loadOfficeHost(): Pick<ScoringHost, 'scoreActiveSheet'> | null {
+  try {
+    // Loaded at run time so the benchmark still measures everything else while the host is missing.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const host = require('../src/hosts/office') as Partial<ScoringHost>;
+    return typeof host.scoreActiveSheet === 'function' ? (host as ScoringHost) : null;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+function fakeFor(rows: number) {
+  const fake = createFakeExcel(workbookFromExample(stretchedExample(rows)));
+  // Office.js code may read enums from the global (Excel.RangeValueType...): give it the fake's.
+  (globalThis as { Excel?: unknown }).Excel = fake.Excel;
+  const run = ((batch) => fake.Excel.run(batch as never)) as Runner;
+  return { fake, run };
+}
+
+/** The first path at which two dumps differ, for a readable failure. */
+export function firstDifference(a: unknown, b: unknown, path = ''): string | null {
+  if (a === b) return null;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return `${path || '(root)'}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const diff = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      `${path}/${key}`,
+    );
+    if (diff) return diff;
+  }
+  return null;
+}
+
+/**
+ * dumpWorkbook with "General" number formats dropped: Excel does not tell an explicit "General" from
+ * none, but the fake keeps one written on a non-empty cell and drops one written on an empty cell,
+ * so the same writes in a different order would otherwise compare unequal.
+ */
+export function comparableDump(
+  workbook: Parameters<typeof dumpWorkbook>[0],
+): ReturnType<typeof dumpWorkbook> {
+  const dump = dumpWorkbook(workbook);
+  for (const sheet of dump.sheets)
+    for (const cell of Object.values(sheet.cells))
+      if (cell.numberFormat === 'General') delete cell.numberFormat;
+  return dump;
+}
+
+const maxOf = (list: number[]) => list.reduce((m, v) => Math.max(m, v), 0);
+const sumOf = (list: number[]) => list.reduce((s, v) => s + v, 0);
+
+/**
+ * The budget: 2 syncs while everything fits in one request/response under the limit; above that,
+ * extra syncs only for chunks (a chunk carries at least half the limit, so at most
+ * ceil(2 × total / limit) chunks each way), and never a request or response over the limit.
+ */
+export function syncBudgetProblems(figure: OfficeFigure, limit = PAYLOAD_LIMIT): string[] {
+  const problems: string[] = [];
+  if (figure.requestBytes > limit) problems.push(`request of ${figure.requestBytes} B over the limit`);
+  if (figure.responseBytes > limit) problems.push(`response of ${figure.responseBytes} B over the limit`);
+  const fits = figure.totalRequestBytes <= limit && figure.totalResponseBytes <= limit;
+  const allowed = fits
+    ? 2
+    : Math.max(2, Math.ceil((2 * figure.totalRequestBytes) / limit)) +
+      Math.max(1, Math.ceil((2 * figure.totalResponseBytes) / limit));
+  if (figure.syncs > allowed) problems.push(`${figure.syncs} syncs, budget ${allowed}`);
+  return problems;
+}
+
+export async function benchOffice(
+  rows: number,
+  host: Pick<ScoringHost, 'scoreActiveSheet'>,
+): Promise<OfficeFigure> {
+  const problems: string[] = [];
+  const real = fakeFor(rows);
+  const started = performance.now();
+  const outcome = await host.scoreActiveSheet(real.run);
+  const ms = performance.now() - started;
+  if (outcome.status !== 'scored')
+    problems.push(
+      `host: ${outcome.status}: ${outcome.status === 'refused' ? outcome.refusal.message : outcome.message}`,
+    );
+  const stats = { ...real.fake.stats, requests: [...real.fake.stats.requests] };
+
+  const naive = fakeFor(rows);
+  const naiveStarted = performance.now();
+  const naiveOutcome = await scoreActiveSheetNaively(naive.run);
+  const naiveMs = performance.now() - naiveStarted;
+  if (naiveOutcome.status !== 'scored') problems.push(`baseline refused: ${naiveOutcome.message}`);
+
+  const after = comparableDump(real.fake.workbook);
+  const difference = firstDifference(after, comparableDump(naive.fake.workbook));
+  if (difference) problems.push(`host and baseline outputs differ at ${difference}`);
+
+  real.fake.resetStats();
+  const again = await host.scoreActiveSheet(real.run);
+  const secondDifference = firstDifference(after, comparableDump(real.fake.workbook));
+  if (again.status !== 'scored') problems.push(`second run: ${again.status}`);
+  if (secondDifference) problems.push(`second run changed the workbook at ${secondDifference}`);
+
+  const figure: OfficeFigure = {
+    rows,
+    syncs: stats.syncs,
+    naiveSyncs: naive.fake.stats.syncs,
+    requestBytes: maxOf(stats.requests.map((r) => r.requestBytes)),
+    responseBytes: maxOf(stats.requests.map((r) => r.responseBytes)),
+    totalRequestBytes: sumOf(stats.requests.map((r) => r.requestBytes)),
+    totalResponseBytes: sumOf(stats.requests.map((r) => r.responseBytes)),
+    naiveRequestBytes: maxOf(naive.fake.stats.requests.map((r) => r.requestBytes)),
+    ms: Math.round(ms),
+    naiveMs: Math.round(naiveMs),
+    simulatedMs: Math.round(ms + stats.syncs * SIMULATED_LATENCY_MS),
+    naiveSimulatedMs: Math.round(naiveMs + naive.fake.stats.syncs * SIMULATED_LATENCY_MS),
+    sameOutput: difference === null,
+    secondRunUnchanged: again.status === 'scored' && secondDifference === null,
+    status: outcome.status,
+    problems,
+  };
+  figure.problems.push(...syncBudgetProblems(figure));
+  return figure;
+}
+
+/** Only the baseline, for when the host has not landed yet (still proves the harness runs). */
+export async function benchNaiveOnly(rows: number): Promise<Partial<OfficeFigure>> {
+  const naive = fakeFor(rows);
+  const started = performance.now();
+  const outcome = await scoreActiveSheetNaively(naive.run);
+  const naiveMs = performance.now() - started;
+  return {
+    rows,
+    naiveSyncs: naive.fake.stats.syncs,
+    naiveRequestBytes: maxOf(naive.fake.stats.requests.map((r) => r.requestBytes)),
+    naiveMs: Math.round(naiveMs),
+    naiveSimulatedMs: Math.round(naiveMs + naive.fake.stats.syncs * SIMULATED_LATENCY_MS),
+    status: outcome.status,
+    problems: outcome.status === 'scored' ? [] : [outcome.message],
+  };
+}
