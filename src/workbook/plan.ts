@@ -179,6 +179,22 @@ export function planScoring(
     if (choice.nameAdd) names.push(choice.nameAdd);
   }
 
+  // The scorer's own sheets are replaced wholesale; a protected one would fail half-way through.
+  const lockedOutput = [summaryChoice, deductionsChoice].find(
+    (choice) =>
+      !choice.create && snapshot.otherSheets.some((s) => sameText(s.name, choice.name) && s.protected),
+  );
+  if (lockedOutput) {
+    return {
+      ok: false,
+      refusal: {
+        sheet,
+        code: 'protected',
+        message: `工作表 ${lockedOutput.name} 受保护，未写入任何内容。请撤销保护后重试。`,
+      },
+    };
+  }
+
   const summaryGrid = summaryChoice.create
     ? null
     : (snapshot.otherSheets.find((s) => sameText(s.name, summaryChoice.name))?.grid ?? null);

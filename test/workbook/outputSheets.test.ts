@@ -1,7 +1,7 @@
 import { planScoring } from '../../src/workbook';
 import { chooseOutputSheet, freeSheetName } from '../../src/workbook/outputSheets';
 import type { DefinedName, SheetWrite } from '../../src/workbook/types';
-import { sheetOf, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
+import { applyPlan, sheetOf, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
 import { local, smallTable, wb } from './helpers/tables';
 
 const summaryChoice = (names: DefinedName[], sheetNames: string[]) =>
@@ -132,5 +132,21 @@ describe('planScoring: output sheets', () => {
       ['E4', 0.9, 1, 0.9, 0.1],
     ]);
     expect(deductions.rows).toContainEqual(['合计', null, null, null, null, 0.6, null]);
+  });
+});
+
+test('a protected output sheet of the scorer: nothing planned, the message names it', () => {
+  const workbook = smallTable();
+  const first = planScoring(snapshotOf(workbook, 'Sheet1'));
+  if (!first.ok) throw new Error(first.refusal.message);
+  const once = applyPlan(workbook, first.run.plan);
+  once.sheets.find((s) => s.name === '扣分明细')!.protected = true;
+  expect(planScoring(snapshotOf(once, 'Sheet1'))).toEqual({
+    ok: false,
+    refusal: {
+      sheet: 'Sheet1',
+      code: 'protected',
+      message: '工作表 扣分明细 受保护，未写入任何内容。请撤销保护后重试。',
+    },
   });
 });
