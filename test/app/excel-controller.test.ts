@@ -1,0 +1,295 @@
+/**
+ * The app layer against the in-memory Excel fake: each controller operation does what the pane
+ * promises, with one read and one write sync, and never touches what it should not.
+ */
+import type { PaneController } from '../../src/app/controller';
+import { createExcelController } from '../../src/app/excel-controller';
+import type { ExcelBatchRunner, ScoringHost } from '../../src/app/runner';
+import { describeOfficeError } from '../../src/hosts/office/errors';
+import { buildExampleSheet } from '../../src/workbook/example';
+import { createFakeExcel, FakeWorkbook, workbookFromExample, type FakeExcel } from '../fakes/excel';
+
+function hostDouble(): ScoringHost & { scoreActiveSheet: jest.Mock; applyUndo: jest.Mock } {
+  return {
+    scoreActiveSheet: jest
+      .fn()
+      .mockResolvedValue({ status: 'failed', sheet: null, message: 'not under test' }),
+    applyUndo: jest.fn().mockResolvedValue(undefined),
+    describeOfficeError,
+  };
+}
+
+function controllerFor(workbook: FakeWorkbook) {
+  const fake: FakeExcel = createFakeExcel(workbook);
+  const host = hostDouble();
+  const run = fake.Excel.run as unknown as ExcelBatchRunner;
+  const controller: PaneController = createExcelController({
+    run,
+    host,
+    capabilities: { cellProperties: true },
+  });
+  return { fake, host, controller };
+}
+
+/** A user's sheet laid out like the example (headers on row 2, indicators on rows 3-26) but with no names. */
+function unnamedTableWorkbook(): FakeWorkbook {
+  return workbookFromExample({ ...buildExampleSheet('2023年度绩效'), names: [] });
+}
+
+const sheetNames = (workbook: FakeWorkbook, sheet: string) =>
+  workbook
+    .sheet(sheet)
+    .names.map((n) => n.name)
+    .sort();
+const formulaOf = (workbook: FakeWorkbook, sheet: string, name: string) => {
+  const entry = workbook.sheet(sheet).names.find((n) => n.name === name);
+  return entry ? workbook.nameFormulaText(entry.formula) : null;
+};
+
+describe('insertExample', () => {
+  it('adds 示例-绩效指标 with the example table, activates it, and scopes every name to it', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1').set('A1', '我的数据');
+    workbook.defineName('PE_Targets', 'Sheet1!$A$1:$A$3');
+    const { controller, fake } = controllerFor(workbook);
+
+    const outcome = await controller.insertExample();
+
+    expect(outcome).toEqual({ ok: true, sheet: '示例-绩效指标' });
+    const sheet = workbook.sheet('示例-绩效指标');
+    expect(workbook.activeSheet).toBe(sheet);
+    expect(sheet.getCell(2, 3)?.value).toBe('≥7万套'); // D3
+    expect(sheet.getCell(1, 4)?.value).toBe('年度实现值'); // E2
+    expect(sheet.getCell(1, 0)?.bold).toBe(true);
+    expect(sheetNames(workbook, '示例-绩效指标')).toEqual(
+      buildExampleSheet()
+        .names.map((n) => n.name)
+        .sort(),
+    );
+    expect(formulaOf(workbook, '示例-绩效指标', 'PE_Targets')).toBe("='示例-绩效指标'!$D$3:$D$26");
+    expect(formulaOf(workbook, '示例-绩效指标', 'PE_Profile')).toBe("='示例-绩效指标'!$B$38");
+    // The user's own workbook-scoped name is untouched and nothing workbook-scoped was added.
+    expect(workbook.names.map((n) => [n.name, workbook.nameFormulaText(n.formula)])).toEqual([
+      ['PE_Targets', '=Sheet1!$A$1:$A$3'],
+    ]);
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  it('takes the next free name when the example is inserted again', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    const { controller } = controllerFor(workbook);
+    await controller.insertExample();
+    const second = await controller.insertExample();
+    expect(second).toEqual({ ok: true, sheet: '示例-绩效指标 (2)' });
+    expect(formulaOf(workbook, '示例-绩效指标 (2)', 'PE_Actuals')).toBe("='示例-绩效指标 (2)'!$E$3:$E$26");
+    expect(formulaOf(workbook, '示例-绩效指标', 'PE_Actuals')).toBe("='示例-绩效指标'!$E$3:$E$26");
+  });
+});
+
+describe('getSheetStatus', () => {
+  it('reports the active sheet, its input names and the profile stored in PE_Profile', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    const { controller } = controllerFor(workbook);
+    const outcome = await controller.getSheetStatus();
+    expect(outcome.ok && outcome.status).toEqual({
+      sheet: '绩效指标',
+      names: buildExampleSheet()
+        .names.map((n) => n.name)
+        .sort(),
+      profile: 'guangzhou-dept',
+      hasProfileCell: true,
+    });
+  });
+
+  it('ignores workbook names that point at another sheet, and the scorer’s own PE_Out names', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Other');
+    workbook.addSheet('Mine');
+    workbook.defineName('PE_Targets', 'Other!$A$1:$A$3');
+    workbook.defineName('PE_OutScores', 'Mine!$H$1:$H$3', { sheet: 'Mine' });
+    workbook.activate(workbook.sheet('Mine'));
+    const { controller } = controllerFor(workbook);
+    const outcome = await controller.getSheetStatus();
+    expect(outcome.ok && outcome.status).toEqual({
+      sheet: 'Mine',
+      names: [],
+      profile: null,
+      hasProfileCell: false,
+    });
+  });
+});
+
+describe('setup detection', () => {
+  it('finds the header cells and proposes the columns down to the last indicator row', async () => {
+    const { controller } = controllerFor(unnamedTableWorkbook());
+    const outcome = await controller.detectSetup();
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.detected.sheet).toBe('2023年度绩效');
+    expect(outcome.detected.proposal.ranges.map((r) => `${r.name}=${r.address}`)).toEqual([
+      'PE_Categories=B3:B26',
+      'PE_Names=C3:C26',
+      'PE_Targets=D3:D26',
+      'PE_Actuals=E3:E26',
+      'PE_ReportedRates=F3:F26',
+      'PE_Weights=G3:G26',
+    ]);
+  });
+
+  it('defines the proposed names, scoped to the sheet, in one read and one write', async () => {
+    const workbook = unnamedTableWorkbook();
+    const { controller, fake } = controllerFor(workbook);
+    const detected = await controller.detectSetup();
+    if (!detected.ok) throw new Error('detection failed');
+    fake.resetStats();
+
+    const outcome = await controller.defineNames(
+      detected.detected.proposal.ranges.map((r) => ({ name: r.name, address: r.address })),
+    );
+
+    expect(outcome).toEqual({ ok: true });
+    expect(fake.stats.syncs).toBe(2);
+    expect(formulaOf(workbook, '2023年度绩效', 'PE_Targets')).toBe("='2023年度绩效'!$D$3:$D$26");
+    expect(formulaOf(workbook, '2023年度绩效', 'PE_Weights')).toBe("='2023年度绩效'!$G$3:$G$26");
+    expect(workbook.names).toEqual([]);
+    const status = await controller.getSheetStatus();
+    expect(status.ok && status.status.names).toContain('PE_Actuals');
+  });
+
+  it('says so when there is no table', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Empty');
+    const { controller } = controllerFor(workbook);
+    expect(await controller.detectSetup()).toEqual({
+      ok: false,
+      problem: { code: 'no-table', detail: 'Empty' },
+    });
+  });
+});
+
+describe('useSelectionAs', () => {
+  function withSelection(a1Area: { top: number; left: number; bottom: number; right: number }) {
+    const workbook = unnamedTableWorkbook();
+    workbook.selection = { sheet: workbook.sheet('2023年度绩效'), area: a1Area };
+    return workbook;
+  }
+
+  it('defines one sheet-scoped name as the selected column', async () => {
+    const workbook = withSelection({ top: 2, left: 3, bottom: 25, right: 3 });
+    const { controller, fake } = controllerFor(workbook);
+    expect(await controller.useSelectionAs('PE_Targets')).toEqual({ ok: true, address: 'D3:D26' });
+    expect(sheetNames(workbook, '2023年度绩效')).toEqual(['PE_Targets']);
+    expect(formulaOf(workbook, '2023年度绩效', 'PE_Targets')).toBe("='2023年度绩效'!$D$3:$D$26");
+    expect(fake.stats.syncs).toBe(2);
+  });
+
+  it('replaces an earlier definition of the same name', async () => {
+    const workbook = withSelection({ top: 2, left: 4, bottom: 25, right: 4 });
+    workbook.defineName('PE_Actuals', "'2023年度绩效'!$F$3:$F$26", { sheet: '2023年度绩效' });
+    const { controller } = controllerFor(workbook);
+    await controller.useSelectionAs('PE_Actuals');
+    expect(formulaOf(workbook, '2023年度绩效', 'PE_Actuals')).toBe("='2023年度绩效'!$E$3:$E$26");
+  });
+
+  it.each([
+    ['a block for a column name', 'PE_Targets', { top: 2, left: 3, bottom: 25, right: 4 }, 'D3:E26'],
+    [
+      'a column for a single-cell name',
+      'PE_BudgetPlanned',
+      { top: 28, left: 1, bottom: 29, right: 1 },
+      'B29:B30',
+    ],
+  ])('refuses %s and defines nothing', async (_label, name, area, address) => {
+    const workbook = withSelection(area);
+    const { controller } = controllerFor(workbook);
+    expect(await controller.useSelectionAs(name)).toEqual({
+      ok: false,
+      problem: { code: 'selection-shape', detail: address },
+    });
+    expect(sheetNames(workbook, '2023年度绩效')).toEqual([]);
+  });
+});
+
+describe('selectCell and showSummary', () => {
+  it('activates the sheet and selects the cell', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    workbook.addSheet('Other');
+    workbook.activate(workbook.sheet('Other'));
+    const { controller } = controllerFor(workbook);
+    expect(await controller.selectCell('绩效指标', 'E14')).toEqual({ ok: true });
+    expect(workbook.activeSheet?.name).toBe('绩效指标');
+    expect(workbook.selection?.area).toEqual({ top: 13, left: 4, bottom: 13, right: 4 });
+  });
+
+  it('explains a cell on a sheet that is gone', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    const { controller } = controllerFor(workbook);
+    const outcome = await controller.selectCell('已删除', 'A1');
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.problem.code).toBe('office-error');
+  });
+
+  it('opens the summary sheet the scored sheet’s PE_OutSummary points at', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    workbook.addSheet('评分汇总 (2)');
+    workbook.defineName('PE_OutSummary', "'评分汇总 (2)'!$A$1", { sheet: '绩效指标' });
+    const { controller } = controllerFor(workbook);
+    expect(await controller.showSummary('绩效指标')).toEqual({ ok: true });
+    expect(workbook.activeSheet?.name).toBe('评分汇总 (2)');
+  });
+});
+
+describe('setProfile', () => {
+  it('writes the choice into PE_Profile when the sheet has it', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    const { controller, host } = controllerFor(workbook);
+    expect(await controller.setProfile('national-project')).toEqual({ ok: true, stored: 'cell' });
+    expect(workbook.sheet('绩效指标').getCell(37, 1)?.value).toBe('national-project');
+    await controller.score();
+    expect(host.scoreActiveSheet.mock.calls[0][1]).toEqual({ capabilities: { cellProperties: true } });
+  });
+
+  it('keeps the choice for this session’s runs when there is no PE_Profile', async () => {
+    const workbook = unnamedTableWorkbook();
+    const { controller, host } = controllerFor(workbook);
+    expect(await controller.setProfile('national-project')).toEqual({ ok: true, stored: 'session' });
+    await controller.score();
+    expect(host.scoreActiveSheet.mock.calls[0][1]).toEqual({
+      profile: 'national-project',
+      capabilities: { cellProperties: true },
+    });
+  });
+
+  it('reports a protected sheet instead of throwing', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    workbook.sheet('绩效指标').protected = true;
+    const { controller } = controllerFor(workbook);
+    const outcome = await controller.setProfile('national-project');
+    expect(outcome.ok).toBe(false);
+    expect(!outcome.ok && outcome.problem.detail).toContain('工作表受保护');
+    expect(workbook.sheet('绩效指标').getCell(37, 1)?.value).toBe('guangzhou-dept');
+  });
+});
+
+describe('score and undo delegate to the Office host', () => {
+  it('turns a thrown error into a failed outcome the pane can show', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    const { controller, host } = controllerFor(workbook);
+    host.scoreActiveSheet.mockRejectedValue({ code: 'AccessDenied', message: 'denied' });
+    const outcome = await controller.score();
+    expect(outcome.status).toBe('failed');
+    expect(outcome.status === 'failed' && outcome.message).toContain('没有权限修改');
+  });
+
+  it('passes the undo plan to applyUndo', async () => {
+    const { controller, host } = controllerFor(workbookFromExample(buildExampleSheet()));
+    const plan = {
+      restore: { sheet: '绩效指标', blocks: [], fills: [], names: [], sheets: [] },
+      deleteNames: [],
+      deleteSheets: [],
+    };
+    expect(await controller.undo(plan)).toEqual({ ok: true });
+    expect(host.applyUndo).toHaveBeenCalledWith(expect.any(Function), plan);
+  });
+});
