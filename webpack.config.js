@@ -206,3 +206,4 @@ module.exports.ASSETS_DIR = ASSETS_DIR;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.TASKPANE_GZIP_BUDGET_BYTES = TASKPANE_GZIP_BUDGET_BYTES;
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.productionBaseUrl = productionBaseUrl;

@@ -1,0 +1,339 @@
+#!/usr/bin/env node
+/**
+ * Offline checks of manifest.xml (`npm run validate`; test/manifest/manifest.test.ts runs the same).
+ *
+ * Microsoft's validator (`office-addin-manifest validate`) posts the manifest to an online service
+ * that these machines cannot reach, so this checks what matters offline:
+ *   schema     xmllint against the add-in manifest XSDs copied into test/manifest/xsd/
+ *   resources  every resid is defined in Resources, in the right collection, and every resource is used
+ *   urls       every URL is on the dev origin and names a page the build makes or a file in assets/
+ *              (and, when dist/ exists, a file there)
+ *   functions  every ExecuteFunction FunctionName is passed to Office.actions.associate in commands.ts
+ *   locales    zh-CN default with an en-US override on every user-visible string
+ *   ribbon     the Home tab group: 评分本表 (ExecuteFunction) and 绩效评分 (ShowTaskpane), icons 16/32/80
+ *
+ * Exit status 1 when a check fails; a missing xmllint is a failure only when CI=true.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+// ---------------------------------------------------------------------------------------------
+// A small XML reader, enough for a manifest (elements, attributes, text, comments, CDATA, the
+// XML declaration); no DTDs. Throws on mismatched tags, so it doubles as a well-formedness check
+// when xmllint is absent.
+
+const ENTITIES = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const decode = (text) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code) => {
+    if (code[0] !== '#') return ENTITIES[code] ?? whole;
+    return String.fromCodePoint(
+      code[1].toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : Number(code.slice(1)),
+    );
+  });
+
+function parseXml(xml) {
+  const root = { name: '#document', attrs: {}, children: [], text: '' };
+  const stack = [root];
+  const token =
+    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>]+)((?:\s+[^\s=]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+  let match;
+  let consumed = 0;
+  while ((match = token.exec(xml)) !== null) {
+    if (match.index !== consumed) throw new Error(`unreadable XML at offset ${consumed}`);
+    consumed = token.lastIndex;
+    const [, cdata, closing, opening, attrText, selfClosing, text] = match;
+    const current = stack[stack.length - 1];
+    if (cdata !== undefined) current.text += cdata;
+    else if (text !== undefined) current.text += decode(text);
+    else if (closing) {
+      if (current.name !== closing) throw new Error(`</${closing}> closes <${current.name}>`);
+      stack.pop();
+    } else if (opening) {
+      const attrs = {};
+      for (const [, key, , value] of attrText.matchAll(/([^\s=]+)\s*=\s*(["'])([\s\S]*?)\2/g))
+        attrs[key] = decode(value);
+      const element = { name: opening, attrs, children: [], text: '' };
+      current.children.push(element);
+      if (!selfClosing) stack.push(element);
+    }
+  }
+  if (consumed !== xml.length) throw new Error(`unreadable XML at offset ${consumed}`);
+  if (stack.length !== 1) throw new Error(`<${stack[stack.length - 1].name}> is never closed`);
+  const [documentElement] = root.children;
+  if (!documentElement || root.children.length !== 1) throw new Error('expected one root element');
+  return documentElement;
+}
+
+/** Every element below `node` (depth first) for which `test` holds. */
+function findAll(node, test, found = []) {
+  for (const child of node.children) {
+    if (test(child)) found.push(child);
+    findAll(child, test, found);
+  }
+  return found;
+}
+
+const findFirst = (node, name) => (node ? findAll(node, (e) => e.name === name)[0] : undefined);
+const childText = (node, name) => node.children.find((c) => c.name === name)?.text.trim();
+
+// ---------------------------------------------------------------------------------------------
+// The checks
+
+const ROOT = path.resolve(__dirname, '..');
+const PATHS = {
+  manifest: path.join(ROOT, 'manifest.xml'),
+  schema: path.join(ROOT, 'test', 'manifest', 'xsd', 'OfficeAppManifestV1_1.xsd'),
+  commands: path.join(ROOT, 'src', 'commands', 'commands.ts'),
+  dist: path.join(ROOT, 'dist'),
+};
+
+/** Which Resources collection each kind of reference must point into. */
+const RESID_COLLECTIONS = {
+  'bt:Image': 'bt:Images',
+  FunctionFile: 'bt:Urls',
+  SourceLocation: 'bt:Urls',
+  Label: 'bt:ShortStrings',
+  Title: 'bt:ShortStrings',
+  Description: 'bt:LongStrings',
+};
+
+function result(name, problems, note) {
+  return { name, ok: problems.length === 0, problems, ...(note ? { note } : {}) };
+}
+
+function checkSchema({ manifestPath = PATHS.manifest, schemaPath = PATHS.schema, ci = process.env.CI } = {}) {
+  const probe = spawnSync('xmllint', ['--version'], { encoding: 'utf8' });
+  if (probe.error) {
+    const problems =
+      ci === 'true' ? ['xmllint is missing (install libxml2-utils); required when CI=true'] : [];
+    return {
+      ...result('schema', problems, 'skipped: xmllint not installed'),
+      skipped: problems.length === 0,
+    };
+  }
+  const run = spawnSync('xmllint', ['--noout', '--schema', schemaPath, manifestPath], { encoding: 'utf8' });
+  const problems = run.status === 0 ? [] : [(run.stderr || run.stdout).trim()];
+  return result('schema', problems);
+}
+
+/** resid -> collection, from <Resources>. */
+function definedResources(root) {
+  const resources = findFirst(root, 'Resources');
+  const defined = new Map();
+  if (!resources) return defined;
+  for (const collection of resources.children) {
+    for (const item of collection.children) {
+      if (item.attrs.id) defined.set(item.attrs.id, { collection: collection.name, item });
+    }
+  }
+  return defined;
+}
+
+function checkResources(root) {
+  const problems = [];
+  const defined = definedResources(root);
+  const used = new Set();
+  for (const element of findAll(root, (e) => e.attrs.resid !== undefined)) {
+    const { resid } = element.attrs;
+    used.add(resid);
+    const resource = defined.get(resid);
+    const expected = RESID_COLLECTIONS[element.name];
+    if (!resource) problems.push(`<${element.name} resid="${resid}"> is not defined in Resources`);
+    else if (expected && resource.collection !== expected) {
+      problems.push(
+        `<${element.name} resid="${resid}"> points into ${resource.collection}, expected ${expected}`,
+      );
+    }
+  }
+  for (const [id, { collection }] of defined) {
+    if (!used.has(id)) problems.push(`${collection} entry "${id}" is never used`);
+  }
+  const ids = [...defined.keys()];
+  if (ids.some((id) => id.length > 32)) problems.push('a resource id is longer than 32 characters');
+  return result('resources', problems);
+}
+
+/** Every URL in the manifest: DefaultValue/Value attributes that look like URLs. */
+function manifestUrls(root) {
+  const urls = [];
+  for (const element of findAll(root, () => true)) {
+    for (const attr of ['DefaultValue', 'Value']) {
+      const value = element.attrs[attr];
+      if (value && /^[a-z]+:\/\//i.test(value)) urls.push({ element: element.name, url: value });
+    }
+  }
+  return urls;
+}
+
+/** The files the build produces, from the webpack config (pages) and assets/ (copied verbatim). */
+function buildOutputs() {
+  const { PAGES, ASSETS_DIR, DEV_BASE_URL } = require(path.join(ROOT, 'webpack.config.js'));
+  return { pages: PAGES, assetsDir: ASSETS_DIR, baseUrl: DEV_BASE_URL };
+}
+
+function checkUrls(root, { distDir = PATHS.dist } = {}) {
+  const problems = [];
+  const { pages, assetsDir, baseUrl } = buildOutputs();
+  const distExists = fs.existsSync(distDir);
+  for (const { element, url } of manifestUrls(root)) {
+    if (!url.startsWith(`${baseUrl}/`)) {
+      problems.push(`${element} ${url} is not on ${baseUrl} (the build rewrites that origin)`);
+      continue;
+    }
+    const file = url.slice(baseUrl.length + 1).split(/[?#]/)[0];
+    const page = pages.find((p) => `${p.name}.html` === file);
+    if (page) {
+      if (!fs.existsSync(path.join(ROOT, page.template)))
+        problems.push(`${url}: template ${page.template} is missing`);
+      if (!fs.existsSync(path.join(ROOT, page.entry)))
+        problems.push(`${url}: entry ${page.entry} is missing`);
+    } else if (file.startsWith(`${assetsDir}/`)) {
+      if (!fs.existsSync(path.join(ROOT, file))) problems.push(`${url}: ${file} does not exist`);
+    } else {
+      problems.push(`${url}: ${file} is neither a built page nor under ${assetsDir}/`);
+    }
+    if (distExists && !fs.existsSync(path.join(distDir, file)))
+      problems.push(`${url}: dist/${file} is missing`);
+  }
+  return result('urls', problems, distExists ? 'dist/ checked too' : 'dist/ not built: sources checked');
+}
+
+/**
+ * Names passed to Office.actions.associate: string literals, or a const in the same file
+ * (`const SCORE_FUNCTION_ID = 'scoreThisSheet'`).
+ */
+function associatedFunctionNames(source) {
+  const constants = new Map();
+  for (const match of source.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*(['"`])([^'"`]+)\2/g)) {
+    constants.set(match[1], match[3]);
+  }
+  const names = [];
+  for (const match of source.matchAll(
+    /Office\.actions\.associate\(\s*(?:(['"`])([^'"`]+)\1|([A-Za-z_$][\w$]*))/g,
+  )) {
+    const name = match[2] ?? constants.get(match[3]);
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+function checkFunctions(root, { commandsPath = PATHS.commands } = {}) {
+  const functionNames = findAll(root, (e) => e.name === 'FunctionName').map((e) => e.text.trim());
+  if (!fs.existsSync(commandsPath)) {
+    return result('functions', [`${path.relative(ROOT, commandsPath)} does not exist`]);
+  }
+  const associated = associatedFunctionNames(fs.readFileSync(commandsPath, 'utf8'));
+  const problems = functionNames
+    .filter((name) => !associated.includes(name))
+    .map((name) => `FunctionName ${name} is not passed to Office.actions.associate in commands.ts`);
+  if (functionNames.length === 0) problems.push('no FunctionName in the manifest');
+  return result('functions', problems);
+}
+
+function checkLocales(root) {
+  const problems = [];
+  if (childText(root, 'DefaultLocale') !== 'zh-CN') problems.push('DefaultLocale is not zh-CN');
+  const localized = [
+    ...findAll(
+      root,
+      (e) => ['DisplayName', 'Description'].includes(e.name) && e.attrs.DefaultValue !== undefined,
+    ),
+    ...findAll(root, (e) => e.name === 'bt:String'),
+  ];
+  for (const element of localized) {
+    const overrides = element.children.filter((c) => /(^|:)Override$/.test(c.name));
+    const english = overrides.find((c) => c.attrs.Locale === 'en-US');
+    const label = element.attrs.id ?? element.name;
+    if (!english || !english.attrs.Value) problems.push(`${label} has no en-US override`);
+    if (!/[\u4e00-\u9fff]/.test(element.attrs.DefaultValue ?? ''))
+      problems.push(`${label}: default text is not Chinese`);
+  }
+  return result('locales', problems);
+}
+
+function checkRibbon(root) {
+  const problems = [];
+  const defined = definedResources(root);
+  const text = (resid) => defined.get(resid)?.item.attrs.DefaultValue;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(childText(root, 'Id') ?? '')) {
+    problems.push('Id is not a GUID');
+  }
+  if (childText(root, 'Permissions') !== 'ReadWriteDocument')
+    problems.push('Permissions is not ReadWriteDocument');
+  const excelApi = findAll(root, (e) => e.name === 'Set' && e.attrs.Name === 'ExcelApi')[0];
+  if (!excelApi || excelApi.attrs.MinVersion !== '1.4')
+    problems.push('Requirements: ExcelApi MinVersion 1.4 missing');
+  const tab = findAll(root, (e) => e.name === 'OfficeTab' && e.attrs.id === 'TabHome')[0];
+  const controls = tab ? findAll(tab, (e) => e.name === 'Control') : [];
+  if (!tab) problems.push('no group on the Home tab (OfficeTab id="TabHome")');
+  const byLabel = (label) => controls.find((c) => text(findFirst(c, 'Label')?.attrs.resid) === label);
+  const score = byLabel('评分本表');
+  const pane = byLabel('绩效评分');
+  const actionType = (control) => findFirst(control, 'Action')?.attrs['xsi:type'];
+  if (!score || actionType(score) !== 'ExecuteFunction')
+    problems.push('评分本表 is not an ExecuteFunction button');
+  if (!pane || actionType(pane) !== 'ShowTaskpane') problems.push('绩效评分 is not a ShowTaskpane button');
+  if (pane) {
+    const source = defined.get(findFirst(findFirst(pane, 'Action'), 'SourceLocation')?.attrs.resid);
+    if (!source?.item.attrs.DefaultValue?.endsWith('/taskpane.html'))
+      problems.push('绩效评分 does not open taskpane.html');
+  }
+  for (const control of controls) {
+    const sizes = findAll(findFirst(control, 'Icon') ?? { children: [] }, (e) => e.name === 'bt:Image')
+      .map((image) => image.attrs.size)
+      .sort();
+    if (sizes.join(',') !== '16,32,80')
+      problems.push(`${control.attrs.id}: icon sizes ${sizes} (need 16,32,80)`);
+  }
+  return result('ribbon', problems);
+}
+
+/** Runs every check; `options` lets tests point at other files. */
+function validateManifest(options = {}) {
+  const manifestPath = options.manifestPath ?? PATHS.manifest;
+  let root;
+  try {
+    root = parseXml(fs.readFileSync(manifestPath, 'utf8'));
+  } catch (error) {
+    return [result('xml', [`${manifestPath}: ${error.message}`])];
+  }
+  return [
+    checkSchema({ manifestPath, ...options }),
+    checkResources(root),
+    checkUrls(root, options),
+    checkFunctions(root, options),
+    checkLocales(root),
+    checkRibbon(root),
+  ];
+}
+
+function main() {
+  const results = validateManifest();
+  for (const r of results) {
+    const mark = r.skipped ? 'SKIP' : r.ok ? 'ok  ' : 'FAIL';
+    console.log(`${mark} ${r.name}${r.note ? ` (${r.note})` : ''}`);
+    for (const problem of r.problems) console.log(`       ${problem}`);
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(
+    failed === 0 ? 'manifest.xml: all offline checks passed' : `manifest.xml: ${failed} check(s) failed`,
+  );
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+if (require.main === module) main();
+
+module.exports = {
+  parseXml,
+  validateManifest,
+  associatedFunctionNames,
+  manifestUrls,
+  checkSchema,
+  checkResources,
+  checkUrls,
+  checkFunctions,
+  checkLocales,
+  checkRibbon,
+  PATHS,
+};

@@ -1,0 +1,91 @@
+/**
+ * The three HTML pages the manifest and the ribbon open: their Content Security Policy, office.js
+ * from Microsoft's CDN, no inline script, and the pane's static boot message.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const SHELLS = ['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/dialog/dialog.html'];
+
+/** The CSP of a page as directive -> sources. */
+function contentSecurityPolicy(html: string): Map<string, string[]> {
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
+  if (!meta) throw new Error('no CSP meta tag');
+  return new Map(
+    meta[1]
+      .split(';')
+      .map((directive) => directive.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...sources]) => [name, sources]),
+  );
+}
+
+const withoutComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
+
+describe.each(SHELLS)('%s', (file) => {
+  const html = fs.readFileSync(path.join(ROOT, file), 'utf8');
+  const csp = contentSecurityPolicy(html);
+
+  it('puts the CSP before any script', () => {
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  it.each([
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", 'https://appsforoffice.microsoft.com']],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['connect-src', ["'self'"]],
+    ['frame-src', ['https://appsforoffice.microsoft.com']],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'none'"]],
+  ])('%s is exactly %j', (directive, sources) => {
+    expect(csp.get(directive)).toEqual(sources);
+  });
+
+  it('never allows eval, inline script, data: or wildcard sources', () => {
+    for (const [directive, sources] of csp) {
+      expect(sources).not.toContain("'unsafe-eval'");
+      if (directive !== 'style-src') expect(sources).not.toContain("'unsafe-inline'");
+      expect(sources.some((s) => s === '*' || s.includes('*') || s === 'data:' || s === 'http:')).toBe(false);
+    }
+  });
+
+  it('loads office.js from the Office CDN and has no inline script', () => {
+    const scripts = [...withoutComments(html).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.map((s) => /src="([^"]+)"/.exec(s[1])?.[1])).toEqual([OFFICE_JS]);
+    for (const [, , body] of scripts) expect(body.trim()).toBe('');
+    expect(withoutComments(html)).not.toMatch(/\son[a-z]+=/i); // no inline event handlers
+    expect(withoutComments(html)).not.toMatch(/\sstyle=/i); // styles come from assets/boot.css
+  });
+});
+
+describe('taskpane.html before (or without) the bundle', () => {
+  const html = withoutComments(fs.readFileSync(path.join(ROOT, 'src/taskpane/taskpane.html'), 'utf8'));
+  const bootMessage = /<div id="boot-message"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+  const text = bootMessage.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+  it('has the static boot message and the root the pane renders into', () => {
+    expect(bootMessage).not.toBe('');
+    expect(html).toMatch(/<div id="root"><\/div>/);
+    expect(html.indexOf('id="boot-message"')).toBeLessThan(html.indexOf('id="root"'));
+  });
+
+  it.each([
+    '正在加载… / Loading…',
+    '此版本的 Office 无法运行本加载项（需要 Microsoft Edge WebView2 或更新的 Office），请联系信息中心',
+    'this version of Office cannot run the add-in (it needs Microsoft Edge WebView2 or a newer Office)',
+  ])('says "%s"', (sentence) => {
+    // The page wraps long lines; compare with whitespace collapsed (and none between CJK characters).
+    const collapse = (s: string) =>
+      s.replace(/\s+/g, ' ').replace(/(?<=[^\p{ASCII}]) (?=[^\p{ASCII}])/gu, '');
+    expect(collapse(text)).toContain(collapse(sentence));
+  });
+
+  it('links its stylesheet from assets/, which the build copies', () => {
+    expect(html).toContain('href="assets/boot.css"');
+    expect(fs.existsSync(path.join(ROOT, 'assets', 'boot.css'))).toBe(true);
+  });
+});

@@ -1,0 +1,259 @@
+/**
+ * manifest.xml, checked offline (the same checks as `npm run validate`), plus the build's manifest
+ * rewrite. Needs no build: URLs are checked against the webpack pages and assets/, and against
+ * dist/ only when it exists.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+interface CheckResult {
+  name: string;
+  ok: boolean;
+  problems: string[];
+  skipped?: boolean;
+}
+interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+}
+interface ManifestChecks {
+  parseXml(xml: string): XmlElement;
+  validateManifest(options?: {
+    manifestPath?: string;
+    commandsPath?: string;
+    distDir?: string;
+  }): CheckResult[];
+  associatedFunctionNames(source: string): string[];
+  manifestUrls(root: XmlElement): { element: string; url: string }[];
+  checkSchema(options: { manifestPath?: string; ci?: string }): CheckResult;
+}
+interface BuildConfig {
+  PAGES: { name: string; entry: string; template: string }[];
+  DEV_BASE_URL: string;
+  rewriteManifest(content: Buffer, baseUrl: string): string;
+  productionBaseUrl(): string;
+}
+
+const ROOT = path.resolve(__dirname, '..', '..');
+// The checks are plain Node scripts (npm run validate runs them without a compiler).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const checks: ManifestChecks = require('../../scripts/validate-manifest.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const build: BuildConfig = require('../../webpack.config.js');
+
+const manifestText = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
+const manifest = checks.parseXml(manifestText);
+const hasXmllint = !spawnSync('xmllint', ['--version']).error;
+
+function byName(results: CheckResult[], name: string): CheckResult {
+  const found = results.find((r) => r.name === name);
+  if (!found) throw new Error(`no check named ${name}`);
+  return found;
+}
+
+/** Runs the checks against a modified copy of manifest.xml. */
+function validateVariant(edit: (xml: string) => string, options: { commandsPath?: string } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-manifest-'));
+  const manifestPath = path.join(dir, 'manifest.xml');
+  fs.writeFileSync(manifestPath, edit(manifestText));
+  try {
+    return checks.validateManifest({ manifestPath, ...options });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('manifest.xml passes every offline check', () => {
+  const results = checks.validateManifest();
+  it.each(results.map((r) => [r.name, r]))('%s', (_name, result) => {
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('schema (xmllint against the copied add-in manifest XSDs)', () => {
+  (hasXmllint ? it : it.skip)('validates against OfficeAppManifestV1_1.xsd', () => {
+    expect(checks.checkSchema({}).ok).toBe(true);
+  });
+
+  (hasXmllint ? it : it.skip)('rejects a manifest that breaks the schema (Permissions value)', () => {
+    const results = validateVariant((xml) => xml.replace('ReadWriteDocument', 'Everything'));
+    expect(byName(results, 'schema').ok).toBe(false);
+  });
+
+  it('is mandatory in CI: a missing xmllint fails when CI=true', () => {
+    if (!hasXmllint) expect(checks.checkSchema({ ci: 'true' }).ok).toBe(false);
+    if (process.env.CI === 'true') expect(hasXmllint).toBe(true);
+  });
+
+  it('uses XSDs kept inside the project', () => {
+    for (const xsd of [
+      'OfficeAppManifestV1_1.xsd',
+      'OfficeAppBasicTypesV1_0.xsd',
+      'TaskPaneAppVersionOverridesV1_0.xsd',
+    ]) {
+      expect(fs.existsSync(path.join(__dirname, 'xsd', xsd))).toBe(true);
+    }
+  });
+});
+
+describe('resources', () => {
+  it('reports a resid that is not defined', () => {
+    const results = validateVariant((xml) =>
+      xml.replace('resid="ScoreButton.Tooltip"', 'resid="Missing.Tooltip"'),
+    );
+    expect(byName(results, 'resources').problems).toEqual(
+      expect.arrayContaining([expect.stringContaining('"Missing.Tooltip"> is not defined')]),
+    );
+  });
+
+  it('reports a label that points at a long string', () => {
+    const results = validateVariant((xml) =>
+      xml.replace('<Label resid="ScoreButton.Label"/>', '<Label resid="ScoreButton.Tooltip"/>'),
+    );
+    expect(byName(results, 'resources').problems.join('\n')).toMatch(/expected bt:ShortStrings/);
+  });
+});
+
+describe('URLs', () => {
+  const urls = checks.manifestUrls(manifest).map((u) => u.url);
+
+  it('all point at the dev origin that the build rewrites', () => {
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url.startsWith(`${build.DEV_BASE_URL}/`)).toBe(true);
+  });
+
+  it('name the task pane and the function file built by webpack, and icons in assets/', () => {
+    const files = new Set(urls.map((url) => url.slice(build.DEV_BASE_URL.length + 1)));
+    expect(files).toEqual(
+      new Set([
+        'taskpane.html',
+        'commands.html',
+        ...['16', '32', '64', '80', '128'].map((size) => `assets/icon-${size}.png`),
+        ...['16', '32', '80'].map((size) => `assets/pane-${size}.png`),
+      ]),
+    );
+    for (const page of ['taskpane', 'commands']) {
+      expect(build.PAGES.map((p) => p.name)).toContain(page);
+    }
+  });
+
+  it('icons have the size their name and the manifest say', () => {
+    for (const url of urls.filter((u) => u.endsWith('.png'))) {
+      const file = url.slice(build.DEV_BASE_URL.length + 1);
+      const png = fs.readFileSync(path.join(ROOT, file));
+      const size = Number(/-(\d+)\.png$/.exec(file)?.[1]);
+      expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    }
+  });
+
+  it('reports a URL to a file the build does not make', () => {
+    const results = validateVariant((xml) => xml.replace('assets/icon-80.png', 'assets/icon-96.png'));
+    expect(byName(results, 'urls').problems.join('\n')).toMatch(/assets\/icon-96\.png does not exist/);
+  });
+
+  it('reports a URL on another origin', () => {
+    const results = validateVariant((xml) =>
+      xml.replace('https://localhost:3000/commands.html', 'https://example.com/commands.html'),
+    );
+    expect(byName(results, 'urls').ok).toBe(false);
+  });
+});
+
+describe('ribbon functions match Office.actions.associate in src/commands/commands.ts', () => {
+  it('every FunctionName is associated', () => {
+    const source = fs.readFileSync(path.join(ROOT, 'src', 'commands', 'commands.ts'), 'utf8');
+    const names = checks.associatedFunctionNames(source);
+    const functionNames = manifestText.match(/<FunctionName>([^<]+)<\/FunctionName>/g) ?? [];
+    expect(functionNames).toEqual(['<FunctionName>scoreThisSheet</FunctionName>']);
+    expect(names).toContain('scoreThisSheet');
+  });
+
+  it.each([
+    ["Office.actions.associate('scoreThisSheet', run);", ['scoreThisSheet']],
+    ['Office.actions.associate("a", run); Office.actions.associate(`b`, run);', ['a', 'b']],
+    ["export const ID = 'scoreThisSheet';\nOffice.actions.associate(ID, handler);", ['scoreThisSheet']],
+    ['Office.actions.associate(UNKNOWN, handler);', []],
+  ])('reads %j', (source, expected) => {
+    expect(checks.associatedFunctionNames(source)).toEqual(expected);
+  });
+
+  it('reports a FunctionName that commands.ts does not associate', () => {
+    const results = validateVariant((xml) =>
+      xml.replace('<FunctionName>scoreThisSheet', '<FunctionName>scoreAll'),
+    );
+    expect(byName(results, 'functions').problems).toEqual([
+      'FunctionName scoreAll is not passed to Office.actions.associate in commands.ts',
+    ]);
+  });
+});
+
+describe('locales and ribbon', () => {
+  it('reports a string without an en-US override', () => {
+    const results = validateVariant((xml) =>
+      xml.replace('<bt:Override Locale="en-US" Value="Score this sheet"/>', ''),
+    );
+    expect(byName(results, 'locales').problems).toEqual(['ScoreButton.Label has no en-US override']);
+  });
+
+  it('reports a missing ribbon icon size', () => {
+    const results = validateVariant((xml) =>
+      xml.replace(/\s*<bt:Image size="80" resid="Pane.Icon.80"\/>/, ''),
+    );
+    expect(byName(results, 'ribbon').problems).toEqual([
+      'PerfScore.PaneButton: icon sizes 16,32 (need 16,32,80)',
+    ]);
+  });
+});
+
+describe('dist/manifest.xml: the production base URL', () => {
+  const original = process.env.ADDIN_BASE_URL;
+  afterEach(() => {
+    if (original === undefined) delete process.env.ADDIN_BASE_URL;
+    else process.env.ADDIN_BASE_URL = original;
+  });
+
+  it('replaces every dev URL and leaves the rest of the manifest as it is', () => {
+    const rewritten = build.rewriteManifest(
+      Buffer.from(manifestText),
+      'https://addins.example.gov.cn/perfscore',
+    );
+    expect(rewritten).not.toContain('localhost');
+    expect(rewritten.split('https://addins.example.gov.cn/perfscore/').length).toBe(
+      manifestText.split('https://localhost:3000/').length,
+    );
+    expect(rewritten.replaceAll('https://addins.example.gov.cn/perfscore', build.DEV_BASE_URL)).toBe(
+      manifestText,
+    );
+  });
+
+  it.each([
+    ['https://addins.example.gov.cn/perfscore/', 'https://addins.example.gov.cn/perfscore'],
+    [undefined, 'https://localhost:3000'],
+  ])('ADDIN_BASE_URL=%s -> %s', (value, expected) => {
+    if (value === undefined) delete process.env.ADDIN_BASE_URL;
+    else process.env.ADDIN_BASE_URL = value;
+    expect(build.productionBaseUrl()).toBe(expected);
+  });
+
+  it.each(['http://intranet/perfscore', 'https://x" onload="y'])('refuses ADDIN_BASE_URL=%s', (value) => {
+    process.env.ADDIN_BASE_URL = value;
+    expect(() => build.productionBaseUrl()).toThrow(/https:\/\//);
+  });
+
+  const distManifest = path.join(ROOT, 'dist', 'manifest.xml');
+  (fs.existsSync(distManifest) ? it : it.skip)(
+    'the built copy differs from the source only by its base URL',
+    () => {
+      const built = fs.readFileSync(distManifest, 'utf8');
+      const base = /<SourceLocation DefaultValue="(https:\/\/[^"]+)\/taskpane\.html"/.exec(built)?.[1];
+      expect(base).toBeDefined();
+      expect(built.split(base as string).join(build.DEV_BASE_URL)).toBe(manifestText);
+    },
+  );
+});
