@@ -22,8 +22,10 @@ export type Target<T> = T | typeof NULL_TARGET;
 export interface FakeExcelOptions {
   /** Simulated round trip per sync, for benchmarks. */
   latencyMs?: number;
-  /** Request/response size limit of Excel on the web (5 MB). null = no limit (desktop). */
+  /** Request size limit of Excel on the web (5 MB). null = no limit (desktop). */
   payloadLimitBytes?: number | null;
+  /** Response size limit; defaults to the request limit. null = no limit. */
+  responseLimitBytes?: number | null;
   /** False models a host without ExcelApi 1.9 (no getCellProperties). */
   cellProperties?: boolean;
 }
@@ -113,7 +115,9 @@ export class FakeRequestContext {
       for (const op of ops) op.owner._settleNullness();
     }
     record.responseBytes = utf8Length(JSON.stringify(responses));
-    if (limit !== null && record.responseBytes > limit)
+    const responseLimit =
+      this.options.responseLimitBytes === undefined ? limit : this.options.responseLimitBytes;
+    if (responseLimit !== null && record.responseBytes > responseLimit)
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded');
     for (const apply of applies) apply();
     return passThrough as T;

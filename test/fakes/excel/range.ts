@@ -300,7 +300,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       run: () => {
         // On a null object the result is null, like every other read of a null object.
         const t = this._resolve();
-        if (t === NULL_TARGET) return { response: null, apply: () => result._settle(null as unknown as unknown[][]) };
+        if (t === NULL_TARGET)
+          return { response: null, apply: () => result._settle(null as unknown as unknown[][]) };
         const value = grid(t, (cell, r, c) => cellProperties(cell, r, c, t.sheet, options));
         return { response: value, apply: () => result._settle(value) };
       },

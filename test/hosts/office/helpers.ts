@@ -1,7 +1,12 @@
 /** Shared set-up for the Office host tests: the example workbook in the Excel fake. */
 import type { ExcelRunner } from '../../../src/hosts/office';
 import { buildExampleSheet } from '../../../src/workbook/example';
-import { createFakeExcel, workbookFromExample, type FakeExcelOptions, type FakeWorkbook } from '../../fakes/excel';
+import {
+  createFakeExcel,
+  workbookFromExample,
+  type FakeExcelOptions,
+  type FakeWorkbook,
+} from '../../fakes/excel';
 
 export function exampleWorkbook(): FakeWorkbook {
   return workbookFromExample(buildExampleSheet());
