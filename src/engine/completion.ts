@@ -5,6 +5,7 @@
 import type { Direction } from './parse/operators';
 import type { ParsedActual, ParsedTarget } from './parse/cell';
 import type { Quantity } from './parse/quantity';
+import { profileNumbers } from './profileNumbers';
 import { Rational } from './rational';
 import type { Profile } from './types';
 
@@ -86,7 +87,7 @@ function quantityCompletion(
   profile: Profile,
 ): Completion & { kind: 'quantity' } {
   const { target, actual, warnings } = align(tq, aq);
-  const overCut = Rational.int(profile.overAchievementPercent).div(HUNDRED);
+  const { overCut, reviewRatio } = profileNumbers(profile);
   const base = {
     kind: 'quantity' as const,
     direction,
@@ -99,11 +100,7 @@ function quantityCompletion(
     const reverseRatio = actual.isZero() ? null : target.div(actual);
     const met = actual.lte(target);
     // Actual 0 against a positive ceiling is the extreme of over-achievement: worth a review too.
-    const review =
-      met &&
-      (reverseRatio === null
-        ? target.sign() > 0
-        : reverseRatio.gt(Rational.from(profile.reverseReviewRatio)));
+    const review = met && (reverseRatio === null ? target.sign() > 0 : reverseRatio.gt(reviewRatio));
     return { ...base, rate: met ? ONE : (reverseRatio as Rational), reverseRatio, review };
   }
   if (direction === 'equal') {
@@ -128,8 +125,8 @@ export function completionRate(
   }
   if (target.kind === 'level' && actual.kind === 'level') {
     const levelsShort = Math.max(0, actual.level - target.minLevel);
-    const { oneLevelShort, twoOrMoreShort } = profile.qualitativeFactors;
-    const rate = levelsShort === 0 ? ONE : Rational.from(levelsShort === 1 ? oneLevelShort : twoOrMoreShort);
+    const { oneLevelShort, twoOrMoreShort } = profileNumbers(profile);
+    const rate = levelsShort === 0 ? ONE : levelsShort === 1 ? oneLevelShort : twoOrMoreShort;
     return { kind: 'level', levelsShort, rate, warnings: [] };
   }
   if (target.kind === 'binary' && actual.kind === 'binary') {

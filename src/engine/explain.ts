@@ -5,6 +5,7 @@
  */
 import type { Completion } from './completion';
 import { fixed, percentText, trimmed } from './format';
+import { profileNumbers } from './profileNumbers';
 import { Rational } from './rational';
 import type { Profile } from './types';
 
@@ -27,7 +28,7 @@ function explainQuantity(
   const rateText = `完成率${percentText(c.rate)}`;
   if (c.over) {
     const cut = `${rateText}，超过${profile.overAchievementPercent}%`;
-    const factor = Rational.from(profile.overAchievementFactor);
+    const factor = profileNumbers(profile).overFactor;
     if (factor.eq(HALF)) return `${cut}，按分值的一半计${fixed(score)}分`;
     if (factor.eq(Rational.ONE)) return `${cut}，仍计满分${fixed(score)}分（目标设置偏低，需调整目标）`;
     return proportional(cut, weight, trimmed(factor, 4), score);

@@ -8,11 +8,11 @@ const HUNDRED = Rational.int(100);
 
 /** Fixed decimals after half-up rounding: fixed(0.5) -> "0.50". */
 export function fixed(value: Exact, decimals = 2): string {
-  const r = roundHalfUp(value, decimals);
-  const text = r.toDecimalString(decimals);
+  const text = roundHalfUp(value, decimals).toDecimalString(decimals);
   if (decimals === 0) return text;
-  const [intPart, frac = ''] = text.split('.');
-  return `${intPart}.${frac.padEnd(decimals, '0')}`;
+  const dot = text.indexOf('.');
+  if (dot < 0) return `${text}.${'0'.repeat(decimals)}`;
+  return text.padEnd(dot + 1 + decimals, '0');
 }
 
 /** Half-up to 2 decimals without trailing zeros: 2 -> "2", 0.46 -> "0.46", 1.5 -> "1.5". */

@@ -4,6 +4,7 @@
  */
 import type { Completion } from './completion';
 import { explainIndicator } from './explain';
+import { profileNumbers } from './profileNumbers';
 import { Rational } from './rational';
 import { roundHalfUp } from './rounding';
 import type { Flag, Profile } from './types';
@@ -20,7 +21,7 @@ const ONE = Rational.ONE;
 function exactScore(c: Completion, weight: Rational, profile: Profile): Rational {
   if (c.kind !== 'quantity') return weight.mul(c.rate);
   if (c.direction === 'atMost') return weight.mul(Rational.min(c.rate, ONE));
-  if (c.over) return weight.mul(Rational.from(profile.overAchievementFactor));
+  if (c.over) return weight.mul(profileNumbers(profile).overFactor);
   return c.rate.lt(ONE) ? weight.mul(c.rate) : weight;
 }
 

@@ -14,9 +14,12 @@ const SYMBOLS: Record<string, string> = {
   '﹪': '%',
 };
 const SYMBOL_PATTERN = /[≧≦。﹪]/g;
+/** Cheap pre-check: most cells need none of the replacements below. */
+const NEEDS_NORMALIZING = /[\uFF01-\uFF5E≧≦。﹪\s\u3000,]/;
 
 /** Full-width to ASCII, no spaces, no thousands separators: "≥ １３，６７０．５４ 万元" -> "≥13670.54万元". */
 export function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(SYMBOL_PATTERN, (ch) => SYMBOLS[ch] ?? ch)
