@@ -108,19 +108,25 @@ export function summarySheet(
     const item = (level === '分组' ? result.groups : result.sections).find((l) => l.name === name);
     return item ? { values: [level, item.name, item.points, item.score], formats: score } : null;
   };
+  // Sections in the engine's order, each group's row before its first section. A section the
+  // profile does not list (the engine's single block when PE_Categories is absent) stands in for
+  // the indicator sections it replaced, so it sits in their group.
+  const present = new Set(result.sections.map((s) => s.name));
+  const listed = new Set(profile.sections.map((s) => s.name));
+  const groupOf = (section: string) =>
+    listed.has(section)
+      ? profile.groups.find((g) => g.sections.includes(section))
+      : profile.groups.find((g) => g.sections.some((name) => !present.has(name)));
   const scoreRows: TableRow[] = [];
-  const grouped = new Set<string>();
-  for (const group of profile.groups) {
-    const groupRow = line('分组', group.name);
-    if (groupRow) scoreRows.push(groupRow);
-    for (const section of group.sections) {
-      grouped.add(section);
-      const sectionRow = line('部分', section);
-      if (sectionRow) scoreRows.push(sectionRow);
-    }
-  }
+  const emitted = new Set<string>();
   for (const section of result.sections) {
-    if (!grouped.has(section.name)) scoreRows.push(line('部分', section.name)!);
+    const group = groupOf(section.name);
+    if (group && !emitted.has(group.name)) {
+      emitted.add(group.name);
+      const groupRow = line('分组', group.name);
+      if (groupRow) scoreRows.push(groupRow);
+    }
+    scoreRows.push(line('部分', section.name)!);
   }
   const counts = result.counts;
   const countRows: [string, number][] = [

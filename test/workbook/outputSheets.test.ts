@@ -1,7 +1,7 @@
 import { planScoring } from '../../src/workbook';
 import { chooseOutputSheet, freeSheetName } from '../../src/workbook/outputSheets';
 import type { DefinedName, SheetWrite } from '../../src/workbook/types';
-import { applyPlan, sheetOf, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
+import { applyPlan, exampleWorkbook, sheetOf, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
 import { local, smallTable, wb } from './helpers/tables';
 
 const summaryChoice = (names: DefinedName[], sheetNames: string[]) =>
@@ -148,5 +148,54 @@ test('a protected output sheet of the scorer: nothing planned, the message names
       code: 'protected',
       message: '工作表 扣分明细 受保护，未写入任何内容。请撤销保护后重试。',
     },
+  });
+});
+
+describe('sheet contents by profile', () => {
+  function planWith(workbook: FakeWorkbook, sheet: string, profile: 'guangzhou-dept' | 'national-project') {
+    const planned = planScoring(snapshotOf(workbook, sheet), { profile });
+    if (!planned.ok) throw new Error(planned.refusal.message);
+    return planned.run.plan.sheets;
+  }
+  const levels = (summary: SheetWrite) =>
+    summary.rows.filter((row) => row[0] === '分组' || row[0] === '部分').map((row) => `${row[0]} ${row[1]}`);
+
+  test('national-project has no groups: one row per section', () => {
+    const [summary] = planWith(exampleWorkbook(), '绩效指标', 'national-project');
+    expect(levels(summary)).toEqual(['部分 产出指标', '部分 效益指标', '部分 满意度指标', '部分 预算执行率']);
+    expect(summary.rows).toContainEqual([
+      '评分规则',
+      '财政部项目支出绩效自评（national-project）',
+      null,
+      null,
+    ]);
+  });
+
+  test('guangzhou-dept: each group followed by its sections', () => {
+    const [summary] = planWith(exampleWorkbook(), '绩效指标', 'guangzhou-dept');
+    expect(levels(summary)).toEqual([
+      '分组 履职效能',
+      '部分 产出指标',
+      '部分 效益指标',
+      '部分 预算执行率',
+      '分组 管理效率',
+      '部分 管理效率',
+    ]);
+  });
+
+  test('without PE_Categories the single indicator block sits in the group of the sections it replaces', () => {
+    const [summary] = planWith(smallTable(), 'Sheet1', 'guangzhou-dept');
+    expect(levels(summary)).toEqual([
+      '分组 履职效能',
+      '部分 绩效指标（未分类）',
+      '部分 预算执行率',
+      '分组 管理效率',
+      '部分 管理效率',
+    ]);
+  });
+
+  test('no management names: the deductions sheet says so instead of an empty table', () => {
+    const [, deductions] = planWith(smallTable(), 'Sheet1', 'guangzhou-dept');
+    expect(deductions.rows).toContainEqual(['（未填写管理效率项目）', null, null, null, null, null, null]);
   });
 });
