@@ -139,7 +139,7 @@ test('a plan never writes into a non-empty user cell, on the first run or the se
       const once = applyPlan(workbook, planned.run.plan);
       checkNoOverwrite(snapshotOf(once, 'Sheet1'));
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   );
 });
 
@@ -155,6 +155,6 @@ test('scoring twice leaves the workbook exactly as scoring once did', () => {
       expect(second.run.plan.names).toEqual([]);
       expect(applyPlan(once, second.run.plan)).toEqual(once);
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   );
 });
