@@ -82,7 +82,7 @@ describe('scoreActiveSheet never throws', () => {
 
   it('a write rejected by Excel (a sheet that appeared meanwhile) fails with a message, not an exception', async () => {
     const workbook = exampleWorkbook();
-    const { fake, run } = fakeRunner(workbook);
+    const { fake } = fakeRunner(workbook);
     // Between the read and the write, someone else adds a sheet with the output's name.
     const inner = fake.Excel.run;
     let syncs = 0;
