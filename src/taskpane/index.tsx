@@ -50,6 +50,7 @@ function startPane(): void {
   const controller = createExcelController({
     run,
     host: { scoreActiveSheet, applyUndo, describeOfficeError },
+    capabilities: { cellProperties: supportsExcelApi(context, '1.9') },
   });
   const root = document.getElementById('root');
   if (!root) return;

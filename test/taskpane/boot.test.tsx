@@ -1,0 +1,103 @@
+import { act, screen } from '@testing-library/react';
+import { TextEncoder } from 'util';
+import { bootMessage, isDarkOfficeTheme, isModernWebview } from '../../src/taskpane/boot';
+import { localeFromDisplayLanguage } from '../../src/taskpane/i18n';
+
+describe('start-up decisions', () => {
+  it.each([
+    ['zh-CN', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['ZH-cn', 'zh-CN'],
+    ['en-US', 'en-US'],
+    ['en-GB', 'en-US'],
+    ['fr-FR', 'en-US'],
+    ['', 'zh-CN'],
+    [undefined, 'zh-CN'],
+  ])('Office language %j -> pane locale %s', (language, locale) => {
+    expect(localeFromDisplayLanguage(language)).toBe(locale);
+  });
+
+  it.each([
+    [{ bodyBackgroundColor: '#262626' }, true],
+    [{ bodyBackgroundColor: '#000000' }, true],
+    [{ bodyBackgroundColor: '#FFFFFF' }, false],
+    [{ bodyBackgroundColor: '#e6e6e6' }, false],
+    [{}, false],
+    [undefined, false],
+  ])('Office theme %j is dark: %s', (theme, dark) => {
+    expect(isDarkOfficeTheme(theme)).toBe(dark);
+  });
+
+  it('accepts a modern engine and rejects one without Proxy (the IE webview)', () => {
+    expect(isModernWebview(globalThis as unknown as Record<string, unknown>)).toBe(true);
+    const ie = { ...(globalThis as unknown as Record<string, unknown>), Proxy: undefined };
+    expect(isModernWebview(ie)).toBe(false);
+  });
+
+  it('words a boot message in Chinese first, then English', () => {
+    expect(bootMessage('bootNotExcel')).toBe('请在 Excel 中打开此加载项\nOpen this add-in in Excel');
+  });
+});
+
+describe('index.tsx bootstrap', () => {
+  const globals = globalThis as Record<string, unknown>;
+  // jsdom lacks TextEncoder, which the Office host uses to size its requests (browsers have it).
+  globals.TextEncoder ??= TextEncoder;
+
+  function page() {
+    document.body.replaceChildren();
+    const message = document.createElement('div');
+    message.id = 'boot-message';
+    message.textContent = '正在加载…';
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(message, root);
+    return { message, root };
+  }
+
+  async function boot() {
+    await act(async () => {
+      await jest.isolateModulesAsync(async () => {
+        await import('../../src/taskpane/index');
+      });
+    });
+  }
+
+  afterEach(() => {
+    delete globals.Office;
+    delete globals.Excel;
+  });
+
+  it('without office.js, says so in plain text', async () => {
+    const { message, root } = page();
+    await boot();
+    expect(message.textContent).toContain('无法加载 Office.js');
+    expect(root.childElementCount).toBe(0);
+  });
+
+  it('outside Excel, asks to open it in Excel', async () => {
+    const { message } = page();
+    globals.Office = { onReady: (callback: () => void) => (callback(), Promise.resolve()), context: {} };
+    await boot();
+    expect(message.textContent).toContain('请在 Excel 中打开此加载项');
+  });
+
+  it('with Excel.run available (even outside Office), renders the pane and hides the boot message', async () => {
+    const { message } = page();
+    globals.Office = {
+      onReady: (callback: () => void) => (callback(), Promise.resolve({ host: null })),
+      context: {
+        displayLanguage: 'en-US',
+        requirements: { isSetSupported: () => false },
+      },
+    };
+    // A runner that fails every batch: the pane must still render and explain.
+    globals.Excel = { run: () => Promise.reject({ code: 'GeneralException', message: 'x' }) };
+    await boot();
+    expect(message.hidden).toBe(true);
+    expect(await screen.findByRole('button', { name: 'Score this sheet' })).toBeTruthy();
+    expect((await screen.findByTestId('notice')).textContent).toContain(
+      'Excel could not complete the action',
+    );
+  });
+});
