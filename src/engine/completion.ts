@@ -53,15 +53,15 @@ function readAgainstPercent(bare: Quantity, percent: Rational): { value: Rationa
   return { value: bare.value.div(HUNDRED), ambiguous: false };
 }
 
-function unitLabel(q: Quantity): string {
-  return q.kind === 'percent' ? '%' : (q.unit ?? '');
-}
-
-/** Both sides on one scale, with the warnings the alignment raised. */
+/**
+ * Both sides on one scale, with the warnings the alignment raised. Null when a percentage faces a
+ * number with a unit or magnitude (95% vs 5次, 95% vs 9万): not comparable, and we do not guess.
+ */
 function align(
   t: Quantity,
   a: Quantity,
-): { target: Rational; actual: Rational; warnings: CompletionWarning[] } {
+): { target: Rational; actual: Rational; warnings: CompletionWarning[] } | null {
+  if (t.kind !== a.kind && !(t.kind === 'number' ? t.bare : a.bare)) return null;
   const warnings: CompletionWarning[] = [];
   let target = t.value;
   let actual = a.value;
@@ -74,8 +74,8 @@ function align(
     target = read.value;
     if (read.ambiguous) warnings.push({ code: 'ambiguous-percent', side: 'target', read: target });
   }
-  const tu = unitLabel(t);
-  const au = unitLabel(a);
+  const tu = t.unit;
+  const au = a.unit;
   if (tu && au && tu !== au) warnings.push({ code: 'unit-mismatch', targetUnit: tu, actualUnit: au });
   return { target, actual, warnings };
 }
@@ -85,8 +85,10 @@ function quantityCompletion(
   tq: Quantity,
   aq: Quantity,
   profile: Profile,
-): Completion & { kind: 'quantity' } {
-  const { target, actual, warnings } = align(tq, aq);
+): CompletionOutcome {
+  const aligned = align(tq, aq);
+  if (!aligned) return { kind: 'incomparable' };
+  const { target, actual, warnings } = aligned;
   const { overCut, reviewRatio } = profileNumbers(profile);
   const base = {
     kind: 'quantity' as const,

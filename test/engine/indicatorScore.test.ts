@@ -108,6 +108,16 @@ describe('qualitative and binary indicators', () => {
     expect([r.score, r.flag]).toEqual([score, flag]);
   });
 
+  test.each([
+    ['≥95%', '5次'],
+    ['≥95%', '9万'],
+    ['≥5次', pct('E5', 0.5)],
+  ])('a percentage against a number with a unit or magnitude is not guessed: %s vs %j', (target, actual) => {
+    const r = scoreOne({ target, actual });
+    expect(r.flag).toBe('error');
+    expect(r.note).toMatch(/^E5：实现值“.+”与目标值“.+”（D5）类型不同，无法比较$/);
+  });
+
   test('a level actual against a number target cannot be compared: row error', () => {
     const r = scoreOne({ target: '≥95%', actual: '优秀' });
     expect(r.flag).toBe('error');

@@ -6,6 +6,7 @@ describe('row errors name the cell, the value and why', () => {
   test.each([
     ['Excel error value', { error: '#DIV/0!' }, 'E5：实现值为错误值#DIV/0!'],
     ['#N/A', { error: '#N/A' }, 'E5：实现值为错误值#N/A'],
+    ['error value handed over as text', '#VALUE!', 'E5：实现值为错误值#VALUE!'],
     ['empty actual', null, 'E5：实现值为空'],
     ['negative number', -3, 'E5：实现值“-3”为负数'],
     ['unparseable text', '约7万', 'E5：实现值“约7万”无法识别为数字'],

@@ -6,7 +6,7 @@ import type { InputCell } from '../types';
 import { splitOperator, type Direction } from './operators';
 import { isBinaryTarget, parseLevel, parseLevelTarget, parseYesNo } from './qualitative';
 import { parseQuantity, quantityFromNumber, type Quantity } from './quantity';
-import { displayValue, isBlank, isCellError, isPercentFormat, normalizeText } from './text';
+import { displayValue, isBlank, cellErrorOf, isPercentFormat, normalizeText } from './text';
 
 export type ParsedTarget =
   | { kind: 'quantity'; direction: Direction; quantity: Quantity }
@@ -33,7 +33,8 @@ function readCommon(
 ): ParseOutcome<{ kind: 'number'; quantity: Quantity } | { kind: 'bool'; yes: boolean }> | null {
   if (!cell || isBlank(cell)) return unreadable('为空');
   const v = cell.value;
-  if (isCellError(v)) return unreadable(`为错误值${v.error}`);
+  const error = cellErrorOf(v);
+  if (error) return unreadable(`为错误值${error}`);
   if (typeof v === 'boolean') return { kind: 'bool', yes: v };
   if (typeof v === 'number') {
     const quantity = quantityFromNumber(v, isPercentFormat(cell.numberFormat));

@@ -6,7 +6,7 @@ import { Rational } from '../rational';
 import type { InputCell } from '../types';
 import type { ParseOutcome } from './cell';
 import { parseQuantity, quantityFromNumber, type Quantity } from './quantity';
-import { isBlank, isCellError, isPercentFormat, normalizeText } from './text';
+import { isBlank, cellErrorOf, isPercentFormat, normalizeText } from './text';
 
 const HUNDRED = Rational.int(100);
 const FRACTION_LIMIT = Rational.from('1.5');
@@ -14,7 +14,8 @@ const FRACTION_LIMIT = Rational.from('1.5');
 function readQuantity(cell: InputCell | null | undefined): ParseOutcome<Quantity> {
   if (!cell || isBlank(cell)) return { kind: 'unreadable', why: '为空' };
   const v = cell.value;
-  if (isCellError(v)) return { kind: 'unreadable', why: `为错误值${v.error}` };
+  const error = cellErrorOf(v);
+  if (error) return { kind: 'unreadable', why: `为错误值${error}` };
   if (typeof v === 'boolean') return { kind: 'unreadable', why: '不是数字' };
   const q =
     typeof v === 'number'

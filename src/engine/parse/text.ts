@@ -31,6 +31,35 @@ export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === 'object' && value !== null && typeof (value as CellError).error === 'string';
 }
 
+/** Excel's error values, for hosts that hand them over as text rather than as a CellError. */
+const ERROR_TEXTS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#UNKNOWN!',
+  '#CONNECT!',
+  '#BUSY!',
+]);
+
+/** The error value a cell holds ("#DIV/0!"), whether as a CellError or as its text; else null. */
+export function cellErrorOf(value: CellValue | undefined): string | null {
+  if (isCellError(value)) return value.error;
+  if (typeof value === 'string') {
+    const text = value.trim().toUpperCase();
+    if (ERROR_TEXTS.has(text)) return text;
+  }
+  return null;
+}
+
 /** Blank: no cell, null, or text of only spaces. */
 export function isBlank(cell: InputCell | null | undefined): boolean {
   if (!cell) return true;
