@@ -8,12 +8,8 @@
  * same figure a real slow host would show (the fake's sync itself is part of the measured time).
  */
 import type { ScoringHost } from '../src/app/runner';
-import {
-  createFakeExcel,
-  dumpWorkbook,
-  workbookFromExample,
-  DEFAULT_PAYLOAD_LIMIT,
-} from '../test/fakes/excel';
+import { createFakeExcel, workbookFromExample, DEFAULT_PAYLOAD_LIMIT } from '../test/fakes/excel';
+import { comparableDump, firstDifference } from '../test/fuzz/compare';
 import { scoreActiveSheetNaively } from './naive-office';
 import { stretchedExample } from './workload';
 
@@ -22,6 +18,7 @@ export const PAYLOAD_LIMIT = DEFAULT_PAYLOAD_LIMIT;
 
 export interface OfficeFigure {
   rows: number;
+  host: HostKind;
   syncs: number;
   naiveSyncs: number;
   /** Largest single request (bytes, the fake's estimate) of the host's run. */
@@ -58,44 +55,17 @@ export function loadOfficeHost(): Pick<ScoringHost, 'scoreActiveSheet'> | null {
   }
 }
 
-function fakeFor(rows: number) {
-  const fake = createFakeExcel(workbookFromExample(stretchedExample(rows)));
+/** Excel on the web (5 MB per request and response) or desktop Excel (no such limit). */
+export type HostKind = 'web' | 'desktop';
+
+function fakeFor(rows: number, kind: HostKind = 'web') {
+  const fake = createFakeExcel(workbookFromExample(stretchedExample(rows)), {
+    payloadLimitBytes: kind === 'web' ? PAYLOAD_LIMIT : null,
+  });
   // Office.js code may read enums from the global (Excel.RangeValueType...): give it the fake's.
   (globalThis as { Excel?: unknown }).Excel = fake.Excel;
   const run = ((batch) => fake.Excel.run(batch as never)) as Runner;
   return { fake, run };
-}
-
-/** The first path at which two dumps differ, for a readable failure. */
-export function firstDifference(a: unknown, b: unknown, path = ''): string | null {
-  if (a === b) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-    return `${path || '(root)'}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    const diff = firstDifference(
-      (a as Record<string, unknown>)[key],
-      (b as Record<string, unknown>)[key],
-      `${path}/${key}`,
-    );
-    if (diff) return diff;
-  }
-  return null;
-}
-
-/**
- * dumpWorkbook with "General" number formats dropped: Excel does not tell an explicit "General" from
- * none, but the fake keeps one written on a non-empty cell and drops one written on an empty cell,
- * so the same writes in a different order would otherwise compare unequal.
- */
-export function comparableDump(
-  workbook: Parameters<typeof dumpWorkbook>[0],
-): ReturnType<typeof dumpWorkbook> {
-  const dump = dumpWorkbook(workbook);
-  for (const sheet of dump.sheets)
-    for (const cell of Object.values(sheet.cells))
-      if (cell.numberFormat === 'General') delete cell.numberFormat;
-  return dump;
 }
 
 const maxOf = (list: number[]) => list.reduce((m, v) => Math.max(m, v), 0);
@@ -122,11 +92,14 @@ export function syncBudgetProblems(figure: OfficeFigure, limit = PAYLOAD_LIMIT):
 export async function benchOffice(
   rows: number,
   host: Pick<ScoringHost, 'scoreActiveSheet'>,
+  kind: HostKind = 'web',
 ): Promise<OfficeFigure> {
   const problems: string[] = [];
-  const real = fakeFor(rows);
+  const real = fakeFor(rows, kind);
+  // On desktop the host may write everything in one request (its payloadLimitBytes option).
+  const options = (kind === 'desktop' ? { payloadLimitBytes: Number.MAX_SAFE_INTEGER } : {}) as object;
   const started = performance.now();
-  const outcome = await host.scoreActiveSheet(real.run);
+  const outcome = await host.scoreActiveSheet(real.run, options);
   const ms = performance.now() - started;
   if (outcome.status !== 'scored')
     problems.push(
@@ -134,7 +107,7 @@ export async function benchOffice(
     );
   const stats = { ...real.fake.stats, requests: [...real.fake.stats.requests] };
 
-  const naive = fakeFor(rows);
+  const naive = fakeFor(rows, kind);
   const naiveStarted = performance.now();
   const naiveOutcome = await scoreActiveSheetNaively(naive.run);
   const naiveMs = performance.now() - naiveStarted;
@@ -145,13 +118,14 @@ export async function benchOffice(
   if (difference) problems.push(`host and baseline outputs differ at ${difference}`);
 
   real.fake.resetStats();
-  const again = await host.scoreActiveSheet(real.run);
+  const again = await host.scoreActiveSheet(real.run, options);
   const secondDifference = firstDifference(after, comparableDump(real.fake.workbook));
   if (again.status !== 'scored') problems.push(`second run: ${again.status}`);
   if (secondDifference) problems.push(`second run changed the workbook at ${secondDifference}`);
 
   const figure: OfficeFigure = {
     rows,
+    host: kind,
     syncs: stats.syncs,
     naiveSyncs: naive.fake.stats.syncs,
     requestBytes: maxOf(stats.requests.map((r) => r.requestBytes)),
@@ -168,7 +142,7 @@ export async function benchOffice(
     status: outcome.status,
     problems,
   };
-  figure.problems.push(...syncBudgetProblems(figure));
+  figure.problems.push(...syncBudgetProblems(figure, kind === 'web' ? PAYLOAD_LIMIT : Infinity));
   return figure;
 }
 
