@@ -1,8 +1,7 @@
 /**
- * Saving a scored workbook: exceljs writes the package; on its way into the zip, xl/workbook.xml
- * gets its <definedNames> replaced by the original names plus the added ones (./defined-names.ts),
- * with localSheetId computed against the final sheet order. Patching in flight avoids unzipping
- * and re-zipping the output a second time.
+ * Saving a scored workbook: exceljs renders the package parts; xl/workbook.xml gets its
+ * <definedNames> replaced by the original names plus the added ones (./defined-names.ts), with
+ * localSheetId computed against the final sheet order; the parts are zipped with native zlib.
  *
  * The file is written to a temporary file beside the output and renamed into place, so a failed or
  * interrupted save never leaves a half-written output, and an input file is never the target.
@@ -10,16 +9,28 @@
 import { randomBytes } from 'crypto';
 import { rename, unlink, writeFile } from 'fs/promises';
 import { basename, dirname, join, resolve } from 'path';
+import { Writable } from 'stream';
 import type { NameAdd } from '../../workbook/types';
 import { mergeNames, patchWorkbookXml } from './defined-names';
 import type { XlsxBook } from './workbook';
+import { zipEntries } from './zip-writer';
 
+/** The parts of exceljs's XLSX writer that saving hooks into (exceljs 4.4, lib/xlsx/xlsx.js). */
 interface ZipWriterLike {
-  append(data: unknown, options: { name: string }): void;
+  append(data: unknown, options: { name: string; base64?: boolean }): void;
+}
+interface ExceljsXlsxWriter {
+  addContentTypes(zip: ZipWriterLike, model: unknown): Promise<void>;
+  _finalize(zip: ZipWriterLike): Promise<unknown>;
+  write(stream: NodeJS.WritableStream, options?: object): Promise<unknown>;
 }
 
-interface AddsWorkbookXml {
-  addWorkbook(zip: ZipWriterLike, model: unknown): Promise<void>;
+function partBytes(data: unknown, base64: boolean | undefined): Buffer {
+  if (typeof data === 'string') return Buffer.from(data, base64 ? 'base64' : 'utf8');
+  if (Buffer.isBuffer(data)) return data;
+  if (data instanceof ArrayBuffer) return Buffer.from(data);
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  return Buffer.from(String(data), 'utf8');
 }
 
 export class OutputIsInputError extends Error {
@@ -35,26 +46,36 @@ export function samePath(a: string, b: string): boolean {
   return process.platform === 'linux' ? x === y : x.toLowerCase() === y.toLowerCase();
 }
 
-/** The whole output file as bytes, names patched. */
+/**
+ * The whole output file as bytes, names patched. exceljs renders every part; its parts are
+ * collected as it appends them (its first step, addContentTypes, installs the collector on the
+ * zip writer it has just created) and zipped with native zlib (./zip-writer.ts) instead of JSZip.
+ */
 export async function workbookBytes(book: XlsxBook, extraNames: NameAdd[]): Promise<Buffer> {
   const names = mergeNames(book.storedNames, extraNames);
-  const xlsx = book.workbook.xlsx as unknown as AddsWorkbookXml;
-  const addWorkbook = xlsx.addWorkbook.bind(xlsx);
-  xlsx.addWorkbook = async (zip, model) => {
-    const append = zip.append.bind(zip);
-    zip.append = (data, options) =>
-      append(options.name === 'xl/workbook.xml' ? patchWorkbookXml(String(data), names) : data, options);
-    try {
-      await addWorkbook(zip, model);
-    } finally {
-      zip.append = append;
-    }
+  const parts = new Map<string, Buffer>();
+  const xlsx = book.workbook.xlsx as unknown as ExceljsXlsxWriter;
+  const { addContentTypes, _finalize: finalize } = xlsx;
+  xlsx.addContentTypes = async (zip, model) => {
+    zip.append = (data, options) => {
+      const name = options.name.replace(/^\//, '');
+      const bytes = partBytes(data, options.base64);
+      parts.set(
+        name,
+        name === 'xl/workbook.xml' ? Buffer.from(patchWorkbookXml(bytes.toString('utf8'), names)) : bytes,
+      );
+    };
+    await addContentTypes.call(xlsx, zip, model);
   };
+  xlsx._finalize = async () => xlsx;
   try {
-    return Buffer.from(await book.workbook.xlsx.writeBuffer());
+    await xlsx.write(new Writable({ write: (_chunk, _encoding, done) => done() }));
   } finally {
-    xlsx.addWorkbook = addWorkbook;
+    xlsx.addContentTypes = addContentTypes;
+    xlsx._finalize = finalize;
   }
+  if (!parts.has('xl/workbook.xml')) throw new Error('exceljs did not write xl/workbook.xml');
+  return zipEntries([...parts].map(([name, data]) => ({ name, data })));
 }
 
 /**
