@@ -125,6 +125,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** Entry point of bin/perfscore.js. */
 export function run(): void {
+  // `npm run score -- <file>` runs in the package root; paths are meant from where npm was called.
+  if (process.env.npm_lifecycle_event === 'score' && process.env.INIT_CWD)
+    process.chdir(process.env.INIT_CWD);
   main(process.argv.slice(2), process).then((code) => {
     process.exitCode = code;
   });
