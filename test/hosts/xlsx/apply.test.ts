@@ -1,0 +1,157 @@
+/**
+ * applyWritePlan + saveWorkbook on real files: values and formats land where the plan says, fills
+ * are set and cleared without touching cells that shared a style, the scorer's sheets are created
+ * after the scored sheet or replaced in place, added names are written with the right scope.
+ */
+import ExcelJS from 'exceljs';
+import { join } from 'path';
+import {
+  applyWritePlan,
+  readSnapshot,
+  readWorkbook,
+  saveWorkbook,
+  type XlsxBook,
+} from '../../../src/hosts/xlsx';
+import type { WritePlan } from '../../../src/workbook/types';
+import { setCells, styled, tempDir, writeWithNames } from '../../fixtures/xlsx/build';
+
+const dir = tempDir();
+const emptyPlan = (sheet: string): WritePlan => ({ sheet, blocks: [], fills: [], names: [], sheets: [] });
+
+async function bookWith(prepare: (workbook: ExcelJS.Workbook) => void): Promise<XlsxBook> {
+  const workbook = new ExcelJS.Workbook();
+  prepare(workbook);
+  const path = join(dir, `in-${Math.random().toString(36).slice(2)}.xlsx`);
+  await writeWithNames(workbook, [{ name: 'Old', scope: 'Data', formula: 'Data!$A$1' }], path);
+  return readWorkbook(path);
+}
+
+async function saveAndRead(book: XlsxBook, plan: WritePlan): Promise<XlsxBook> {
+  const added = applyWritePlan(book, plan);
+  const out = join(dir, `out-${Math.random().toString(36).slice(2)}.xlsx`);
+  await saveWorkbook(book, out, added);
+  return readWorkbook(out);
+}
+
+const grid = (book: XlsxBook, sheet: string) => readSnapshot(book, sheet).sheet.grid;
+
+describe('applyWritePlan', () => {
+  it('writes blocks of values with their number formats, and null clears', async () => {
+    const book = await bookWith((wb) => setCells(wb.addWorksheet('Data'), { A1: 'keep', C2: 'old' }));
+    const out = await saveAndRead(book, {
+      ...emptyPlan('Data'),
+      blocks: [
+        {
+          sheet: 'Data',
+          top: 1,
+          left: 1,
+          values: [
+            [0.5, null],
+            [2, '未完成'],
+          ],
+          numberFormats: [
+            ['0.00%', 'General'],
+            ['0.00', 'General'],
+          ],
+        },
+      ],
+    });
+    const g = grid(out, 'Data');
+    expect(g.values).toEqual([
+      ['keep', null, null],
+      [null, 0.5, null],
+      [null, 2, '未完成'],
+    ]);
+    expect([g.numberFormats[1][1], g.numberFormats[2][1], g.numberFormats[2][2]]).toEqual([
+      '0.00%',
+      '0.00',
+      'General',
+    ]);
+  });
+
+  it('sets and clears solid fills without touching cells that shared the style', async () => {
+    const book = await bookWith((wb) =>
+      setCells(wb.addWorksheet('Data'), {
+        A1: styled('a', { fill: '#DDEBF7' }),
+        A2: styled('b', { fill: '#DDEBF7' }),
+        B1: styled('c', { numFmt: '0%' }),
+        B2: styled('d', { numFmt: '0%' }),
+      }),
+    );
+    const out = await saveAndRead(book, {
+      ...emptyPlan('Data'),
+      fills: [
+        { sheet: 'Data', row: 0, col: 0, color: null },
+        { sheet: 'Data', row: 0, col: 1, color: '#F4B183' },
+      ],
+    });
+    expect(grid(out, 'Data').fills).toEqual([
+      [null, '#F4B183'],
+      ['#DDEBF7', null],
+    ]);
+    expect(grid(out, 'Data').numberFormats).toEqual([
+      ['General', '0%'],
+      ['General', '0%'],
+    ]);
+  });
+
+  it('creates the scorer sheets right after the scored sheet, in plan order', async () => {
+    const book = await bookWith((wb) => {
+      setCells(wb.addWorksheet('Data'), { A1: 1 });
+      setCells(wb.addWorksheet('Later'), { A1: 2 });
+    });
+    const out = await saveAndRead(book, {
+      ...emptyPlan('Data'),
+      sheets: [
+        {
+          name: '评分汇总',
+          create: true,
+          rows: [['总分', 94.46]],
+          numberFormats: [[null, '0.00']],
+          columnWidths: [20, 10],
+          fills: [{ row: 0, col: 0, color: '#DDEBF7' }],
+        },
+        { name: '扣分明细', create: true, rows: [['项目'], [null]] },
+      ],
+    });
+    expect(out.workbook.worksheets.map((s) => s.name)).toEqual(['Data', '评分汇总', '扣分明细', 'Later']);
+    const summary = grid(out, '评分汇总');
+    expect([summary.values, summary.numberFormats[0][1], summary.fills[0][0]]).toEqual([
+      [['总分', 94.46]],
+      '0.00',
+      '#DDEBF7',
+    ]);
+    expect(out.workbook.getWorksheet('评分汇总')!.getColumn(1).width).toBe(20);
+  });
+
+  it('replaces an existing scorer sheet in place: no old cell survives', async () => {
+    const book = await bookWith((wb) => {
+      setCells(wb.addWorksheet('Data'), { A1: 1 });
+      setCells(wb.addWorksheet('Other'), { A1: 2 });
+      setCells(wb.addWorksheet('评分汇总'), { A1: 'old', D9: styled('stale', { fill: '#FF0000' }) });
+    });
+    const out = await saveAndRead(book, {
+      ...emptyPlan('Data'),
+      sheets: [{ name: '评分汇总', create: false, rows: [['new']] }],
+    });
+    expect(out.workbook.worksheets.map((s) => s.name)).toEqual(['Data', 'Other', '评分汇总']);
+    expect(grid(out, '评分汇总').values).toEqual([['new']]);
+  });
+
+  it('writes added names with their scope, keeping the originals', async () => {
+    const book = await bookWith((wb) => setCells(wb.addWorksheet('Data'), { A1: 1 }));
+    const out = await saveAndRead(book, {
+      ...emptyPlan('Data'),
+      names: [{ name: 'PE_OutRates', scope: { sheet: 'Data' }, formula: 'Data!$B$1:$B$3' }],
+    });
+    expect(readSnapshot(out, 'Data').names).toEqual([
+      { name: 'Old', scope: { sheet: 'Data' }, formula: 'Data!$A$1' },
+      { name: 'PE_OutRates', scope: { sheet: 'Data' }, formula: 'Data!$B$1:$B$3' },
+    ]);
+  });
+
+  it('refuses to save over the file it was read from', async () => {
+    const book = await bookWith((wb) => setCells(wb.addWorksheet('Data'), { A1: 1 }));
+    await expect(saveWorkbook(book, book.path, [])).rejects.toThrow('输出文件不能与输入文件相同');
+  });
+});
