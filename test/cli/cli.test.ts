@@ -225,3 +225,48 @@ describe('--summary and --profile', () => {
     ]);
   });
 });
+
+describe('several sheets and protection', () => {
+  it('scores two sheets of one workbook, each with its own output sheets, in one output file', async () => {
+    const dir = freshDir();
+    const path = await writeExample(join(dir, 'two.xlsx'), (_sheet, workbook, names) => {
+      const copy = workbook.addWorksheet('第二部门');
+      workbook.worksheets[0].eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          copy.getCell(r, c).value = cell.value;
+          copy.getCell(r, c).numFmt = cell.numFmt;
+        }),
+      );
+      // Sheet-scoped names on each sheet (the same names can exist once per sheet).
+      return [
+        ...names.map((n) => ({ ...n, scope: '绩效指标' })),
+        ...names.map((n) => ({
+          ...n,
+          scope: '第二部门',
+          formula: n.formula.replace("'绩效指标'", "'第二部门'"),
+        })),
+      ];
+    });
+    const run = await runCli('score', path, '--json');
+    expect(run.code).toBe(0);
+    const sheets = JSON.parse(run.stdout).files[0].sheets;
+    expect(sheets.map((s: { sheet: string; total: number }) => [s.sheet, s.total])).toEqual([
+      ['绩效指标', 94.46],
+      ['第二部门', 94.46],
+    ]);
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.readFile(join(dir, 'two.scored.xlsx'));
+    expect(out.worksheets).toHaveLength(6);
+  });
+
+  it('refuses a protected sheet, writing nothing (exit 1)', async () => {
+    const dir = freshDir();
+    const path = await writeExample(join(dir, 'locked.xlsx'), (sheet) => {
+      void sheet.protect('', {});
+    });
+    const run = await runCli('score', path);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('工作表受保护');
+    expect(existsSync(join(dir, 'locked.scored.xlsx'))).toBe(false);
+  });
+});
