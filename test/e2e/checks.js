@@ -1,0 +1,223 @@
+/**
+ * The end-to-end checks, in the order an officer would go: open the pane, score the example, look
+ * at what was written, undo, do it all again in English, set up a sheet that has no names, and
+ * finally what the page loaded. Each check throws with a reason when it fails; later checks build
+ * on the state earlier ones leave.
+ */
+/* global window, Event -- functions passed to page.evaluate run in the browser */
+const assert = require('node:assert/strict');
+const { OFFICE_JS_URL, OFFICE_CDN_FOLDER } = require('./browser');
+
+const SCORED_SHEET = '绩效指标';
+const UNNAMED_SHEET = '未设置';
+const FLAGGED_INDICATORS = ['区政务服务中心服务人数', '"天河e企查"系统业务量'];
+const OUTPUT_HEADERS = ['完成率', '得分', '标记', '说明'];
+/**
+ * What the CSP is meant to block: office.js's own logging frame (ULS telemetry proxy, loaded by
+ * o15apptofilemappingtable.js 3 s after start). Blocking it only leaves its log buffer unsent.
+ */
+const LATE_REQUESTS_MS = 5_000;
+const EXPECTED_CSP_BLOCKS = ['frame-src blocked https://telemetryservice.firstpartyapps.oaspapps.com'];
+
+const dump = (page) => page.evaluate(() => window.__e2e.dump());
+const sheetOf = (workbook, name) => {
+  const sheet = workbook.sheets.find((s) => s.name === name);
+  assert.ok(sheet, `sheet ${name} is missing; sheets: ${workbook.sheets.map((s) => s.name).join(', ')}`);
+  return sheet;
+};
+/** "D27" -> { column: 'D', row: 27 } */
+const splitA1 = (address) => {
+  const [, column, row] = /^([A-Z]+)(\d+)$/.exec(address);
+  return { column, row: Number(row) };
+};
+
+/**
+ * The item buttons of the accordion list under a header button (opened if folded). Fluent's
+ * AccordionHeader sets no aria-controls, so the panel is found through the AccordionItem around
+ * the header (fui-* class names are Fluent's documented, stable hooks).
+ */
+async function listItems(page, headerName) {
+  const header = page.getByRole('button', { name: headerName });
+  await header.waitFor();
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const item = header.locator('xpath=ancestor::*[contains(@class, "fui-AccordionItem")][1]');
+  const panel = item.locator('.fui-AccordionPanel');
+  await panel.waitFor();
+  const texts = await panel.getByRole('button').allInnerTexts();
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim());
+}
+
+async function expectScored(page, { region, total, grade, over150Header }) {
+  await page.getByRole('region', { name: region }).getByText(total, { exact: true }).waitFor();
+  await page.getByLabel(grade, { exact: true }).waitFor();
+  const items = await listItems(page, over150Header);
+  assert.equal(items.length, FLAGGED_INDICATORS.length, `over150 list: ${JSON.stringify(items)}`);
+  for (const name of FLAGGED_INDICATORS) {
+    assert.ok(
+      items.some((item) => item.startsWith(name)),
+      `${name} is not in the list: ${JSON.stringify(items)}`,
+    );
+  }
+}
+
+const CHECKS = [
+  {
+    name: 'taskpane.html opens in Chinese with the example sheet',
+    async run({ page, baseUrl, network, screenshot, state }) {
+      await page.goto(`${baseUrl}/taskpane.html`);
+      state.openedAt = Date.now();
+      await page.getByRole('button', { name: '评分本表' }).waitFor();
+      await page.getByText(`工作表：${SCORED_SHEET}`).waitFor();
+      assert.equal(await page.locator('#boot-message').isVisible(), false, 'the boot message is still shown');
+      assert.ok(
+        network.officeLibrary.includes(OFFICE_JS_URL),
+        'office.js was not requested from its CDN URL',
+      );
+      await screenshot('zh-CN-before');
+      state.before = await dump(page);
+    },
+  },
+  {
+    name: '评分本表 shows 94.46, 优 and the two targets to revise',
+    async run({ page, screenshot }) {
+      await page.getByRole('button', { name: '评分本表' }).click();
+      await expectScored(page, {
+        region: '自评得分',
+        total: '94.46',
+        grade: '等级：优',
+        over150Header: /^需调整目标 \(2\)/,
+      });
+      await screenshot('zh-CN-after');
+    },
+  },
+  {
+    name: 'the workbook holds the output columns, fills and 评分汇总 sheet',
+    async run({ page, state }) {
+      const after = await dump(page);
+      const sheet = sheetOf(after, SCORED_SHEET);
+      const userCells = sheetOf(state.before, SCORED_SHEET).cells;
+      const cells = Object.entries(sheet.cells);
+      const headers = OUTPUT_HEADERS.map((header) => {
+        const found = cells.find(([address, cell]) => cell.value === header && !userCells[address]);
+        assert.ok(found, `output header ${header} was not written`);
+        return splitA1(found[0]);
+      });
+      assert.equal(new Set(headers.map((h) => h.row)).size, 1, 'output headers are not on one row');
+
+      const flagged = cells.filter(([, cell]) => cell.value === '需调整目标');
+      assert.equal(flagged.length, 2, `flag cells 需调整目标: ${flagged.map(([a]) => a)}`);
+      for (const [address, cell] of flagged) {
+        const { row } = splitA1(address);
+        assert.ok(
+          FLAGGED_INDICATORS.includes(sheet.cells[`C${row}`]?.value),
+          `row ${row} is not a flagged indicator`,
+        );
+        assert.ok(cell.fill, `flag cell ${address} has no fill`);
+        assert.ok(sheet.cells[`D${row}`]?.fill, `target cell D${row} has no fill`);
+      }
+      const rates = cells.filter(
+        ([a, c]) => splitA1(a).column === headers[0].column && typeof c.value === 'number',
+      );
+      assert.equal(rates.length, 24, `completion rates written: ${rates.length}`);
+      assert.ok(
+        rates.every(([, c]) => /%/.test(c.numberFormat ?? '')),
+        'completion rates are not percent-formatted',
+      );
+
+      const summary = sheetOf(after, '评分汇总');
+      const summaryValues = Object.values(summary.cells).map((c) => c.value);
+      assert.ok(summaryValues.includes(94.46), '评分汇总 does not hold the total 94.46');
+      assert.ok(summaryValues.includes('优'), '评分汇总 does not hold the grade 优');
+      sheetOf(after, '扣分明细');
+
+      const names = { ...after.names, ...sheet.names };
+      for (const name of ['PE_OutRates', 'PE_OutScores', 'PE_OutFlags', 'PE_OutNotes']) {
+        assert.ok(names[name], `${name} was not defined`);
+      }
+      // Every user cell keeps its value and format (only fills on flagged target cells change).
+      for (const [address, cell] of Object.entries(userCells)) {
+        const { fill: _fill, ...kept } = sheet.cells[address] ?? {};
+        const { fill: _was, ...was } = cell;
+        assert.deepEqual(kept, was, `user cell ${address} changed`);
+      }
+    },
+  },
+  {
+    name: '撤销本次评分 puts the workbook back exactly',
+    async run({ page, state }) {
+      await page.getByRole('button', { name: '撤销本次评分' }).click();
+      await page.getByText('已撤销本次评分，表格已恢复。').waitFor();
+      assert.deepEqual(await dump(page), state.before);
+    },
+  },
+  {
+    name: 'the pane switches to en-US, scores and undoes in English, and back to Chinese',
+    async run({ page, screenshot, state }) {
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByRole('button', { name: 'Score this sheet' }).waitFor();
+      await page.getByText(`Sheet: ${SCORED_SHEET}`).waitFor();
+      await screenshot('en-US-before');
+      await page.getByRole('button', { name: 'Score this sheet' }).click();
+      await expectScored(page, {
+        region: 'Self-evaluation score',
+        total: '94.46',
+        grade: 'Grade: Excellent',
+        over150Header: /^Target needs revision \(2\)/,
+      });
+      await screenshot('en-US-after');
+      await page.getByRole('button', { name: 'Undo last scoring' }).click();
+      await page.getByText('The last scoring was undone; the sheet is as it was.').waitFor();
+      await page.getByRole('button', { name: '切换到中文' }).click();
+      await page.getByRole('button', { name: '评分本表' }).waitFor();
+      assert.deepEqual(await dump(page), state.before);
+    },
+  },
+  {
+    name: 'a sheet without names: 自动识别表头 -> 确认并设置 defines the names',
+    async run({ page, screenshot, state }) {
+      await page.evaluate((sheet) => {
+        window.__e2e.activate(sheet);
+        window.dispatchEvent(new Event('focus')); // the pane re-reads the sheet when it gets focus
+      }, UNNAMED_SHEET);
+      await page.getByText('本表尚未设置评分区域').waitFor();
+      await page.getByRole('button', { name: '自动识别表头' }).click();
+      const confirm = page.getByRole('button', { name: '确认并设置' });
+      await confirm.waitFor();
+      await screenshot('zh-CN-setup');
+      await confirm.click();
+      await page.getByText(/^已设置 \d+ 个评分区域。$/).waitFor();
+      await page.getByText('本表尚未设置评分区域').waitFor({ state: 'hidden' });
+
+      const defined = sheetOf(await dump(page), UNNAMED_SHEET).names;
+      // Same columns and rows as the example's names, on the other sheet ('Sheet'! or Sheet!).
+      const onSheet = (reference) => reference?.replace(/^=?'?([^'!]+)'?!/, '$1!');
+      for (const name of ['PE_Targets', 'PE_Actuals', 'PE_Names', 'PE_Weights', 'PE_Categories']) {
+        const expected = onSheet(state.before.names[name])?.replace(`${SCORED_SHEET}!`, `${UNNAMED_SHEET}!`);
+        assert.equal(onSheet(defined[name]), expected, `${name} on ${UNNAMED_SHEET}`);
+      }
+    },
+  },
+  {
+    name: 'nothing left localhost but office.js (and its own CDN folder), and the CSP was never violated',
+    async run({ page, network, problems, state }) {
+      // office.js starts its logging frame 3 s after loading: give late requests time to show up.
+      await page.waitForTimeout(Math.max(0, (state.openedAt ?? 0) + LATE_REQUESTS_MS - Date.now()));
+      assert.deepEqual(network.leaks, [], 'requests that tried to leave localhost');
+      const external = network.requests.filter(
+        (url) => !/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(url),
+      );
+      assert.ok(external.includes(OFFICE_JS_URL), 'office.js was never requested');
+      for (const url of external)
+        assert.ok(url.startsWith(OFFICE_CDN_FOLDER), `request left localhost: ${url}`);
+      const violations = await page.evaluate(() => window.__e2e.cspViolations);
+      assert.deepEqual(
+        violations.filter((v) => !EXPECTED_CSP_BLOCKS.includes(v)),
+        [],
+        'CSP violations',
+      );
+      assert.deepEqual(problems.pageErrors, [], 'uncaught errors in the page');
+    },
+  },
+];
+
+module.exports = { CHECKS, SCORED_SHEET, UNNAMED_SHEET };

@@ -1,0 +1,49 @@
+/**
+ * Injected into the browser before taskpane.html's own scripts (page.addInitScript): the in-memory
+ * Excel fake holding the 2023 example sheet, exposed as `window.Excel` so the pane runs exactly as
+ * it would inside Excel, plus hooks for the test to look at the workbook.
+ *
+ * Workbook: 绩效指标 (the example with its PE_* names, active) and 未设置 (the same table without
+ * any names, for the setup flow).
+ */
+import { buildExampleSheet } from '../../src/workbook/example';
+import { createFakeExcel, dumpWorkbook, workbookFromExample, type WorkbookDump } from '../fakes/excel';
+
+export const SCORED_SHEET = '绩效指标';
+export const UNNAMED_SHEET = '未设置';
+
+export interface E2eHooks {
+  /** The fake workbook as plain data, for assertions in the test process. */
+  dump(): WorkbookDump;
+  /** Makes a sheet the active one, as a user clicking its tab would. */
+  activate(sheet: string): void;
+  /** Content Security Policy violations seen by the page. */
+  cspViolations: string[];
+}
+
+declare global {
+  interface Window {
+    __e2e: E2eHooks;
+  }
+}
+
+const example = buildExampleSheet(SCORED_SHEET);
+const workbook = workbookFromExample(example);
+workbookFromExample({ ...buildExampleSheet(UNNAMED_SHEET), names: [] }, workbook);
+workbook.activate(workbook.sheet(SCORED_SHEET));
+
+const fake = createFakeExcel(workbook);
+
+// Not writable: nothing loaded later (office.js included) can swap the fake for something else.
+Object.defineProperty(window, 'Excel', { value: fake.Excel, writable: false, configurable: false });
+
+const cspViolations: string[] = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
+});
+
+window.__e2e = {
+  dump: () => dumpWorkbook(workbook),
+  activate: (sheet) => workbook.activate(workbook.sheet(sheet)),
+  cspViolations,
+};

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * Real-browser end-to-end test (`npm run test:e2e` = `npm run build && node test/e2e/run-e2e.js`).
+ *
+ * Serves the production build (dist/) on a random localhost port, opens taskpane.html in Debian's
+ * chromium at task-pane width with the Excel fake (holding the 2023 example) injected as
+ * window.Excel, and runs the checks in checks.js. office.js is answered from node_modules; any
+ * other request that tries to leave localhost is aborted and fails the run. Screenshots go to
+ * test-output/screenshots/ (one is copied to docs/screenshots/ for the README).
+ *
+ * Last line: `e2e: <n> passed, <m> failed`; exit status 1 on any failure.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const zlib = require('node:zlib');
+const webpack = require('webpack');
+const { serveDirectory } = require('./serve-dist');
+const { startBrowser } = require('./browser');
+const { CHECKS } = require('./checks');
+const fakeBundle = require('./webpack.fake.config');
+const { TASKPANE_GZIP_BUDGET_BYTES } = require('../../webpack.config');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DIST = path.join(ROOT, 'dist');
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const README_SCREENSHOT = {
+  from: 'zh-CN-after.png',
+  to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-zh-CN.png'),
+};
+const STEP_TIMEOUT_MS = 20_000;
+
+function bundleFakeExcel() {
+  return new Promise((resolve, reject) => {
+    webpack(fakeBundle.config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve(fs.readFileSync(fakeBundle.OUTPUT_PATH, 'utf8'));
+    });
+  });
+}
+
+/** gzip size of the scripts taskpane.html loads from the add-in's own origin. */
+function taskpaneScriptBytes() {
+  const html = fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+  // The production HTML is minified: attribute values may come without quotes.
+  const sources = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  const gzip = sources.reduce(
+    (sum, src) => sum + zlib.gzipSync(fs.readFileSync(path.join(DIST, src)), { level: 9 }).length,
+    0,
+  );
+  return { sources, gzip };
+}
+
+/** Copies a screenshot only when it changed, so a run does not touch the committed file needlessly. */
+function copyIfChanged(from, to) {
+  const bytes = fs.readFileSync(from);
+  if (fs.existsSync(to) && fs.readFileSync(to).equals(bytes)) return;
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.writeFileSync(to, bytes);
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(DIST, 'taskpane.html'))) {
+    throw new Error('dist/taskpane.html is missing: run `npm run build` first (npm run test:e2e does)');
+  }
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const initScript = await bundleFakeExcel();
+  const server = await serveDirectory(DIST);
+  const browser = await startBrowser({ initScript });
+  browser.page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const context = {
+    ...browser,
+    baseUrl: server.url,
+    state: {},
+    screenshot: (name) =>
+      browser.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true }),
+  };
+
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const check of CHECKS) {
+      const started = Date.now();
+      try {
+        await check.run(context);
+        passed++;
+        console.log(`ok   ${check.name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed++;
+        console.log(`FAIL ${check.name}\n     ${String(error?.message ?? error).replace(/\n/g, '\n     ')}`);
+        await context.screenshot(`failed-${passed + failed}`).catch(() => {});
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const shot = path.join(SCREENSHOTS, README_SCREENSHOT.from);
+  if (fs.existsSync(shot)) copyIfChanged(shot, README_SCREENSHOT.to);
+  const budget = taskpaneScriptBytes();
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const verdict = budget.gzip <= TASKPANE_GZIP_BUDGET_BYTES ? 'within' : 'OVER';
+  console.log(
+    `info taskpane JS ${budget.sources.join(' + ')}: ${kb(budget.gzip)} gzip, ${verdict} the ${kb(TASKPANE_GZIP_BUDGET_BYTES)} budget`,
+  );
+  if (browser.problems.consoleErrors.length > 0) {
+    console.log(`info console errors in the page:\n     ${browser.problems.consoleErrors.join('\n     ')}`);
+  }
+  console.log(`info screenshots in ${path.relative(ROOT, SCREENSHOTS)}/`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log(`e2e: 0 passed, ${CHECKS.length} failed`);
+  process.exitCode = 1;
+});
