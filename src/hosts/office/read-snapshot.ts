@@ -14,14 +14,17 @@
  * of getRangeOrNullObject on a #REF! name in 2018 builds.
  */
 import { OUTPUT_NAMES } from '../../workbook';
-import type { DefinedName, ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
+import type { DefinedName, ScoringSnapshot, SheetGrid, SheetSnapshot } from '../../workbook/types';
 import { EMPTY_GRID, queueGridRead, readGrid, type GridProxies } from './read-grid';
 import type { HostCapabilities } from './types';
 
 /** The proxies of the one read; turn them into a snapshot with buildSnapshot after the sync. */
 export interface SnapshotProxies {
   active: Excel.Worksheet;
-  grid: GridProxies;
+  /** The scored sheet's grid; null when only its frame was read (see read-slices.ts). */
+  grid: GridProxies | null;
+  /** The used range with its position and size only (always loaded). */
+  frame: Excel.Range;
   workbookNames: Excel.NamedItemCollection;
   sheetNames: Excel.NamedItemCollection;
   sheets: Excel.WorksheetCollection;
@@ -34,21 +37,28 @@ function queueOutputSheet(active: Excel.Worksheet, name: string, capabilities: H
   return { sheet, grid: queueGridRead(sheet.getUsedRangeOrNullObject(false), capabilities) };
 }
 
+/**
+ * `withGrid` false leaves out the scored sheet's cells (their frame is still read): the fallback for
+ * a sheet too large for one response on Excel on the web, whose cells are then read in slices.
+ */
 export function queueSnapshotRead(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
+  withGrid = true,
 ): SnapshotProxies {
   const workbook = context.workbook;
   const active = workbook.worksheets.getActiveWorksheet();
   active.load('name, protection/protected');
-  const grid = queueGridRead(active.getUsedRange(false), capabilities);
+  const frame = active.getUsedRange(false);
+  frame.load('rowIndex, columnIndex, rowCount, columnCount');
+  const grid = withGrid ? queueGridRead(frame, capabilities) : null;
   const workbookNames = workbook.names.load('items/name, items/type, items/formula');
   const sheetNames = active.names.load('items/name, items/type, items/formula');
   const sheets = workbook.worksheets.load('items/name');
   const outputs = [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions].map((name) =>
     queueOutputSheet(active, name, capabilities),
   );
-  return { active, grid, workbookNames, sheetNames, sheets, outputs };
+  return { active, grid, frame, workbookNames, sheetNames, sheets, outputs };
 }
 
 function toDefinedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
@@ -65,7 +75,7 @@ function readOutputSheet(output: SnapshotProxies['outputs'][number]): SheetSnaps
 }
 
 /** After the sync. Output sheets are listed once each, never the scored sheet itself. */
-export function buildSnapshot(proxies: SnapshotProxies): ScoringSnapshot {
+export function buildSnapshot(proxies: SnapshotProxies, slicedGrid?: SheetGrid): ScoringSnapshot {
   const name = proxies.active.name;
   const otherSheets: SheetSnapshot[] = [];
   for (const output of proxies.outputs) {
@@ -77,7 +87,7 @@ export function buildSnapshot(proxies: SnapshotProxies): ScoringSnapshot {
     sheet: {
       name,
       protected: proxies.active.protection.protected,
-      grid: readGrid(proxies.grid) ?? EMPTY_GRID,
+      grid: slicedGrid ?? (proxies.grid ? readGrid(proxies.grid) : null) ?? EMPTY_GRID,
     },
     names: [
       ...toDefinedNames(proxies.workbookNames.items, 'workbook'),

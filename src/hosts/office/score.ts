@@ -10,7 +10,8 @@ import { planUndo } from '../../workbook/undo';
 import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
 import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
-import type { ExcelRunner, OfficeRunOptions } from './types';
+import { isResponseTooLarge, readSnapshotInSlices } from './read-slices';
+import type { ExcelRunner, HostCapabilities, OfficeRunOptions } from './types';
 
 const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -43,6 +44,23 @@ function protectedOutput(snapshot: ScoringSnapshot, plan: WritePlan): SheetRefus
   return null;
 }
 
+/** One sync normally; row slices only when Excel on the web refuses the response as too large. */
+async function readSnapshot(
+  context: Excel.RequestContext,
+  capabilities: HostCapabilities,
+  limit: number,
+): Promise<{ snapshot: ScoringSnapshot; syncs: number }> {
+  const proxies = queueSnapshotRead(context, capabilities);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+    const sliced = await readSnapshotInSlices(context, capabilities, limit);
+    return { snapshot: sliced.snapshot, syncs: sliced.syncs + 1 };
+  }
+  return { snapshot: buildSnapshot(proxies), syncs: 1 };
+}
+
 export async function scoreActiveSheet(
   run: ExcelRunner,
   options: OfficeRunOptions = {},
@@ -50,9 +68,12 @@ export async function scoreActiveSheet(
   let sheetName: string | null = null;
   try {
     return await run(async (context): Promise<RunOutcome> => {
-      const proxies = queueSnapshotRead(context, options.capabilities ?? { cellProperties: true });
-      await context.sync();
-      const snapshot = buildSnapshot(proxies);
+      const limit = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT;
+      const { snapshot, syncs: readSyncs } = await readSnapshot(
+        context,
+        options.capabilities ?? { cellProperties: true },
+        limit,
+      );
       sheetName = snapshot.sheet.name;
 
       const planned = planScoring(snapshot, options.profile ? { profile: options.profile } : {});
@@ -65,10 +86,10 @@ export async function scoreActiveSheet(
       const chunks = planChunks(
         plan,
         { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) },
-        options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT,
+        limit,
       );
       const writeSyncs = await applyChunks(context, chunks);
-      return { status: 'scored', sheet: snapshot.sheet.name, result, undo, syncs: 1 + writeSyncs };
+      return { status: 'scored', sheet: snapshot.sheet.name, result, undo, syncs: readSyncs + writeSyncs };
     });
   } catch (error) {
     return { status: 'failed', sheet: sheetName, message: describeOfficeError(error) };

@@ -174,6 +174,10 @@ export abstract class FakeClientObject<T = unknown> {
 
   /** Scalar properties that load() without arguments fetches. */
   protected abstract _scalarNames(): string[];
+  /** What load() without arguments fetches: every scalar; collections override it with their items. */
+  _defaultLoad(): string[] {
+    return this._scalarNames();
+  }
   /** Reads one scalar from the live target. */
   protected abstract _readScalar(target: T, name: string): unknown;
   /** Navigation properties (format, protection, worksheet...). */
@@ -224,7 +228,7 @@ export abstract class FakeClientObject<T = unknown> {
       owner: this,
       wire: { path: this._path, load: paths },
       mutates: false,
-      run: () => this._runLoad(paths.length ? paths : this._scalarNames()),
+      run: () => this._runLoad(paths.length ? paths : this._defaultLoad()),
     });
     return this;
   }
@@ -258,7 +262,7 @@ export abstract class FakeClientObject<T = unknown> {
           applies.push(items.apply);
         } else {
           const child = this._navigation(head)!;
-          const sub = child._runLoad(rest.length ? rest : child._scalarNames());
+          const sub = child._runLoad(rest.length ? rest : child._defaultLoad());
           values[head] = sub.response;
           applies.push(sub.apply);
         }

@@ -165,6 +165,9 @@ export class FakeNamedItemCollection extends FakeClientObject<NamesTarget> {
   protected _scalarNames(): string[] {
     return [];
   }
+  override _defaultLoad(): string[] {
+    return ['items'];
+  }
   protected _readScalar(): unknown {
     return undefined;
   }

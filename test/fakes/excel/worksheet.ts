@@ -194,6 +194,9 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
   protected _scalarNames(): string[] {
     return [];
   }
+  override _defaultLoad(): string[] {
+    return ['items'];
+  }
   protected _readScalar(): unknown {
     return undefined;
   }

@@ -65,6 +65,26 @@ describe('chunking writes under the request limit', () => {
     expect(dumpWorkbook(workbook)).toEqual(before);
   });
 
+  it('a sheet whose read response is over the limit is read again in row slices, then scored the same', async () => {
+    const limit = 100_000;
+    const slicedBook = bigTable(600);
+    const wholeBook = bigTable(600);
+    const sliced = fakeRunner(slicedBook, { payloadLimitBytes: limit, responseLimitBytes: limit });
+    const outcome = await scoreActiveSheet(sliced.run, { payloadLimitBytes: limit });
+    const reference = await scoreActiveSheet(fakeRunner(wholeBook, { payloadLimitBytes: null }).run);
+    expect(outcome.status).toBe('scored');
+    expect(outcome.status === 'scored' && outcome.result).toEqual(
+      reference.status === 'scored' && reference.result,
+    );
+    expect(dumpWorkbook(slicedBook)).toEqual(dumpWorkbook(wholeBook));
+    for (const request of sliced.fake.stats.requests) {
+      expect(request.requestBytes).toBeLessThanOrEqual(limit);
+    }
+    // The refused whole read, the frame, then slices each under the limit.
+    expect(sliced.fake.stats.requests[0].responseBytes).toBeGreaterThan(limit);
+    expect(sliced.fake.stats.requests.slice(1).every((r) => r.responseBytes <= limit)).toBe(true);
+  });
+
   it('at the real 5 MB limit, a huge sheet is written in more syncs, none over 5 MB', async () => {
     const { fake, run } = fakeRunner(bigTable(12_000), { responseLimitBytes: null });
     const outcome = await scoreActiveSheet(run);
