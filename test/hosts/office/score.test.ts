@@ -85,6 +85,35 @@ describe('scoring the example sheet (天河 2023)', () => {
   });
 });
 
+describe('output sheets that went missing', () => {
+  it('a deleted 评分汇总 (its name now #REF!) is re-created and the name pointed at it again, in 2 syncs', async () => {
+    const workbook = exampleWorkbook();
+    const { fake, run } = fakeRunner(workbook);
+    scored(await scoreActiveSheet(run));
+    workbook.deleteSheet(workbook.sheet('评分汇总'));
+    const names = workbook.sheet('绩效指标').names;
+    expect(workbook.nameFormulaText(names.find((n) => n.name === 'PE_OutSummary')!.formula)).toBe(
+      '=#REF!$A$1',
+    );
+    fake.resetStats();
+    const outcome = scored(await scoreActiveSheet(run));
+    expect(outcome.syncs).toBe(2);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['绩效指标', '评分汇总', '扣分明细']); // re-created right after the scored sheet
+    expect(workbook.nameFormulaText(names.find((n) => n.name === 'PE_OutSummary')!.formula)).toBe(
+      '=评分汇总!$A$1',
+    );
+  });
+
+  it('a PE_OutSummary typed as =#REF! does not break the read', async () => {
+    const workbook = exampleWorkbook();
+    workbook.defineName('PE_OutSummary', '=#REF!', { sheet: '绩效指标' });
+    const { run } = fakeRunner(workbook);
+    const outcome = scored(await scoreActiveSheet(run));
+    expect(outcome.result.total).toBe(94.46);
+    expect(workbook.findSheet('评分汇总')).toBeDefined();
+  });
+});
+
 describe('a protected sheet', () => {
   it('is refused with the officer message and nothing reaches the workbook', async () => {
     const workbook = exampleWorkbook();
