@@ -328,7 +328,7 @@ describe('sync accounting', () => {
     await Excel.run(async (context) => {
       const range = context.workbook.worksheets.getActiveWorksheet().getRange('A1');
       expect(() => range.getCellProperties({ format: { fill: { color: true } } })).toThrow(
-        /could not be found/,
+        /ExcelApi 1.9 requirement set/,
       );
     });
   });

@@ -286,10 +286,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     address?: boolean;
     format?: { fill?: { color?: boolean }; font?: { bold?: boolean; color?: boolean } };
   }) {
+    // Office.js checks the requirement set on the client and throws synchronously (throwIfApiNotSupported).
     if (this.context.options.cellProperties === false)
       throw new FakeOfficeError(
         'ApiNotFound',
-        'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
+        'The method or property Range.getCellProperties is part of the ExcelApi 1.9 requirement set, which is not available in your version of Excel.',
         'Range.getCellProperties',
       );
     const result = new FakeClientResult<unknown[][]>();
