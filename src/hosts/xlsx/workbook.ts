@@ -1,7 +1,7 @@
 /**
  * Opening an .xlsx file and taking the snapshot the workbook mapping scores.
  *
- * The file is read once: exceljs unzips and parses it, and on its way through we keep the raw
+ * The file is read once: inflated natively (./zip-reader.ts), parsed by exceljs, and on its way we keep the raw
  * xl/workbook.xml to read the defined names ourselves (see ./defined-names.ts). exceljs is given no
  * names at all: it would only mangle them (and it crashes on a print area referring to #REF!);
  * the names are written back from the raw list on save.
@@ -13,6 +13,7 @@ import type { DefinedName, ScoringSnapshot } from '../../workbook/types';
 import { themeSchemeFromXml } from './colors';
 import { readStoredNames, toDefinedNames, type StoredName } from './defined-names';
 import { readSheetSnapshot, type ReadContext } from './read-cells';
+import { storedCopy } from './zip-reader';
 
 /** An .xlsx file open for scoring. */
 export interface XlsxBook {
@@ -72,7 +73,7 @@ export async function readWorkbook(path: string): Promise<XlsxBook> {
     return model;
   };
   try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load((storedCopy(buffer) ?? buffer) as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new UnreadableWorkbookError(path, describeReadError(error));
   }

@@ -13,6 +13,8 @@ import { crc32, deflateRawSync } from 'zlib';
 export interface ZipEntry {
   name: string;
   data: Buffer;
+  /** The CRC-32 of data when already known (copied from another zip); computed otherwise. */
+  crc?: number;
 }
 
 /** 2024-01-01 00:00 in MS-DOS date/time fields. */
@@ -22,16 +24,17 @@ const UTF8_NAMES = 1 << 11;
 const DEFLATE = 8;
 const STORE = 0;
 
-export function zipEntries(entries: ZipEntry[]): Buffer {
+/** A zip of the entries: deflated, or with `store` uncompressed (for a reader to slice, not inflate). */
+export function zipEntries(entries: ZipEntry[], options: { store?: boolean } = {}): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const deflated = deflateRawSync(entry.data);
+    const deflated = options.store ? entry.data : deflateRawSync(entry.data);
     // Tiny parts can grow when deflated; store those as they are.
     const [method, body] = deflated.length < entry.data.length ? [DEFLATE, deflated] : [STORE, entry.data];
-    const crc = crc32(entry.data);
+    const crc = entry.crc ?? crc32(entry.data);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
