@@ -333,3 +333,16 @@ describe('sync accounting', () => {
     });
   });
 });
+
+describe('simulated latency', () => {
+  it('waits latencyMs per sync that is sent', async () => {
+    const { Excel } = createFakeExcel(sample(), { latencyMs: 25 });
+    const started = Date.now();
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getActiveWorksheet().getRange('A1').load('values');
+      await context.sync();
+      context.workbook.worksheets.getActiveWorksheet().getRange('A1').values = [['y']];
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+  });
+});

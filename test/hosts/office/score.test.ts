@@ -218,3 +218,29 @@ describe('without ExcelApi 1.9 (no getCellProperties)', () => {
     expect(outcome.syncs).toBe(2);
   });
 });
+
+describe('highlights on user cells are given back by the next run', () => {
+  it('reads the previous fills from the summary sheet (same first sync) and restores the user’s own fill', async () => {
+    const workbook = exampleWorkbook();
+    const sheet = workbook.sheet('绩效指标');
+    const row = [...sheet.cells.entries()].find(([, c]) => c.value === '区政务服务中心服务人数')![0];
+    const r = Number(row.split(',')[0]);
+    sheet.updateCell(r, 3, { fill: '#DDEBF7' }); // the user's own fill on the target cell
+    const { fake, run } = fakeRunner(workbook);
+    scored(await scoreActiveSheet(run));
+    expect(sheet.getCell(r, 3)?.fill).not.toBe('#DDEBF7');
+    sheet.updateCell(r, 4, { value: '100万' }); // no longer over 150%
+    fake.resetStats();
+    const second = scored(await scoreActiveSheet(run));
+    expect(second.syncs).toBe(2);
+    expect(sheet.getCell(r, 3)?.fill).toBe('#DDEBF7');
+  });
+});
+
+describe('profile choice', () => {
+  it('options.profile overrides PE_Profile for the run', async () => {
+    const { run } = fakeRunner(exampleWorkbook());
+    const outcome = scored(await scoreActiveSheet(run, { profile: 'national-project' }));
+    expect(outcome.result.profile).toBe('national-project');
+  });
+});
