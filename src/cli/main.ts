@@ -116,7 +116,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${version()}\n`);
       return EXIT.scored;
     case 'usage-error':
-      io.stderr.write(`${parsed.message}\n${USAGE}\n`);
+      io.stderr.write(`${parsed.message}；运行 perfscore --help 查看用法 (see --help)\n`);
       return EXIT.usage;
     case 'score':
       return score(parsed, io);

@@ -63,11 +63,12 @@ describe('exit status', () => {
     expect(run.stderr).toContain('没有找到带 PE_* 名称的工作表');
   });
 
-  it('2 for bad usage, with the usage text', async () => {
+  it('2 for bad usage: one line pointing at --help', async () => {
     const run = await runCli('score', 'a.xlsx', '--profile', 'nope');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('未知评分规则 nope');
-    expect(run.stderr).toContain('用法');
+    expect(run.stderr).toContain('--help');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('2 for --out a file with several inputs', async () => {
