@@ -31,14 +31,16 @@ async function everything(path: string): Promise<{ sheets: SheetSnapshot[]; name
   };
 }
 
-/** Every non-empty cell of a sheet: "A1" -> [value, formula]. */
+/** Every non-empty cell of a sheet: "row,col" -> [value, formula, number format]. */
 function contentOf(sheet: SheetSnapshot): Map<string, unknown> {
   const cells = new Map<string, unknown>();
   const { grid } = sheet;
   grid.values.forEach((row, r) =>
     row.forEach((value, c) => {
       const formula = grid.formulas[r][c];
-      if (value !== null || formula !== null) cells.set(`${r + grid.top},${c + grid.left}`, [value, formula]);
+      const format = grid.numberFormats[r][c];
+      if (value !== null || formula !== null)
+        cells.set(`${r + grid.top},${c + grid.left}`, [value, formula, format]);
     }),
   );
   return cells;
@@ -92,7 +94,7 @@ describe('scoring a workbook with user content and names of every kind', () => {
     expect(sha(input)).toBe(inputHash);
   });
 
-  it('keeps every non-empty input cell (values and formulas) of every sheet', () => {
+  it('keeps every non-empty input cell (values, formulas, number formats) of every sheet', () => {
     for (const sheet of before.sheets) {
       const out = after.sheets.find((s) => s.name === sheet.name)!;
       const outCells = contentOf(out);
