@@ -70,9 +70,9 @@ class TaskpaneBudgetPlugin {
         const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
         const line = `taskpane JS ${files.join(' + ')}: ${kb(gzipBytes)} gzip (budget ${kb(TASKPANE_GZIP_BUDGET_BYTES)})`;
         console.log(line);
-        // A warning, not an error: the build still produces dist/ so the end-to-end test can run;
-        // test/e2e/run-e2e.js fails its "what the page loads" check on the same budget.
-        if (gzipBytes > TASKPANE_GZIP_BUDGET_BYTES) {
+        // Production only (development bundles are unminified). A warning, not an error, so dist/
+        // is still produced for the end-to-end test, which reports the same measure.
+        if (compiler.options.mode === 'production' && gzipBytes > TASKPANE_GZIP_BUDGET_BYTES) {
           compilation.warnings.push(new WebpackError(`Task pane bundle over budget: ${line}`));
         }
       });
