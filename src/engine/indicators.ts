@@ -10,7 +10,7 @@ import { parseNumberCell } from './parse/number';
 import { displayValue, isBlank } from './parse/text';
 import { Rational } from './rational';
 import { roundHalfUp } from './rounding';
-import type { RowWork } from './rows';
+import type { RowProblem, RowWork } from './rows';
 import type { Finding, Flag, IndicatorResult, Profile } from './types';
 
 export interface ScoredRow {
@@ -72,11 +72,14 @@ interface Computed {
   note: string;
 }
 
-function compute(row: RowWork, profile: Profile, findings: Finding[]): Computed | string {
-  if (!row.target || !row.actual || !row.weight) return row.computeErrors.join('；');
+/** The computed score, or the problems that prevent it. */
+function compute(row: RowWork, profile: Profile, findings: Finding[]): Computed | RowProblem[] {
+  if (!row.target || !row.actual || !row.weight) return row.computeErrors;
   const c = completionRate(row.target, row.actual, profile);
   if (c.kind === 'incomparable') {
-    return `${row.input.actual.address}：实现值“${displayValue(row.input.actual)}”与目标值“${displayValue(row.input.target)}”（${row.input.target.address}）类型不同，无法比较`;
+    const { actual, target } = row.input;
+    const message = `${actual.address}：实现值“${displayValue(actual)}”与目标值“${displayValue(target)}”（${target.address}）类型不同，无法比较`;
+    return [{ cell: actual.address, message }];
   }
   for (const w of c.warnings) {
     const { message, code } = warningMessage(w, row);
@@ -100,42 +103,48 @@ function readManual(row: RowWork): Rational | string | null {
   return roundHalfUp(parsed.value, 2);
 }
 
+function failed(row: RowWork, problems: RowProblem[], findings: Finding[]): ScoredRow {
+  for (const p of problems) findings.push(errorAt(p.cell ?? row.input.actual.address, p.message));
+  const result = errorResult(
+    row,
+    problems.map((p) => p.message),
+  );
+  return { work: row, result, rate: null, displayRate: null, score: null };
+}
+
 export function scoreRow(row: RowWork, profile: Profile, findings: Finding[]): ScoredRow {
   const address = row.input.actual.address;
-  if (row.placementErrors.length > 0) {
-    const messages = [...row.placementErrors, ...row.computeErrors];
-    for (const m of messages) findings.push(errorAt(address, m));
-    return { work: row, result: errorResult(row, messages), rate: null, displayRate: null, score: null };
-  }
+  if (row.placementErrors.length > 0)
+    return failed(row, [...row.placementErrors, ...row.computeErrors], findings);
   const manual = readManual(row);
   if (typeof manual === 'string') {
-    findings.push(errorAt(row.input.manualScore?.address ?? address, manual));
-    return { work: row, result: errorResult(row, [manual]), rate: null, displayRate: null, score: null };
+    return failed(row, [{ cell: row.input.manualScore?.address ?? address, message: manual }], findings);
   }
   const computed = compute(row, profile, findings);
-  if (typeof computed === 'string' && !manual) {
-    for (const m of row.computeErrors.length ? row.computeErrors : [computed])
-      findings.push(errorAt(address, m));
-    return { work: row, result: errorResult(row, [computed]), rate: null, displayRate: null, score: null };
-  }
+  const problems = Array.isArray(computed) ? computed : null;
+  if (problems && !manual) return failed(row, problems, findings);
   const weight = row.weight as Rational;
-  const rate = typeof computed === 'string' ? null : computed.rate;
+  const rate = problems ? null : (computed as Computed).rate;
   const displayRate = rate ? roundHalfUp(rate.mul(HUNDRED), 2).div(HUNDRED) : null;
   let score: Rational;
   let note: string;
   if (manual) {
     score = manual;
-    const why = typeof computed === 'string' ? `无法计算：${computed}` : `计算结果：${computed.note}`;
+    const why = problems
+      ? `无法计算：${problems.map((p) => p.message).join('；')}`
+      : `计算结果：${(computed as Computed).note}`;
     note = `采用人工评分${fixed(manual)}分（${why}）`;
     const cell = row.input.manualScore?.address ?? address;
     findings.push(infoAt(cell, `${cell}：“${row.name}”采用人工评分${fixed(manual)}分`, 'manual-score'));
-    if (typeof computed === 'string')
-      findings.push(warningAt(address, `${computed}（已采用人工评分）`, 'manual-score'));
+    // The problem stays visible, but it no longer stops the row: the officer scored it by hand.
+    for (const p of problems ?? []) {
+      findings.push(warningAt(p.cell ?? address, `${p.message}（已采用人工评分）`, 'manual-score'));
+    }
   } else {
     score = (computed as Computed).score;
     note = (computed as Computed).note;
   }
-  const flag: Flag = typeof computed === 'string' ? 'ok' : computed.flag;
+  const flag: Flag = problems ? 'ok' : (computed as Computed).flag;
   return {
     work: row,
     rate,

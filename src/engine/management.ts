@@ -56,27 +56,21 @@ export function scoreManagement(
       cell: item.value.address,
     };
     const weight = parseNumberCell(item.weight);
-    let outcome: RuleOutcome;
-    if (weight.kind === 'unreadable') {
-      outcome = { error: unreadableMessage(item.weight, '分值', weight), cell: item.weight.address };
-    } else {
-      outcome = explainRule(item, weight.value, base.value);
-    }
+    const outcome: RuleOutcome =
+      weight.kind === 'unreadable'
+        ? { error: unreadableMessage(item.weight, '分值', weight), cell: item.weight.address }
+        : explainRule(item, weight.value, base.value);
+    const points = weight.kind === 'unreadable' ? 0 : weight.value.toNumber();
     if ('error' in outcome) {
+      // Not deducted: the total covers only what could be scored, and says so (complete = false).
       findings.push(errorAt(outcome.cell, `${outcome.error}（“${name}”未扣分）`, 'management-error'));
       complete = false;
-      const points = weight.kind === 'unreadable' ? 0 : weight.value.toNumber();
       deductions.push({ ...base, points, deducted: 0, reason: outcome.error });
       continue;
     }
     const rounded = roundHalfUp(outcome.deduction, 2);
     deducted = deducted.add(rounded);
-    deductions.push({
-      ...base,
-      points: (weight as { value: Rational }).value.toNumber(),
-      deducted: rounded.toNumber(),
-      reason: outcome.reason(rounded),
-    });
+    deductions.push({ ...base, points, deducted: rounded.toNumber(), reason: outcome.reason(rounded) });
   }
   let score = total.sub(deducted);
   if (score.sign() < 0) {

@@ -26,9 +26,19 @@ export interface RowWork {
   target: ParsedTarget | null;
   actual: ParsedActual | null;
   /** Problems that stop the row being placed or weighed (category, weight). */
-  placementErrors: string[];
+  placementErrors: RowProblem[];
   /** Problems that stop the score being computed (target, actual). A manual score can stand in. */
-  computeErrors: string[];
+  computeErrors: RowProblem[];
+}
+
+/** A problem with one cell of the row: the cell's A1 address and the message that names it. */
+export interface RowProblem {
+  cell: string | null;
+  message: string;
+}
+
+function problem(cell: InputCell | undefined, message: string): RowProblem {
+  return { cell: cell?.address ?? null, message };
 }
 
 const ROW_CELLS: Array<keyof IndicatorRowInput> = [
@@ -45,10 +55,10 @@ function rowIsEmpty(row: IndicatorRowInput): boolean {
   return ROW_CELLS.every((key) => isBlank(row[key]));
 }
 
-function readWeight(cell: InputCell | undefined, errors: string[]): Rational | null {
+function readWeight(cell: InputCell | undefined, errors: RowProblem[]): Rational | null {
   const parsed = parseNumberCell(cell);
   if (parsed.kind === 'unreadable') {
-    errors.push(unreadableMessage(cell, '分值', parsed));
+    errors.push(problem(cell, unreadableMessage(cell, '分值', parsed)));
     return null;
   }
   return parsed.value;
@@ -67,8 +77,8 @@ export function readRows(
   let inheritedCategory: { text: string; address: string } | null = null;
   indicators.forEach((input, index) => {
     if (rowIsEmpty(input)) return;
-    const placementErrors: string[] = [];
-    const computeErrors: string[] = [];
+    const placementErrors: RowProblem[] = [];
+    const computeErrors: RowProblem[] = [];
     const name = isBlank(input.name) ? input.actual.address : displayValue(input.name);
 
     let section: string | null = syntheticSection;
@@ -77,13 +87,23 @@ export function readRows(
         inheritedCategory = { text: displayValue(input.category), address: input.category?.address ?? '' };
       }
       if (!inheritedCategory) {
-        placementErrors.push(`${at(input.category?.address)}类别为空，且上方没有可沿用的类别`);
+        placementErrors.push(
+          problem(input.category, `${at(input.category?.address)}类别为空，且上方没有可沿用的类别`),
+        );
       } else {
         section = sectionForCategory(inheritedCategory.text, profile);
         if (!section) {
-          placementErrors.push(
-            `${at(inheritedCategory.address)}类别“${inheritedCategory.text}”无法对应到${profile.label['zh-CN']}的评分部分`,
-          );
+          // The finding sits on this row (its own category cell, else its actual) so every failed
+          // row is explained on its own row; the message says where an inherited category came from.
+          const own = input.category?.address ?? input.actual.address;
+          const from =
+            inheritedCategory.address && inheritedCategory.address !== own
+              ? `（沿用${inheritedCategory.address}）`
+              : '';
+          placementErrors.push({
+            cell: own,
+            message: `${at(own)}类别“${inheritedCategory.text}”${from}无法对应到${profile.label['zh-CN']}的评分部分`,
+          });
         }
       }
     }
@@ -91,8 +111,12 @@ export function readRows(
     const weight = hasWeights ? readWeight(input.weight, placementErrors) : null;
     const target = parseTarget(input.target);
     const actual = parseActual(input.actual);
-    if (target.kind === 'unreadable') computeErrors.push(unreadableMessage(input.target, '目标值', target));
-    if (actual.kind === 'unreadable') computeErrors.push(unreadableMessage(input.actual, '实现值', actual));
+    if (target.kind === 'unreadable') {
+      computeErrors.push(problem(input.target, unreadableMessage(input.target, '目标值', target)));
+    }
+    if (actual.kind === 'unreadable') {
+      computeErrors.push(problem(input.actual, unreadableMessage(input.actual, '实现值', actual)));
+    }
 
     rows.push({
       index,

@@ -22,8 +22,21 @@ describe('row errors name the cell, the value and why', () => {
     expect(r.all.counts.errors).toBe(1);
   });
 
-  test('a bad target is reported on its own cell text', () => {
-    expect(scoreOne({ target: '大约五万', actual: 5 }).note).toBe('D5：目标值“大约五万”无法识别为数字');
+  test('a bad target is reported on its own cell', () => {
+    const r = scoreOne({ target: '大约五万', actual: 5 });
+    expect(r.note).toBe('D5：目标值“大约五万”无法识别为数字');
+    expect(r.all.findings.find((f) => f.code === 'row-error')?.cell).toBe('D5');
+  });
+
+  test('each problem of a row is a finding on the cell it names', () => {
+    const r = scoreOne({ target: null, actual: '约7万', weight: '两分', category: '其他' });
+    expect(r.all.findings.filter((f) => f.code === 'row-error').map((f) => f.cell)).toEqual([
+      'A5',
+      'G5',
+      'D5',
+      'E5',
+    ]);
+    expect(r.note.split('；')).toHaveLength(4);
   });
 
   test('one bad row never stops the others', () => {
@@ -191,5 +204,30 @@ describe('reported rates and duplicate names', () => {
     const input = inputOf([{ target: '≥1', actual: 1 }]);
     delete input.indicators[0].name;
     expect(scoreEvaluation(input).indicators[0].name).toBe('E5');
+  });
+});
+
+describe('an unknown category inherited by the rows below', () => {
+  test('each row fails with a finding on its own row, naming where the category came from', () => {
+    const result = scoreEvaluation(
+      inputOf([
+        { target: '≥1', actual: 1, category: '其他' },
+        { target: '≥1', actual: 1, category: null },
+      ]),
+    );
+    expect(result.findings.filter((f) => f.code === 'row-error')).toEqual([
+      {
+        level: 'error',
+        cell: 'A5',
+        code: 'row-error',
+        message: 'A5：类别“其他”无法对应到广州市部门整体支出绩效自评的评分部分',
+      },
+      {
+        level: 'error',
+        cell: 'A6',
+        code: 'row-error',
+        message: 'A6：类别“其他”（沿用A5）无法对应到广州市部门整体支出绩效自评的评分部分',
+      },
+    ]);
   });
 });
