@@ -95,6 +95,7 @@ export async function runBench(): Promise<number> {
       naiveSyncs: f.naiveSyncs,
       maxRequest: f.requestBytes !== undefined ? kb(f.requestBytes) : '-',
       maxResponse: f.responseBytes !== undefined ? kb(f.responseBytes) : '-',
+      refused: f.refusedResponses ?? '-',
       ms: f.ms ?? '-',
       naiveMs: f.naiveMs,
       simulatedMs: f.simulatedMs ?? '-',

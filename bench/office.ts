@@ -23,8 +23,10 @@ export interface OfficeFigure {
   naiveSyncs: number;
   /** Largest single request (bytes, the fake's estimate) of the host's run. */
   requestBytes: number;
-  /** Largest single response of the host's run. */
+  /** Largest single response of the host's run that Excel accepted. */
   responseBytes: number;
+  /** Responses over the limit (refused by Excel on the web; the host then reads in slices). */
+  refusedResponses: number;
   totalRequestBytes: number;
   totalResponseBytes: number;
   naiveRequestBytes: number;
@@ -74,12 +76,14 @@ const sumOf = (list: number[]) => list.reduce((s, v) => s + v, 0);
 /**
  * The budget: 2 syncs while everything fits in one request/response under the limit; above that,
  * extra syncs only for chunks (a chunk carries at least half the limit, so at most
- * ceil(2 × total / limit) chunks each way), and never a request or response over the limit.
+ * ceil(2 × total / limit) chunks each way), never a request over the limit, and at most one response
+ * over it (the host's optimistic one-sync read, which Excel on the web refuses before it reads in
+ * slices; that refused sync is counted in `syncs`).
  */
 export function syncBudgetProblems(figure: OfficeFigure, limit = PAYLOAD_LIMIT): string[] {
   const problems: string[] = [];
   if (figure.requestBytes > limit) problems.push(`request of ${figure.requestBytes} B over the limit`);
-  if (figure.responseBytes > limit) problems.push(`response of ${figure.responseBytes} B over the limit`);
+  if (figure.refusedResponses > 1) problems.push(`${figure.refusedResponses} responses over the limit`);
   const fits = figure.totalRequestBytes <= limit && figure.totalResponseBytes <= limit;
   const allowed = fits
     ? 2
@@ -106,6 +110,7 @@ export async function benchOffice(
       `host: ${outcome.status}: ${outcome.status === 'refused' ? outcome.refusal.message : outcome.message}`,
     );
   const stats = { ...real.fake.stats, requests: [...real.fake.stats.requests] };
+  const limit = kind === 'web' ? PAYLOAD_LIMIT : Infinity;
 
   const naive = fakeFor(rows, kind);
   const naiveStarted = performance.now();
@@ -129,7 +134,8 @@ export async function benchOffice(
     syncs: stats.syncs,
     naiveSyncs: naive.fake.stats.syncs,
     requestBytes: maxOf(stats.requests.map((r) => r.requestBytes)),
-    responseBytes: maxOf(stats.requests.map((r) => r.responseBytes)),
+    responseBytes: maxOf(stats.requests.map((r) => r.responseBytes).filter((b) => b <= limit)),
+    refusedResponses: stats.requests.filter((r) => r.responseBytes > limit).length,
     totalRequestBytes: sumOf(stats.requests.map((r) => r.requestBytes)),
     totalResponseBytes: sumOf(stats.requests.map((r) => r.responseBytes)),
     naiveRequestBytes: maxOf(naive.fake.stats.requests.map((r) => r.requestBytes)),
@@ -142,7 +148,7 @@ export async function benchOffice(
     status: outcome.status,
     problems,
   };
-  figure.problems.push(...syncBudgetProblems(figure, kind === 'web' ? PAYLOAD_LIMIT : Infinity));
+  figure.problems.push(...syncBudgetProblems(figure, limit));
   return figure;
 }
 

@@ -1,0 +1,115 @@
+/**
+ * Hostile names and ranges through the .xlsx host (the CLI's steps on a temp file), the same cases
+ * as the Office host (./cases.ts), plus protected sheets and the 50,000-row table.
+ * Every case: a clear outcome, and no user cell or defined name changed in the output file.
+ */
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { readWorkbook, saveWorkbook } from '../../src/hosts/xlsx';
+import { buildExampleSheet } from '../../src/workbook/example';
+import { lostUserContent } from '../fuzz/compare';
+import { scoreXlsx, seenXlsx, writeSpecXlsx, type XlsxOutcome } from '../fuzz/hosts';
+import { CASES, HUGE_ROWS, hugeSpec, outcomeText, SHEET, specOf } from './cases';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'perfscore-hostile-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const text = (outcome: XlsxOutcome) => outcomeText(outcome);
+
+/** Protects one sheet of a file (through the host's own save, which keeps every defined name). */
+async function protect(path: string, sheet: string, out: string): Promise<void> {
+  const book = await readWorkbook(path);
+  await book.workbook.getWorksheet(sheet)!.protect('', {});
+  await saveWorkbook(book, out, []);
+}
+
+describe('.xlsx host: hostile names and ranges', () => {
+  test.each(CASES.map((c) => [c.title, c] as const))('%s', async (_title, hostile) => {
+    const input = await writeSpecXlsx(hostile.spec(), dir);
+    const before = await seenXlsx(input);
+    const output = join(dir, 'out.xlsx');
+    const outcome = await scoreXlsx(input, SHEET, output);
+
+    const expected = hostile.expect;
+    if (outcome.status === 'scored') expect(lostUserContent(before, await seenXlsx(output))).toEqual([]);
+    if (expected.outcome === 'refused') {
+      expect(outcome.status).toBe('refused');
+      expect(text(outcome)).toContain(expected.mentions);
+    } else if (expected.outcome === 'scored') {
+      expect(outcome.status).toBe('scored');
+      if (outcome.status !== 'scored') return;
+      if (expected.indicators !== undefined)
+        expect(outcome.result.indicators).toHaveLength(expected.indicators);
+      if (expected.findingMentions) expect(text(outcome)).toContain(expected.findingMentions);
+      if (expected.complete !== undefined) expect(outcome.result.complete).toBe(expected.complete);
+      if (expected.noFindingCode)
+        expect(outcome.result.findings.filter((f) => f.code === expected.noFindingCode)).toEqual([]);
+    } else if (outcome.status === 'scored') {
+      expect(outcome.result.indicators.length).toBeLessThanOrEqual(expected.maxIndicators);
+    } else {
+      expect(text(outcome)).toContain(expected.mentions);
+    }
+  });
+
+  test('a user sheet named 评分汇总 keeps its content; the summary goes to a new sheet beside it', async () => {
+    const input = await writeSpecXlsx(specOf(buildExampleSheet(), '评分汇总'), dir);
+    const output = join(dir, 'out.xlsx');
+    expect((await scoreXlsx(input, SHEET, output)).status).toBe('scored');
+    const seen = await seenXlsx(output);
+    expect(Object.keys(seen.sheets).filter((n) => n.startsWith('评分汇总'))).toHaveLength(2);
+    expect(seen.sheets['评分汇总'].A1.value).toBe('用户自己的表');
+  });
+
+  test('a protected scored sheet: refused, no output written', async () => {
+    const plain = await writeSpecXlsx(specOf(buildExampleSheet()), dir);
+    const input = join(dir, 'protected.xlsx');
+    await protect(plain, SHEET, input);
+    const outcome = await scoreXlsx(input, SHEET, join(dir, 'out.xlsx'));
+    expect(outcome.status).toBe('refused');
+    expect(text(outcome)).toContain('保护');
+  });
+
+  test.each(['评分汇总', '扣分明细'])(
+    'a protected output sheet (%s) on the second run: refused by name, or rewritten with its protection kept',
+    async (outputSheet) => {
+      const input = await writeSpecXlsx(specOf(buildExampleSheet()), dir);
+      const once = join(dir, 'once.xlsx');
+      expect((await scoreXlsx(input, SHEET, once)).status).toBe('scored');
+      const protectedOnce = join(dir, 'protected-once.xlsx');
+      await protect(once, outputSheet, protectedOnce);
+
+      const twice = join(dir, 'twice.xlsx');
+      const outcome = await scoreXlsx(protectedOnce, SHEET, twice);
+      if (outcome.status === 'refused') {
+        expect(text(outcome)).toContain(outputSheet);
+        return;
+      }
+      // Scored: the officer's protection must not be silently dropped.
+      const book = await readWorkbook(twice);
+      const sheet = book.workbook.getWorksheet(outputSheet) as unknown as {
+        sheetProtection?: { sheet?: boolean };
+      };
+      expect(sheet.sheetProtection?.sheet).toBe(true);
+    },
+  );
+
+  // About a minute (exceljs writes and reads 50,000 rows three times): HOSTILE_HUGE=1 runs it.
+  const huge = process.env.HOSTILE_HUGE === '1' ? test : test.skip;
+  huge(
+    `a ${HUGE_ROWS.toLocaleString('en')}-row table: scored, no cell lost`,
+    async () => {
+      const input = await writeSpecXlsx(hugeSpec(), dir);
+      const before = await seenXlsx(input);
+      const output = join(dir, 'out.xlsx');
+      const outcome = await scoreXlsx(input, SHEET, output);
+      expect(outcome.status).toBe('scored');
+      if (outcome.status === 'scored') expect(outcome.result.indicators).toHaveLength(HUGE_ROWS);
+      expect(lostUserContent(before, await seenXlsx(output))).toEqual([]);
+    },
+    300_000,
+  );
+});
