@@ -1,10 +1,11 @@
 /**
  * Opening an .xlsx file and taking the snapshot the workbook mapping scores.
  *
- * The file is read once: inflated natively (./zip-reader.ts), parsed by exceljs, and on its way we keep the raw
- * xl/workbook.xml to read the defined names ourselves (see ./defined-names.ts). exceljs is given no
- * names at all: it would only mangle them (and it crashes on a print area referring to #REF!);
- * the names are written back from the raw list on save.
+ * The file is read once: inflated natively (./zip-reader.ts) and parsed by exceljs; on its way we
+ * keep the raw xl/workbook.xml to read the defined names ourselves (see ./defined-names.ts).
+ * exceljs is given no names at all: it would only mangle them (and expand every range name into
+ * one entry per cell, which is slow for whole-column names); they are written back from the raw
+ * list on save.
  */
 import { readFile } from 'fs/promises';
 import { Readable } from 'stream';

@@ -56,6 +56,8 @@ const RICH_NAMES: FixtureName[] = [
   { name: 'Local', scope: '附表', formula: '附表!$B$1:$B$3' },
   { name: '_xlnm.Print_Area', scope: '附表', formula: '附表!$A$1:$C$5' },
   { name: '_xlnm._FilterDatabase', scope: '附表', formula: '附表!$A$1:$C$5', hidden: true },
+  { name: '_xlnm.Print_Area', scope: '绩效指标', formula: '#REF!' },
+  { name: 'WholeColumn', formula: '附表!$A:$A' },
 ];
 
 async function writeRich(path: string): Promise<string> {
