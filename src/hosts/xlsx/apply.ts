@@ -65,7 +65,8 @@ function moveAfter(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, after: 
 
 /**
  * A scorer-owned sheet with no old contents: a new one, or the old one replaced by a fresh sheet
- * of the same name at the same tab position (so no stale cell, style or width survives).
+ * of the same name at the same tab position (so no stale cell, style or width survives). What the
+ * officer set on the sheet itself — protection, visibility, tab colour — is carried over.
  */
 function freshSheet(
   workbook: ExcelJS.Workbook,
@@ -73,9 +74,19 @@ function freshSheet(
   after: ExcelJS.Worksheet,
 ): ExcelJS.Worksheet {
   const old = workbook.getWorksheet(write.name);
+  if (old && write.create) {
+    // The plan believes the sheet is new: never replace a sheet the scorer does not own.
+    throw new Error(`工作表 ${write.name} 已存在，未写入 (the plan would replace an existing sheet)`);
+  }
   const previous = old ? workbook.worksheets[workbook.worksheets.indexOf(old) - 1] : undefined;
   if (old) workbook.removeWorksheet(old.id);
   const sheet = workbook.addWorksheet(write.name);
+  if (old) {
+    const kept = sheet as ExcelJS.Worksheet & { sheetProtection: unknown };
+    kept.sheetProtection = (old as ExcelJS.Worksheet & { sheetProtection: unknown }).sheetProtection;
+    sheet.state = old.state;
+    if (old.properties.tabColor) sheet.properties.tabColor = old.properties.tabColor;
+  }
   moveAfter(workbook, sheet, previous ?? after);
   return sheet;
 }

@@ -155,3 +155,33 @@ describe('applyWritePlan', () => {
     await expect(saveWorkbook(book, book.path, [])).rejects.toThrow('输出文件不能与输入文件相同');
   });
 });
+
+describe('applyWritePlan: the scorer never replaces what it does not own', () => {
+  it('refuses a plan that would create a sheet that already exists', async () => {
+    const book = await bookWith((wb) => {
+      setCells(wb.addWorksheet('Data'), { A1: 1 });
+      setCells(wb.addWorksheet('评分汇总'), { A1: '用户的表' });
+    });
+    expect(() =>
+      applyWritePlan(book, {
+        ...emptyPlan('Data'),
+        sheets: [{ name: '评分汇总', create: true, rows: [['x']] }],
+      }),
+    ).toThrow('工作表 评分汇总 已存在');
+  });
+
+  it('keeps the protection and visibility of a scorer sheet it rewrites', async () => {
+    const book = await bookWith((wb) => {
+      setCells(wb.addWorksheet('Data'), { A1: 1 });
+      const summary = wb.addWorksheet('评分汇总', { state: 'hidden' });
+      setCells(summary, { A1: 'old' });
+      void summary.protect('', {});
+    });
+    const out = await saveAndRead(book, {
+      ...emptyPlan('Data'),
+      sheets: [{ name: '评分汇总', create: false, rows: [['new']] }],
+    });
+    const sheet = out.workbook.getWorksheet('评分汇总')!;
+    expect([readSnapshot(out, '评分汇总').sheet.protected, sheet.state]).toEqual([true, 'hidden']);
+  });
+});
