@@ -40,11 +40,13 @@ function queueOutputSheet(active: Excel.Worksheet, name: string, capabilities: H
 /**
  * `withGrid` false leaves out the scored sheet's cells (their frame is still read): the fallback for
  * a sheet too large for one response on Excel on the web, whose cells are then read in slices.
+ * `withOutputs` false leaves out the output-sheet chains (read-outputs.ts reads them by name instead).
  */
 export function queueSnapshotRead(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
   withGrid = true,
+  withOutputs = true,
 ): SnapshotProxies {
   const workbook = context.workbook;
   const active = workbook.worksheets.getActiveWorksheet();
@@ -55,9 +57,11 @@ export function queueSnapshotRead(
   const workbookNames = workbook.names.load('items/name, items/type, items/formula');
   const sheetNames = active.names.load('items/name, items/type, items/formula');
   const sheets = workbook.worksheets.load('items/name');
-  const outputs = [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions].map((name) =>
-    queueOutputSheet(active, name, capabilities),
-  );
+  const outputs = withOutputs
+    ? [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions].map((name) =>
+        queueOutputSheet(active, name, capabilities),
+      )
+    : [];
   return { active, grid, frame, workbookNames, sheetNames, sheets, outputs };
 }
 

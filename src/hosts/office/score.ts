@@ -10,6 +10,7 @@ import { planUndo } from '../../workbook/undo';
 import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
 import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
+import { readSnapshotWithoutChains } from './read-outputs';
 import { isResponseTooLarge, readSnapshotInSlices } from './read-slices';
 import type { ExcelRunner, HostCapabilities, OfficeRunOptions } from './types';
 
@@ -44,7 +45,10 @@ function protectedOutput(snapshot: ScoringSnapshot, plan: WritePlan): SheetRefus
   return null;
 }
 
-/** One sync normally; row slices only when Excel on the web refuses the response as too large. */
+/**
+ * One sync normally; row slices only when Excel on the web refuses the response as too large; a read
+ * without the null-object chains when the first read fails otherwise.
+ */
 async function readSnapshot(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
@@ -54,9 +58,13 @@ async function readSnapshot(
   try {
     await context.sync();
   } catch (error) {
-    if (!isResponseTooLarge(error)) throw error;
-    const sliced = await readSnapshotInSlices(context, capabilities, limit);
-    return { snapshot: sliced.snapshot, syncs: sliced.syncs + 1 };
+    if (isResponseTooLarge(error)) {
+      const sliced = await readSnapshotInSlices(context, capabilities, limit);
+      return { snapshot: sliced.snapshot, syncs: sliced.syncs + 1 };
+    }
+    // Perhaps the output-sheet chains: read without them; a genuine failure fails again, as itself.
+    const plain = await readSnapshotWithoutChains(context, capabilities).catch(() => Promise.reject(error));
+    return { snapshot: plain.snapshot, syncs: plain.syncs + 1 };
   }
   return { snapshot: buildSnapshot(proxies), syncs: 1 };
 }

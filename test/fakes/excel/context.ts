@@ -28,6 +28,11 @@ export interface FakeExcelOptions {
   responseLimitBytes?: number | null;
   /** False models a host without ExcelApi 1.9 (no getCellProperties). */
   cellProperties?: boolean;
+  /**
+   * True (default): a method or navigation on a null object yields a null object. False: it fails
+   * the sync (GeneralException) — to test code that must survive a host where null does not propagate.
+   */
+  nullPropagates?: boolean;
 }
 
 export interface SyncRecord {
@@ -81,6 +86,17 @@ export class FakeRequestContext {
       mutates: false,
       run: () => void obj._resolve(),
     });
+  }
+
+  /** The target of an object reached from a null object. */
+  childOfNull(): typeof NULL_TARGET {
+    if (this.options.nullPropagates === false)
+      throw new FakeOfficeError(
+        'GeneralException',
+        'FakeExcel: navigation from a null object',
+        'nullPropagates',
+      );
+    return NULL_TARGET;
   }
 
   get pendingOperations(): number {

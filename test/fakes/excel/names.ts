@@ -128,7 +128,7 @@ export class FakeNamedItem extends FakeClientObject<NameTarget> {
       `${this._path}.${method}()`,
       () => {
         const t = this._resolve();
-        if (t === NULL_TARGET) return NULL_TARGET;
+        if (t === NULL_TARGET) return this.context.childOfNull();
         const f = t.entry.formula;
         if (f.kind !== 'ref' || f.areas.length !== 1 || !f.areas[0].sheet || !f.areas[0].area)
           throw new FakeOfficeError('InvalidOperation', undefined, `NamedItem.${method}`);
@@ -211,7 +211,7 @@ export class FakeNamedItemCollection extends FakeClientObject<NamesTarget> {
       `${this._path}.${method}(${JSON.stringify(name)})`,
       () => {
         const t = this._resolve();
-        if (t === NULL_TARGET) return NULL_TARGET;
+        if (t === NULL_TARGET) return this.context.childOfNull();
         const entry = findName(t.owner, name);
         if (!entry) throw new FakeOfficeError('ItemNotFound', undefined, `NamedItemCollection.${method}`);
         return { entry, owner: t.owner };

@@ -76,7 +76,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   static child(parent: RangeLike, method: string, derive: (t: RangeTarget) => RangeTarget): FakeRange {
     return new FakeRange(parent.context, `${parent._path}.${method}`, () => {
       const t = parent._resolve();
-      return t === NULL_TARGET ? NULL_TARGET : derive(t);
+      return t === NULL_TARGET ? parent.context.childOfNull() : derive(t);
     });
   }
 

@@ -28,14 +28,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     this.protection = new FakeWorksheetProtection(this);
     this.names = new FakeNamedItemCollection(context, `${path}.names`, () => {
       const t = this._resolve();
-      return t === NULL_TARGET ? NULL_TARGET : { owner: t };
+      return t === NULL_TARGET ? context.childOfNull() : { owner: t };
     });
   }
 
   static fromRange(range: FakeRange): FakeWorksheet {
     return new FakeWorksheet(range.context, `${range._path}.worksheet`, () => {
       const t = range._resolve();
-      return t === NULL_TARGET ? NULL_TARGET : t.sheet;
+      return t === NULL_TARGET ? range.context.childOfNull() : t.sheet;
     });
   }
 
@@ -92,7 +92,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       `${this._path}.${path}`,
       () => {
         const t = this._resolve();
-        return t === NULL_TARGET ? NULL_TARGET : derive(t);
+        return t === NULL_TARGET ? this.context.childOfNull() : derive(t);
       },
       nullable,
     );
