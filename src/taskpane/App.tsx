@@ -5,7 +5,6 @@
 import {
   Button,
   Caption1,
-  Divider,
   FluentProvider,
   makeStyles,
   Spinner,
@@ -40,6 +39,12 @@ const useStyles = makeStyles({
   scoreButton: { width: '100%' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  rule: {
+    width: '100%',
+    border: 'none',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    margin: 0,
+  },
 });
 
 export interface AppProps {
@@ -157,7 +162,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
         )}
         {scored && (
           <>
-            <Divider />
+            <hr className={styles.rule} />
             <Caption1 className={styles.muted}>{t('scoredSheet', { sheet: scored.sheet })}</Caption1>
             {!scored.result.complete && <NoticeBar notice={{ intent: 'warning', text: t('incomplete') }} />}
             <ScoreSummary result={scored.result} t={t} />

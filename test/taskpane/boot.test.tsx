@@ -40,6 +40,8 @@ describe('start-up decisions', () => {
 });
 
 describe('index.tsx bootstrap', () => {
+  // Each case loads the whole pane afresh (React, Fluent, the host): slow under ts-jest.
+  jest.setTimeout(30_000);
   const globals = globalThis as Record<string, unknown>;
   // jsdom lacks TextEncoder, which the Office host uses to size its requests (browsers have it).
   globals.TextEncoder ??= TextEncoder;

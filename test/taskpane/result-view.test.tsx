@@ -71,19 +71,29 @@ describe('FlaggedLists', () => {
 
   it('titles each list with its count, and the deductions with their total', () => {
     renderLists();
-    expect(screen.getByRole('button', { name: '需调整目标 (2)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '未完成 (1)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '建议复核 (0)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '扣分明细 (4) −4.46' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '提示与错误 (2)' })).toBeTruthy();
+    const titles = [...document.querySelectorAll('summary')].map((el) => el.textContent);
     // No row errors in the seed: the 无法评分 list is left out.
-    expect(screen.queryByRole('button', { name: /无法评分/ })).toBeNull();
+    expect(titles).toEqual([
+      '需调整目标 (2)',
+      '未完成 (1)',
+      '建议复核 (0)',
+      '扣分明细 (4) −4.46',
+      '提示与错误 (2)',
+    ]);
+  });
+
+  it('opens only 需调整目标 at first; each title can be reached with Tab', () => {
+    renderLists();
+    const open = [...document.querySelectorAll('details')].map((el) => el.open);
+    expect(open).toEqual([true, false, false, false, false]);
+    // <summary> is focusable by default and toggles with Enter/Space without script.
+    expect(document.querySelectorAll('summary')).toHaveLength(5);
   });
 
   it('opens 需调整目标 first, listing name, rate and points lost for each over150 row', () => {
     renderLists();
     const items = screen.getAllByTestId('indicator-item');
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3); // 2 over150 + 1 under100 (folded)
     expect(items[0]?.textContent).toContain('区政务服务中心服务人数');
     expect(items[0]?.textContent).toContain('214.84%');
     expect(items[0]?.textContent).toContain('−0.50');
@@ -99,7 +109,6 @@ describe('FlaggedLists', () => {
 
   it('lists 未完成 with the rate and the points lost', () => {
     renderLists();
-    fireEvent.click(screen.getByRole('button', { name: '未完成 (1)' }));
     const item = screen.getAllByTestId('indicator-item').find((el) => el.textContent?.includes('可网办率'));
     expect(item?.textContent).toContain('97.99%');
     expect(item?.textContent).toContain('−0.02');
@@ -107,7 +116,6 @@ describe('FlaggedLists', () => {
 
   it('lists every deduction with its reason; clicking selects its value cell', () => {
     const onSelectCell = renderLists();
-    fireEvent.click(screen.getByRole('button', { name: /扣分明细/ }));
     const items = screen.getAllByTestId('deduction-item');
     expect(items.map((el) => el.textContent)).toEqual([
       expect.stringContaining('采购合同签订时效性−2.00'),
@@ -121,7 +129,6 @@ describe('FlaggedLists', () => {
 
   it('lists findings with their cell; an address is clickable, a name is not', () => {
     const onSelectCell = renderLists();
-    fireEvent.click(screen.getByRole('button', { name: /提示与错误/ }));
     const [withCell, withName] = screen.getAllByTestId('finding-item');
     expect(withCell?.textContent).toContain('提示 报告完成率105%与重算105.16%不一致F7');
     expect(withCell.tagName).toBe('BUTTON');

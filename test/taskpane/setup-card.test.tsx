@@ -94,10 +94,9 @@ describe('setup card: use the selection as…', () => {
   it('offers the names in a menu and defines the chosen one', async () => {
     const controller = newSheetController();
     await openSetup(controller);
-    fireEvent.click(screen.getByRole('button', { name: '用所选区域设为…' }));
-    const item = await screen.findByRole('menuitem', { name: 'PE_Targets' });
-    expect(screen.getAllByRole('menuitem').map((el) => el.textContent)).toContain('PE_BudgetPlanned');
-    await act(async () => fireEvent.click(item));
+    const menu = screen.getByRole('combobox', { name: '用所选区域设为…' });
+    expect([...menu.querySelectorAll('option')].map((el) => el.textContent)).toContain('PE_BudgetPlanned');
+    await act(async () => fireEvent.change(menu, { target: { value: 'PE_Targets' } }));
     expect((await screen.findByTestId('notice')).textContent).toContain('已将 D3:D26 设为 PE_Targets。');
     expect(controller.useSelectionAs).toHaveBeenCalledWith('PE_Targets');
   });
@@ -109,9 +108,8 @@ describe('setup card: use the selection as…', () => {
         .mockResolvedValue({ ok: false, problem: { code: 'selection-shape', detail: 'B29:C30' } }),
     });
     await openSetup(controller);
-    fireEvent.click(screen.getByRole('button', { name: '用所选区域设为…' }));
-    const item = await screen.findByRole('menuitem', { name: 'PE_BudgetPlanned' });
-    await act(async () => fireEvent.click(item));
+    const menu = screen.getByRole('combobox', { name: '用所选区域设为…' });
+    await act(async () => fireEvent.change(menu, { target: { value: 'PE_BudgetPlanned' } }));
     expect((await screen.findByTestId('notice')).textContent).toContain('所选区域 B29:C30 的形状不对');
   });
 });
@@ -132,7 +130,7 @@ describe('setup card: insert the example', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
     expect(screen.getByText('This sheet has no scoring ranges yet')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Detect from headers' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Use the selection as…' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Use the selection as…' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Insert example sheet' })).toBeTruthy();
   });
 });

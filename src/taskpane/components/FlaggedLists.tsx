@@ -2,20 +2,12 @@
  * The folded lists under the score: targets to revise (over150 first), not met, worth reviewing,
  * rows that cannot be scored, 管理效率 deductions, and findings. Clicking an item selects its cell.
  */
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
-  Caption1,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, Flag, IndicatorResult, ScoreResult } from '../../engine/types';
 import { isA1Address, splitReference } from '../../app/references';
 import { formatRate, formatScore, sumScores } from '../format';
 import type { StringKey, Translate } from '../i18n';
+import { Fold } from './Fold';
 import { ItemButton } from './ItemButton';
 
 const useStyles = makeStyles({
@@ -118,59 +110,53 @@ export function FlaggedLists({ result, t, onSelectCell }: FlaggedListsProps) {
     ...list,
     rows: result.indicators.filter((i) => i.flag === list.flag),
   }));
-  const openByDefault = lists.some((l) => l.flag === 'over150' && l.rows.length > 0) ? ['over150'] : [];
+  const lostTitle = lost.length > 0 ? ` ${t('lost', { points: formatScore(lostTotal) })}` : '';
 
   return (
-    <Accordion multiple collapsible defaultOpenItems={openByDefault}>
+    <div>
       {lists
         .filter((list) => list.rows.length > 0 || list.flag !== 'error')
         .map((list) => (
-          <AccordionItem key={list.flag} value={list.flag}>
-            <AccordionHeader>{`${t(list.title)} (${list.rows.length})`}</AccordionHeader>
-            <AccordionPanel>
-              <Caption1 className={styles.caption}>{t(list.caption)}</Caption1>
-              {list.rows.length === 0 ? (
-                <Caption1>{t('noItems')}</Caption1>
-              ) : (
-                <IndicatorItems rows={list.rows} t={t} onSelectCell={onSelectCell} />
-              )}
-            </AccordionPanel>
-          </AccordionItem>
+          <Fold
+            key={list.flag}
+            title={`${t(list.title)} (${list.rows.length})`}
+            defaultOpen={list.flag === 'over150' && list.rows.length > 0}
+            testId={`fold-${list.flag}`}
+          >
+            <Caption1 className={styles.caption}>{t(list.caption)}</Caption1>
+            {list.rows.length === 0 ? (
+              <Caption1>{t('noItems')}</Caption1>
+            ) : (
+              <IndicatorItems rows={list.rows} t={t} onSelectCell={onSelectCell} />
+            )}
+          </Fold>
         ))}
-      <AccordionItem value="deductions">
-        <AccordionHeader>
-          {`${t('deductions')} (${lost.length})${lost.length > 0 ? ` ${t('lost', { points: formatScore(lostTotal) })}` : ''}`}
-        </AccordionHeader>
-        <AccordionPanel>
-          {lost.length === 0 ? (
-            <Caption1>{t('noItems')}</Caption1>
-          ) : (
-            <ul className={styles.list}>
-              {lost.map((d) => (
-                <li key={d.item}>
-                  <ItemButton
-                    testId="deduction-item"
-                    label={d.item}
-                    figures={t('lost', { points: formatScore(d.deducted) })}
-                    detail={d.reason}
-                    onSelect={d.cell ? () => onSelectCell(d.cell as string) : undefined}
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
-        </AccordionPanel>
-      </AccordionItem>
-      <AccordionItem value="findings">
-        <AccordionHeader>{`${t('findings')} (${result.findings.length})`}</AccordionHeader>
-        <AccordionPanel>
-          {result.findings.length === 0 ? (
-            <Caption1>{t('noItems')}</Caption1>
-          ) : (
-            <FindingItems findings={result.findings} t={t} onSelectCell={onSelectCell} />
-          )}
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+      <Fold title={`${t('deductions')} (${lost.length})${lostTitle}`} testId="fold-deductions">
+        {lost.length === 0 ? (
+          <Caption1>{t('noItems')}</Caption1>
+        ) : (
+          <ul className={styles.list}>
+            {lost.map((d) => (
+              <li key={d.item}>
+                <ItemButton
+                  testId="deduction-item"
+                  label={d.item}
+                  figures={t('lost', { points: formatScore(d.deducted) })}
+                  detail={d.reason}
+                  onSelect={d.cell ? () => onSelectCell(d.cell as string) : undefined}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Fold>
+      <Fold title={`${t('findings')} (${result.findings.length})`} testId="fold-findings">
+        {result.findings.length === 0 ? (
+          <Caption1>{t('noItems')}</Caption1>
+        ) : (
+          <FindingItems findings={result.findings} t={t} onSelectCell={onSelectCell} />
+        )}
+      </Fold>
+    </div>
   );
 }

@@ -1,5 +1,8 @@
-/** Title, profile choice and the language switch. */
-import { Button, Dropdown, makeStyles, Option, Title3, tokens } from '@fluentui/react-components';
+/**
+ * Title, profile choice and the language switch. The profile is a native select (Fluent's Select):
+ * keyboard-friendly, and without the popup positioning code a Dropdown would add to the bundle.
+ */
+import { Button, makeStyles, Select, Title3, tokens } from '@fluentui/react-components';
 import type { ProfileId } from '../../engine/types';
 import { profileKey, type Translate } from '../i18n';
 
@@ -13,7 +16,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
   },
   controls: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
-  dropdown: { minWidth: '140px', maxWidth: '170px' },
+  select: { minWidth: '140px', maxWidth: '170px' },
 });
 
 export interface PaneHeaderProps {
@@ -30,23 +33,21 @@ export function PaneHeader({ t, profile, onProfileChange, onSwitchLanguage, disa
     <header className={styles.header}>
       <Title3 as="h1">{t('title')}</Title3>
       <div className={styles.controls}>
-        <Dropdown
-          className={styles.dropdown}
+        <Select
+          className={styles.select}
           aria-label={t('profileLabel')}
-          value={t(profileKey(profile))}
-          selectedOptions={[profile]}
+          value={profile}
           disabled={disabled}
-          onOptionSelect={(_event, data) => {
-            if (data.optionValue && data.optionValue !== profile)
-              onProfileChange(data.optionValue as ProfileId);
+          onChange={(_event, data) => {
+            if (data.value !== profile) onProfileChange(data.value as ProfileId);
           }}
         >
           {PROFILE_IDS.map((id) => (
-            <Option key={id} value={id}>
+            <option key={id} value={id}>
               {t(profileKey(id))}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
         <Button
           appearance="subtle"
           size="small"

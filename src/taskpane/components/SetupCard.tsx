@@ -2,26 +2,23 @@
  * Shown when the sheet has no PE_* names: detect the table from its headers (and confirm what was
  * found), name the selection, or insert the example sheet.
  */
-import {
-  Button,
-  Caption1,
-  Card,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { INPUT_NAMES, type DetectedSetup, type PaneController } from '../../app/controller';
 import type { Translate } from '../i18n';
 import { problemNotice, type NoticeSource } from '../notice';
 
 const useStyles = makeStyles({
-  card: { marginTop: tokens.spacingVerticalM },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  nameSelect: { minWidth: '160px' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   found: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -85,7 +82,7 @@ export function SetupCard({ controller, t, report, onChanged }: SetupCardProps) 
 
   const missing = detected?.proposal.missingRequired ?? [];
   return (
-    <Card className={styles.card} data-testid="setup-card">
+    <section className={styles.card} data-testid="setup-card" aria-label={t('setupTitle')}>
       <Text weight="semibold">{t('setupTitle')}</Text>
       <Caption1>{t('setupHint')}</Caption1>
       {detected && (
@@ -117,24 +114,29 @@ export function SetupCard({ controller, t, report, onChanged }: SetupCardProps) 
         <Button disabled={busy} onClick={detect}>
           {t('detect')}
         </Button>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button disabled={busy}>{t('useSelection')}</Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList>
-              {INPUT_NAMES.map((name) => (
-                <MenuItem key={name} onClick={() => nameSelection(name)}>
-                  {name}
-                </MenuItem>
-              ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        {/* A native select as the "menu of names": Tab, arrows and Enter work everywhere. */}
+        <Select
+          className={styles.nameSelect}
+          aria-label={t('useSelection')}
+          value=""
+          disabled={busy}
+          onChange={(_event, data) => {
+            if (data.value) void nameSelection(data.value);
+          }}
+        >
+          <option value="" disabled>
+            {t('useSelection')}
+          </option>
+          {INPUT_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </Select>
         <Button disabled={busy} onClick={insertExample}>
           {t('example')}
         </Button>
       </div>
-    </Card>
+    </section>
   );
 }

@@ -1,0 +1,38 @@
+/**
+ * A collapsible list section: native <details>/<summary>, so Tab reaches it and Enter/Space open it
+ * with no script, and the browser's focus ring stays. (Fluent's Accordion would pull its motion and
+ * focus-management packages into a bundle that has a 120 KB gzip budget.)
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+
+const useStyles = makeStyles({
+  fold: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  summary: {
+    cursor: 'pointer',
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  body: { paddingBottom: tokens.spacingVerticalS },
+});
+
+export interface FoldProps {
+  title: string;
+  defaultOpen?: boolean;
+  children: ReactNode;
+  testId?: string;
+}
+
+export function Fold({ title, defaultOpen, children, testId }: FoldProps) {
+  const styles = useStyles();
+  return (
+    <details className={styles.fold} open={defaultOpen} data-testid={testId}>
+      <summary className={styles.summary}>{title}</summary>
+      <div className={styles.body}>{children}</div>
+    </details>
+  );
+}
