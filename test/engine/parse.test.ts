@@ -3,7 +3,7 @@ import { parseActual, parseTarget } from '../../src/engine/parse/cell';
 import { splitOperator } from '../../src/engine/parse/operators';
 import { isBinaryTarget, parseLevel, parseLevelTarget, parseYesNo } from '../../src/engine/parse/qualitative';
 import { parseQuantity } from '../../src/engine/parse/quantity';
-import { normalizeText } from '../../src/engine/parse/text';
+import { isPercentFormat, normalizeText } from '../../src/engine/parse/text';
 import { cell, pct } from './helpers';
 
 describe('operators', () => {
@@ -161,5 +161,19 @@ describe('cells', () => {
     expect(parseTarget(cell('D5', '≤5天'))).toMatchObject({ kind: 'quantity', direction: 'atMost' });
     expect(parseTarget(cell('D5', 100))).toMatchObject({ kind: 'quantity', direction: 'atLeast' });
     expect(parseTarget(cell('D5', '#N/A'))).toMatchObject({ kind: 'unreadable' });
+  });
+});
+
+describe('percent number formats', () => {
+  test.each([
+    ['0.00%', true],
+    ['0%', true],
+    ['#,##0.0%;[Red]-#,##0.0%', true],
+    ['General', false],
+    ['0.00"%"', false],
+    ['0.00\\%', false],
+    ['', false],
+  ])('%j is a percent format: %s', (format, percent) => {
+    expect(isPercentFormat(format)).toBe(percent);
   });
 });

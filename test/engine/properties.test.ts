@@ -1,6 +1,6 @@
 /** Properties that hold for any input (fast-check, fixed seed so failures reproduce). */
 import fc from 'fast-check';
-import { scoreEvaluation } from '../../src/engine';
+import { scoreEvaluation, type CellValue } from '../../src/engine';
 import { inputOf, scoreOne, type RowSpec } from './helpers';
 
 const SETTINGS = { seed: 20231231, numRuns: 300 };
@@ -85,6 +85,74 @@ describe('properties', () => {
         expect(cents(result.total)).toBe(result.groups.reduce((sum, g) => sum + cents(g.score), 0));
       }),
       SETTINGS,
+    );
+  });
+});
+
+describe('hostile cells', () => {
+  const tricky = fc.oneof(
+    fc.constantFrom<CellValue>(
+      null,
+      '',
+      ' ',
+      '约7万',
+      '≥',
+      '%',
+      '万',
+      '良好以上',
+      '优秀',
+      '否',
+      '12月31日前完成',
+      '＞＝９５％',
+      '≤0',
+      '=0',
+      '0',
+      '-1',
+      '1e400',
+      '#N/A',
+      true,
+      false,
+      { error: '#DIV/0!' },
+      { error: '#REF!' },
+      0,
+      -0,
+      1e300,
+      Number.MAX_VALUE,
+      Number.MIN_VALUE,
+      NaN,
+      Infinity,
+    ),
+    fc.double({ min: -10, max: 1e9, noNaN: true }),
+    fc.string({ maxLength: 6 }),
+  );
+  const row = fc.record({
+    target: tricky,
+    actual: tricky,
+    weight: tricky,
+    category: fc.constantFrom<CellValue>(null, '产出指标', '效益', '满意度', '其他', '  '),
+    manual: fc.oneof(fc.constant<CellValue>(null), tricky),
+  });
+
+  test('nothing throws; every failed row has an error finding on its own row; scores stay in range', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), profile, (rows, p) => {
+        const result = scoreEvaluation(inputOf(rows, p));
+        for (const r of result.indicators) {
+          const rowNumber = r.cell.replace(/^[A-Z]+/, '');
+          if (r.flag === 'error') {
+            expect(r.score).toBeNull();
+            const own = result.findings.filter(
+              (f) => f.level === 'error' && f.cell?.replace(/^[A-Z]+/, '') === rowNumber,
+            );
+            expect(own.length).toBeGreaterThan(0);
+          } else {
+            expect(r.score).toBeGreaterThanOrEqual(0);
+            expect(r.score!).toBeLessThanOrEqual(r.weight!);
+          }
+        }
+        expect(Number.isFinite(result.total)).toBe(true);
+      }),
+      { ...SETTINGS, numRuns: 200 },
     );
   });
 });

@@ -67,13 +67,20 @@ export function isBlank(cell: InputCell | null | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.replace(WHITESPACE, '') === '');
 }
 
+const QUOTED_LITERAL = /"[^"]*"/g;
+const ESCAPED_CHAR = /\\./g;
+/** Formats repeat across a sheet: decide each distinct format string once. */
+const percentFormats = new Map<string, boolean>();
+
 /** A number format that shows a percentage ("0.00%", "0%"), ignoring quoted literals. */
 export function isPercentFormat(format: string | undefined): boolean {
   if (!format) return false;
-  return format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .includes('%');
+  let percent = percentFormats.get(format);
+  if (percent === undefined) {
+    percent = format.replace(QUOTED_LITERAL, '').replace(ESCAPED_CHAR, '').includes('%');
+    if (percentFormats.size < 1000) percentFormats.set(format, percent);
+  }
+  return percent;
 }
 
 /** The value as the officer typed or sees it, for messages: "约7万", "0.98", "#N/A". */
