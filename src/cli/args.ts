@@ -27,7 +27,8 @@ export const USAGE = `用法 (usage):
 为每个带 PE_* 名称的工作表评分，结果写入 <输入>.scored.xlsx，从不修改输入文件。
 Scores every sheet that carries PE_* names into <input>.scored.xlsx; input files are never modified.
 
-  --out <路径>       输出文件（仅一个输入时）或输出文件夹 / output file (one input only) or folder
+  --out <路径>       以 .xlsx 结尾为输出文件（仅一个输入时），否则为输出文件夹（自动创建）
+                     output file when it ends in .xlsx (one input only), else a folder (created)
   --sheet <名称>     只评这个工作表 / score only this sheet
   --profile <规则>   覆盖 PE_Profile：guangzhou-dept（默认）或 national-project / override PE_Profile
   --json             在标准输出打印 JSON 结果 / print the JSON result on stdout
