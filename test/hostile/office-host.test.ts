@@ -7,6 +7,7 @@ import { firstDifference, lostUserContent } from '../fuzz/compare';
 import { fakeRunner, scoreOnFake, seenFake, toFakeWorkbook } from '../fuzz/hosts';
 import { CASES, HUGE_ROWS, hugeSpec, outcomeText, SHEET, specOf } from './cases';
 import { buildExampleSheet } from '../../src/workbook/example';
+import { stretchedExample } from '../../bench/workload';
 import { comparableDump } from '../fuzz/compare';
 import type { RunOutcome } from '../../src/app/types';
 
@@ -118,4 +119,20 @@ describe('Office host: hostile names and ranges', () => {
     if (outcome.status === 'scored') expect(outcome.result.indicators).toHaveLength(HUGE_ROWS);
     expect(lostUserContent(before, seenFake(workbook))).toEqual([]);
   }, 120_000);
+
+  // BUG (src/hosts/office/read-slices.ts, found by npm run bench): after the refused one-sync read,
+  // the sliced retry still reads the output sheets 评分汇总/扣分明细 whole. On the second run of a
+  // 20,000-row table they hold ~13.7 MB, the retry's response is refused too, and the run fails with
+  // "工作表内容超过 Excel 网页版单次读取 5 MB 的上限" although the first run scored the same sheet.
+  // Expected: scored (the output sheets read in slices as well). Fails until the host is fixed.
+  test('BUG: the second run of a 20,000-row table on Excel on the web is scored like the first', async () => {
+    const workbook = toFakeWorkbook(specOf(stretchedExample(20_000)));
+    const runner = fakeRunner(workbook);
+    const first = await scoreOnFake(runner);
+    expect(first.status).toBe('scored');
+    const afterFirst = comparableDump(workbook);
+    const second = await scoreOnFake(runner);
+    expect(second.status === 'failed' ? second.message : second.status).toBe('scored');
+    expect(firstDifference(afterFirst, comparableDump(workbook))).toBeNull();
+  }, 300_000);
 });
