@@ -14,6 +14,8 @@ const path = require('node:path');
 const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const MiniCssExtractPlugin = require('mini-css-extract-plugin');
+const { GriffelCSSExtractionPlugin } = require('@griffel/webpack-extraction-plugin');
 
 /** The origin the manifest in the repository points at; `npm start` serves it. */
 const DEV_BASE_URL = 'https://localhost:3000';
@@ -61,14 +63,18 @@ class TaskpaneBudgetPlugin {
       compilation.hooks.processAssets.tap({ name: 'TaskpaneBudgetPlugin', stage }, () => {
         const entrypoint = compilation.entrypoints.get('taskpane');
         if (!entrypoint) return;
+        const gzipOf = (files) =>
+          files.reduce((sum, file) => {
+            const asset = compilation.getAsset(file);
+            return asset ? sum + zlib.gzipSync(asset.source.buffer(), { level: 9 }).length : sum;
+          }, 0);
         const files = entrypoint.getFiles().filter((file) => file.endsWith('.js'));
-        let gzipBytes = 0;
-        for (const file of files) {
-          const asset = compilation.getAsset(file);
-          if (asset) gzipBytes += zlib.gzipSync(asset.source.buffer(), { level: 9 }).length;
-        }
+        const styles = entrypoint.getFiles().filter((file) => file.endsWith('.css'));
+        const gzipBytes = gzipOf(files);
         const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-        const line = `taskpane JS ${files.join(' + ')}: ${kb(gzipBytes)} gzip (budget ${kb(TASKPANE_GZIP_BUDGET_BYTES)})`;
+        const line =
+          `taskpane JS ${files.join(' + ')}: ${kb(gzipBytes)} gzip (budget ${kb(TASKPANE_GZIP_BUDGET_BYTES)})` +
+          (styles.length > 0 ? `; CSS ${styles.join(' + ')}: ${kb(gzipOf(styles))} gzip` : '');
         console.log(line);
         // Production only (development bundles are unminified). A warning, not an error, so dist/
         // is still produced for the end-to-end test, which reports the same measure.
@@ -134,6 +140,14 @@ module.exports = async (_env, argv) => {
     module: {
       rules: [
         {
+          // Moves the CSS that Fluent UI and the pane precompute (Griffel's __styles tables) out of
+          // the JS into one .css file linked from the page: the JS shrinks by ~8 KB gzip, the CSS is
+          // parsed by the browser's CSS parser instead of being inserted rule by rule at start.
+          test: /\.(js|mjs|ts|tsx)$/,
+          include: [/node_modules[\\/]@fluentui[\\/]/, path.resolve(__dirname, 'src', 'taskpane')],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Loaders run last to first: TypeScript -> JavaScript, then Griffel's build-time transform.
@@ -158,16 +172,19 @@ module.exports = async (_env, argv) => {
             },
           ],
         },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
       ],
     },
     plugins: [
+      new MiniCssExtractPlugin({ filename: production ? '[name].[contenthash:8].css' : '[name].css' }),
+      new GriffelCSSExtractionPlugin(),
       ...PAGES.map(
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
             template: page.template,
             chunks: [page.name],
-            // External <script defer src> tags only: the CSP allows no inline script.
+            // External <script defer src> and <link rel=stylesheet> only: the CSP allows no inline script.
             scriptLoading: 'defer',
             inject: 'head',
           }),

@@ -32,19 +32,24 @@ const splitA1 = (address) => {
 };
 
 /**
- * The item buttons of the accordion list under a header button (opened if folded). Fluent's
- * AccordionHeader sets no aria-controls, so the panel is found through the AccordionItem around
- * the header (fui-* class names are Fluent's documented, stable hooks).
+ * The item buttons of a folding list whose header reads `headerName`, opened if folded. The fold may
+ * be a native <details>/<summary> or a Fluent Accordion item (fui-* class names are Fluent's
+ * documented styling hooks); the header itself is left out of the items.
  */
 async function listItems(page, headerName) {
-  const header = page.getByRole('button', { name: headerName });
+  const header = page.getByText(headerName).first();
   await header.waitFor();
-  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-  const item = header.locator('xpath=ancestor::*[contains(@class, "fui-AccordionItem")][1]');
-  const panel = item.locator('.fui-AccordionPanel');
-  await panel.waitFor();
-  const texts = await panel.getByRole('button').allInnerTexts();
-  return texts.map((text) => text.replace(/\s+/g, ' ').trim());
+  const fold = header.locator(
+    'xpath=ancestor-or-self::*[self::details or contains(concat(" ", @class, " "), " fui-AccordionItem ")][1]',
+  );
+  const open = await fold.evaluate((element) =>
+    element.tagName === 'DETAILS'
+      ? element.open
+      : element.querySelector('[aria-expanded]')?.getAttribute('aria-expanded') === 'true',
+  );
+  if (!open) await header.click();
+  const texts = await fold.getByRole('button').allInnerTexts();
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => !headerName.test(text));
 }
 
 async function expectScored(page, { region, total, grade, over150Header }) {
