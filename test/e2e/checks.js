@@ -203,8 +203,23 @@ const CHECKS = [
     },
   },
   {
-    name: 'nothing left localhost but office.js (and its own CDN folder), and the CSP was never violated',
-    async run({ page, network, problems, state }) {
+    name: 'all three pages: nothing left localhost but office.js, no CSP violation; the dialog shows text',
+    async run({ page, baseUrl, network, problems, state }) {
+      // The ribbon's pages, under the same CSP: the function file, and the dialog with a message
+      // that looks like HTML (it must appear as text).
+      const message = '<b>94.46</b> 优';
+      const others = [];
+      for (const url of ['commands.html', `dialog.html?m=${encodeURIComponent(message)}`]) {
+        const other = await page.context().newPage();
+        other.on('pageerror', (error) => problems.pageErrors.push(`${url}: ${error}`));
+        await other.goto(`${baseUrl}/${url}`);
+        others.push({ url, page: other });
+      }
+      const dialog = others[1].page;
+      await dialog.getByText(message, { exact: true }).waitFor();
+      await dialog.getByRole('button', { name: '关闭 / Close' }).waitFor();
+      assert.equal(await dialog.locator('b').count(), 0, 'the dialog rendered the message as HTML');
+
       // office.js starts its logging frame 3 s after loading: give late requests time to show up.
       await page.waitForTimeout(Math.max(0, (state.openedAt ?? 0) + LATE_REQUESTS_MS - Date.now()));
       assert.deepEqual(network.leaks, [], 'requests that tried to leave localhost');
@@ -214,13 +229,16 @@ const CHECKS = [
       assert.ok(external.includes(OFFICE_JS_URL), 'office.js was never requested');
       for (const url of external)
         assert.ok(url.startsWith(OFFICE_CDN_FOLDER), `request left localhost: ${url}`);
-      const violations = await page.evaluate(() => window.__e2e.cspViolations);
-      assert.deepEqual(
-        violations.filter((v) => !EXPECTED_CSP_BLOCKS.includes(v)),
-        [],
-        'CSP violations',
-      );
-      assert.deepEqual(problems.pageErrors, [], 'uncaught errors in the page');
+      for (const { url, page: target } of [{ url: 'taskpane.html', page }, ...others]) {
+        const violations = await target.evaluate(() => window.__e2e.cspViolations);
+        assert.deepEqual(
+          violations.filter((v) => !EXPECTED_CSP_BLOCKS.includes(v)),
+          [],
+          `CSP violations on ${url}`,
+        );
+      }
+      assert.deepEqual(problems.pageErrors, [], 'uncaught errors in the pages');
+      for (const other of others) await other.page.close();
     },
   },
 ];
