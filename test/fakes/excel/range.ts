@@ -1,6 +1,6 @@
-/** Range, its format/fill/font, and getCellProperties, as the Excel fake serves them. */
+/** Range and getCellProperties, as the Excel fake serves them (formats: range-format.ts). */
 import { areaCols, areaRows, cellA1, formatArea, quoteSheetName, type CellArea } from './address';
-import { readText, readValue, readValueType, normaliseColor, writeCellValue } from './cell-writes';
+import { readText, readValue, readValueType, writeCellValue } from './cell-writes';
 import {
   FakeClientObject,
   FakeClientResult,
@@ -8,35 +8,14 @@ import {
   type FakeRequestContext,
   type Target,
 } from './context';
-import { FakeOfficeError, PROTECTED_SHEET_MESSAGE, SHAPE_MISMATCH_MESSAGE } from './errors';
+import { FakeOfficeError, SHAPE_MISMATCH_MESSAGE } from './errors';
 import type { FakeCell, FakeSheet } from './model';
+import { assertWritable, grid, type RangeTarget } from './range-cells';
+import { FakeRangeFormat } from './range-format';
+
+export { assertWritable, type RangeTarget };
 // worksheet.ts imports this file too; the cycle is safe because both only use each other inside methods.
 import { FakeWorksheet } from './worksheet';
-
-export interface RangeTarget {
-  sheet: FakeSheet;
-  area: CellArea;
-}
-
-/** Reading more cells than this at once is refused (real Excel would exceed its payload limits). */
-const MAX_READ_CELLS = 5_000_000;
-
-export function assertWritable(sheet: FakeSheet, location: string): void {
-  if (sheet.protected) throw new FakeOfficeError('AccessDenied', PROTECTED_SHEET_MESSAGE, location);
-  if (!sheet.workbook.sheets.includes(sheet)) throw new FakeOfficeError('ItemNotFound', undefined, location);
-}
-
-function grid<V>(t: RangeTarget, read: (cell: FakeCell | undefined, row: number, col: number) => V): V[][] {
-  if (areaRows(t.area) * areaCols(t.area) > MAX_READ_CELLS)
-    throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', undefined, 'Range.load');
-  const out: V[][] = [];
-  for (let r = t.area.top; r <= t.area.bottom; r++) {
-    const row: V[] = [];
-    for (let c = t.area.left; c <= t.area.right; c++) row.push(read(t.sheet.getCell(r, c), r, c));
-    out.push(row);
-  }
-  return out;
-}
 
 /** Applies a 2-D (or single-value) assignment cell by cell, after checking its shape like Excel. */
 function assign(
@@ -340,105 +319,4 @@ function cellProperties(
     out.format = format;
   }
   return out;
-}
-
-/** All cells of the target share one value, else null (how Excel reports mixed formats). */
-function uniform<V>(t: RangeTarget, read: (cell: FakeCell | undefined) => V): V | null {
-  const values = grid(t, read).flat();
-  return values.every((v) => v === values[0]) ? values[0] : null;
-}
-
-export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
-  readonly _typeName = 'RangeFormat';
-  readonly fill: FakeRangeFill;
-  readonly font: FakeRangeFont;
-
-  constructor(readonly range: FakeRange) {
-    super(range.context, `${range._path}.format`, () => range._resolve(), false, false);
-    this.fill = new FakeRangeFill(this);
-    this.font = new FakeRangeFont(this);
-  }
-
-  protected _scalarNames(): string[] {
-    return ['columnWidth', 'rowHeight'];
-  }
-  protected _readScalar(t: RangeTarget, name: string): unknown {
-    if (name === 'columnWidth') return uniform(t, () => 0) ?? t.sheet.columnWidths.get(t.area.left) ?? 48;
-    return 15;
-  }
-  protected override _navigation(name: string) {
-    return name === 'fill' ? this.fill : name === 'font' ? this.font : undefined;
-  }
-
-  get columnWidth(): number {
-    return this._get('columnWidth');
-  }
-  set columnWidth(points: number) {
-    this._set('columnWidth', points, (t) => {
-      for (let c = t.area.left; c <= t.area.right; c++) t.sheet.columnWidths.set(c, points);
-    });
-  }
-
-  autofitColumns(): void {
-    this._call('autofitColumns', [], () => undefined, false);
-  }
-}
-
-export class FakeRangeFill extends FakeClientObject<RangeTarget> {
-  readonly _typeName = 'RangeFill';
-  constructor(format: FakeRangeFormat) {
-    super(format.context, `${format._path}.fill`, () => format.range._resolve(), false, false);
-  }
-  protected _scalarNames(): string[] {
-    return ['color'];
-  }
-  protected _readScalar(t: RangeTarget): unknown {
-    return uniform(t, (cell) => cell?.fill ?? '#FFFFFF');
-  }
-  get color(): string {
-    return this._get('color');
-  }
-  set color(color: string) {
-    this._set('color', color, (t) => {
-      const hex = normaliseColor(color);
-      if (!hex) throw new FakeOfficeError('InvalidArgument', undefined, 'RangeFill.color');
-      assertWritable(t.sheet, 'RangeFill.color');
-      forEachCell(t, (r, c) => t.sheet.updateCell(r, c, { fill: hex }));
-    });
-  }
-  clear(): void {
-    this._call('clear', [], (t) => {
-      assertWritable(t.sheet, 'RangeFill.clear');
-      for (const [r, c] of [...t.sheet.cellsIn(t.area)]) t.sheet.updateCell(r, c, { fill: undefined });
-    });
-  }
-}
-
-export class FakeRangeFont extends FakeClientObject<RangeTarget> {
-  readonly _typeName = 'RangeFont';
-  constructor(format: FakeRangeFormat) {
-    super(format.context, `${format._path}.font`, () => format.range._resolve(), false, false);
-  }
-  protected _scalarNames(): string[] {
-    return ['bold'];
-  }
-  protected _readScalar(t: RangeTarget): unknown {
-    return uniform(t, (cell) => !!cell?.bold);
-  }
-  get bold(): boolean {
-    return this._get('bold');
-  }
-  set bold(bold: boolean) {
-    this._set('bold', bold, (t) => {
-      assertWritable(t.sheet, 'RangeFont.bold');
-      forEachCell(t, (r, c) => t.sheet.updateCell(r, c, { bold: bold || undefined }));
-    });
-  }
-}
-
-function forEachCell(t: RangeTarget, fn: (row: number, col: number) => void) {
-  if (areaRows(t.area) * areaCols(t.area) > MAX_READ_CELLS)
-    throw new FakeOfficeError('InvalidArgument', 'FakeExcel: area too large', 'Range');
-  for (let r = t.area.top; r <= t.area.bottom; r++)
-    for (let c = t.area.left; c <= t.area.right; c++) fn(r, c);
 }
