@@ -75,6 +75,7 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       written: null,
       scored: [],
       refused: [],
+      notices: [],
       // Unexpected (a bug, not the user's file): still one line; PERFSCORE_DEBUG=1 shows the stack.
       error: `${job.input}：评分失败：${error.message} (unexpected error)${process.env.PERFSCORE_DEBUG ? `\n${error.stack}` : ''}`,
     }));
@@ -85,6 +86,7 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
     for (const refusal of outcome.refused)
       say(refusal.sheet ? `${job.input} › ${refusal.message}` : `${job.input}：${refusal.message}`);
     if (outcome.error) say(outcome.error);
+    for (const notice of outcome.notices) say(`${job.input}：${notice}`);
     for (const { sheet, result } of outcome.scored) {
       entry.sheets.push(sheetJson(sheet, result));
       summaryRows.push({ file: job.input, sheet, result });

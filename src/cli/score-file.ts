@@ -27,6 +27,8 @@ export interface FileOutcome {
   refused: { sheet: string; message: string }[];
   /** The file could not be read or written (one line, for the user). */
   error: string | null;
+  /** Said to the user but not an error, e.g. features the output file will not keep. */
+  notices: string[];
 }
 
 export interface FileJobOptions {
@@ -69,7 +71,7 @@ export async function scoreFile(
   output: string,
   options: FileJobOptions,
 ): Promise<FileOutcome> {
-  const outcome: FileOutcome = { input, written: null, scored: [], refused: [], error: null };
+  const outcome: FileOutcome = { input, written: null, scored: [], refused: [], error: null, notices: [] };
   let book;
   try {
     book = await readWorkbook(input);
@@ -94,6 +96,9 @@ export async function scoreFile(
     outcome.scored.push({ sheet, result: planned.run.result });
   }
   if (outcome.scored.length === 0) return outcome;
+  if (book.lostOnSave.length > 0) {
+    outcome.notices.push(`注意：输出文件不保留原文件中的${book.lostOnSave.join('、')}；原文件未改动`);
+  }
   try {
     await saveWorkbook(book, output, [], options.inputs);
     outcome.written = output;

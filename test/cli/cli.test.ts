@@ -4,6 +4,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { join } from 'path';
 import { setCells, tempDir, writeExample, writeWithNames } from '../fixtures/xlsx/build';
 import { runCli } from './run-cli';
@@ -269,5 +270,21 @@ describe('several sheets and protection', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('工作表受保护');
     expect(existsSync(join(dir, 'locked.scored.xlsx'))).toBe(false);
+  });
+});
+
+describe('features the output cannot keep', () => {
+  it('says which ones (here a chart) and still scores, leaving the input untouched', async () => {
+    const dir = freshDir();
+    const zip = await JSZip.loadAsync(readFileSync(EXAMPLE));
+    zip.file(
+      'xl/charts/chart1.xml',
+      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
+    );
+    const path = join(dir, 'chart.xlsx');
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const run = await runCli('score', path);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('注意：输出文件不保留原文件中的图表 (charts)');
   });
 });

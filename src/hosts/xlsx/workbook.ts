@@ -14,7 +14,7 @@ import type { DefinedName, ScoringSnapshot } from '../../workbook/types';
 import { themeSchemeFromXml } from './colors';
 import { readStoredNames, toDefinedNames, type StoredName } from './defined-names';
 import { readSheetSnapshot, type ReadContext } from './read-cells';
-import { storedCopy } from './zip-reader';
+import { featuresLostOnSave, storedCopy } from './zip-reader';
 
 /** An .xlsx file open for scoring. */
 export interface XlsxBook {
@@ -24,6 +24,8 @@ export interface XlsxBook {
   /** Every defined name of the file, as stored, in file order. */
   storedNames: StoredName[];
   context: ReadContext;
+  /** Features of the file that the saved output will not have (exceljs drops them), in Chinese. */
+  lostOnSave: string[];
 }
 
 /** A file that is not a readable .xlsx workbook; the message is for the user (Chinese first). */
@@ -62,6 +64,7 @@ export async function readWorkbook(path: string): Promise<XlsxBook> {
   }
   const workbook = new ExcelJS.Workbook();
   let workbookXml: string | undefined;
+  let lostOnSave: string[] = [];
   const xlsx = workbook.xlsx as unknown as ParsesWorkbookXml;
   const parseWorkbook = xlsx.parseWorkbook.bind(xlsx);
   xlsx.parseWorkbook = async (stream) => {
@@ -74,7 +77,9 @@ export async function readWorkbook(path: string): Promise<XlsxBook> {
     return model;
   };
   try {
-    await workbook.xlsx.load((storedCopy(buffer) ?? buffer) as unknown as ExcelJS.Buffer);
+    const stored = storedCopy(buffer);
+    lostOnSave = featuresLostOnSave(stored.partNames);
+    await workbook.xlsx.load((stored.bytes ?? buffer) as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new UnreadableWorkbookError(path, describeReadError(error));
   }
@@ -88,6 +93,7 @@ export async function readWorkbook(path: string): Promise<XlsxBook> {
       date1904: Boolean(workbook.properties?.date1904),
       themeScheme: themeSchemeFromXml(themes?.theme1),
     },
+    lostOnSave,
   };
 }
 
@@ -98,6 +104,7 @@ export function bookFromWorkbook(workbook: ExcelJS.Workbook, path = ''): XlsxBoo
     workbook,
     storedNames: [],
     context: { date1904: false, themeScheme: themeSchemeFromXml(undefined) },
+    lostOnSave: [],
   };
 }
 

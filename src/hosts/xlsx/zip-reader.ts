@@ -62,8 +62,33 @@ export function unzipEntries(zip: Buffer): (ZipEntry & { crc: number })[] | null
   }
 }
 
-/** The same package with every part stored uncompressed, or null (see unzipEntries). */
-export function storedCopy(zip: Buffer): Buffer | null {
+/**
+ * The same package with every part stored uncompressed (null, see unzipEntries), and the names of
+ * its parts (empty when unknown).
+ */
+export function storedCopy(zip: Buffer): { bytes: Buffer | null; partNames: string[] } {
   const entries = unzipEntries(zip);
-  return entries ? zipEntries(entries, { store: true }) : null;
+  return entries
+    ? { bytes: zipEntries(entries, { store: true }), partNames: entries.map((e) => e.name) }
+    : { bytes: null, partNames: [] };
+}
+
+/**
+ * Parts of a package that exceljs does not carry over when it writes the workbook again, by what
+ * an officer calls them. The output is still a valid workbook; these features are just not in it.
+ */
+const PARTS_EXCELJS_DROPS: [RegExp, string][] = [
+  [/^xl\/charts\/chart/, '图表 (charts)'],
+  [/^xl\/chartsheets\//, '图表工作表 (chart sheets)'],
+  [/^xl\/pivotTables\//, '数据透视表 (pivot tables)'],
+  [/^xl\/externalLinks\//, '外部链接 (external links)'],
+  [/^xl\/vbaProject\.bin$/, '宏 (macros)'],
+  [/^xl\/slicers?\//, '切片器 (slicers)'],
+  [/^xl\/timelines\//, '日程表 (timelines)'],
+];
+
+export function featuresLostOnSave(partNames: string[]): string[] {
+  return PARTS_EXCELJS_DROPS.filter(([pattern]) => partNames.some((name) => pattern.test(name))).map(
+    ([, label]) => label,
+  );
 }

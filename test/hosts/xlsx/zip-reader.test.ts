@@ -2,7 +2,7 @@
 import { readFileSync } from 'fs';
 import JSZip from 'jszip';
 import { join } from 'path';
-import { storedCopy, unzipEntries } from '../../../src/hosts/xlsx/zip-reader';
+import { featuresLostOnSave, storedCopy, unzipEntries } from '../../../src/hosts/xlsx/zip-reader';
 import { zipEntries } from '../../../src/hosts/xlsx/zip-writer';
 
 const EXAMPLE = readFileSync(join(__dirname, '..', '..', '..', 'examples', 'tianhe-2023.xlsx'));
@@ -22,7 +22,7 @@ describe('unzipEntries / storedCopy', () => {
 
   it('re-packs the example uncompressed with the same parts', async () => {
     const original = await JSZip.loadAsync(EXAMPLE);
-    const copy = await JSZip.loadAsync(storedCopy(EXAMPLE)!);
+    const copy = await JSZip.loadAsync(storedCopy(EXAMPLE).bytes!);
     const files = (zip: JSZip) =>
       Object.values(zip.files)
         .filter((f) => !f.dir)
@@ -38,6 +38,29 @@ describe('unzipEntries / storedCopy', () => {
     ['empty', Buffer.alloc(0)],
     ['truncated', zipEntries([{ name: 'a.xml', data: Buffer.from('<a/>'.repeat(100)) }]).subarray(0, 40)],
   ])('gives null for %s', (_label, bytes) => {
-    expect(storedCopy(bytes)).toBeNull();
+    expect(storedCopy(bytes)).toEqual({ bytes: null, partNames: [] });
+  });
+});
+
+describe('featuresLostOnSave', () => {
+  it.each<[string[], string[]]>([
+    [['xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/styles.xml'], []],
+    [['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml'], ['图表 (charts)']],
+    [
+      ['xl/pivotTables/pivotTable1.xml', 'xl/pivotCache/pivotCacheDefinition1.xml'],
+      ['数据透视表 (pivot tables)'],
+    ],
+    [
+      ['xl/externalLinks/externalLink1.xml', 'xl/vbaProject.bin'],
+      ['外部链接 (external links)', '宏 (macros)'],
+    ],
+  ])('%j -> %j', (parts, lost) => {
+    expect(featuresLostOnSave(parts)).toEqual(lost);
+  });
+
+  it('names the parts of the example (nothing lost)', () => {
+    const { partNames } = storedCopy(EXAMPLE);
+    expect(partNames).toContain('xl/workbook.xml');
+    expect(featuresLostOnSave(partNames)).toEqual([]);
   });
 });
