@@ -121,6 +121,31 @@ export const CASES: HostileCase[] = [
     expect: { outcome: 'scored', indicators: 24, findingMentions: 'PE_BudgetPlanned', complete: false },
   },
   {
+    title: 'a two-column PE_Targets (wrong shape) is refused by name',
+    spec: () => withName(specOf(buildExampleSheet()), 'PE_Targets', `'${SHEET}'!$D$3:$E$26`),
+    expect: { outcome: 'refused', mentions: 'PE_Targets' },
+  },
+  {
+    title: 'a dynamic name (=OFFSET(...)) for PE_Actuals is refused by name, not evaluated',
+    spec: () =>
+      withName(
+        specOf(buildExampleSheet()),
+        'PE_Actuals',
+        `OFFSET('${SHEET}'!$E$3,0,0,COUNTA('${SHEET}'!$E:$E)-1,1)`,
+      ),
+    expect: { outcome: 'refused', mentions: 'PE_Actuals' },
+  },
+  {
+    title: 'a constant name (=100) for PE_Weights is a finding naming it',
+    spec: () => withName(specOf(buildExampleSheet()), 'PE_Weights', '100'),
+    expect: { outcome: 'scored', indicators: 24, findingMentions: 'PE_Weights' },
+  },
+  {
+    title: 'PE_Actuals shorter than PE_Targets: the common rows are scored, a finding names it, incomplete',
+    spec: () => withName(specOf(buildExampleSheet()), 'PE_Actuals', `'${SHEET}'!$E$3:$E$20`),
+    expect: { outcome: 'scored', indicators: 18, findingMentions: 'PE_Actuals', complete: false },
+  },
+  {
     title: 'a 1-row table is scored',
     spec: () => specOf(stretchedExample(1)),
     expect: { outcome: 'scored', indicators: 1 },
