@@ -1,8 +1,9 @@
 /**
  * How Excel stores what is written into a cell through `range.values` / `range.formulas`, the parts
  * that matter to a scorer: null leaves the cell unchanged (Office.js ignores nulls in a set), "" empties
- * it, a leading apostrophe forces text, "=..." is a formula, numeric-looking text becomes a number and
- * "12.5%" becomes 0.125 with a percent format (as if typed), unless the cell is formatted as text "@".
+ * it, a leading apostrophe forces text, "=..." is a formula (so is "+x"/"-x": #NAME?), numeric-looking
+ * text becomes a number and "12.5%" becomes 0.125 with a percent format (as if typed), unless the cell
+ * is formatted as text "@".
  */
 import type { FakeCell, FakeCellValue, FakeSheet } from './model';
 
@@ -28,7 +29,11 @@ export function writeCellValue(sheet: FakeSheet, row: number, col: number, input
       // The fake does not calculate: a formula gets back the value it had when it was last in this cell.
       next.value = sheet.formulaValues.get(`${row},${col}|${text}`) ?? null;
     } else if (NUMBER.test(text.trim())) next.value = Number(text.trim());
-    else if (PERCENT.test(text.trim())) {
+    else if (/^[+-]/.test(text) && !PERCENT.test(text.trim())) {
+      // Like typing: a leading + or - starts a formula; text after it is an unknown name.
+      next.formula = `=${text}`;
+      next.value = { error: '#NAME?' };
+    } else if (PERCENT.test(text.trim())) {
       const m = PERCENT.exec(text.trim())!;
       next.value = Number(m[1]) / 100;
       if ((old.numberFormat ?? 'General') === 'General')

@@ -235,6 +235,7 @@ describe('writes', () => {
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Other');
       sheet.getRange('A1:D1').values = [['100', '12.5%', "'100", '=1+2']];
+      sheet.getRange('F1').values = [['-扣分']];
       const text = sheet.getRange('E1');
       text.numberFormat = [['@']];
       text.values = [['007']];
@@ -244,6 +245,7 @@ describe('writes', () => {
     expect([0, 1, 2, 3, 4].map((c) => other.getCell(0, c)?.value)).toEqual([100, 0.125, '100', null, '007']);
     expect(other.getCell(0, 1)?.numberFormat).toBe('0.00%');
     expect(other.getCell(0, 3)?.formula).toBe('=1+2');
+    expect(other.getCell(0, 5)?.value).toEqual({ error: '#NAME?' });
   });
 
   it('checks the 2-D shape and rejects a mismatch with InvalidArgument', async () => {
