@@ -24,7 +24,7 @@ const SMOKE = process.env.BENCH_SMOKE === '1';
 
 const SIZES = SMOKE
   ? { office: [24, 1000], engine: [1000, 10000], cliFiles: 10, cliRounds: 1 }
-  : { office: [24, 1000, 20000], engine: [10000, 100000], cliFiles: 200, cliRounds: 2 };
+  : { office: [24, 1000, 20000], engine: [10000, 100000], cliFiles: 200, cliRounds: 3 };
 
 const BUDGET = { cliOverExceljs: 1.3, bundleGzipBytes: 120 * 1024, linearity: 1.5 };
 
