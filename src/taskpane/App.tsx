@@ -3,16 +3,14 @@
  * so tests render it with a fake controller. The bootstrap (index.tsx) supplies the real one.
  */
 import {
-  Button,
-  Caption1,
   FluentProvider,
   makeStyles,
   Spinner,
-  Text,
   tokens,
   webLightTheme,
   type Theme,
 } from '@fluentui/react-components';
+import { Button, Caption1, Text } from './components/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PaneController, SheetStatus } from '../app/controller';
 import type { RunOutcome } from '../app/types';

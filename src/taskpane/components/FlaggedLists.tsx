@@ -2,13 +2,15 @@
  * The folded lists under the score: targets to revise (over150 first), not met, worth reviewing,
  * rows that cannot be scored, 管理效率 deductions, and findings. Clicking an item selects its cell.
  */
-import { Badge, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1 } from './ui';
 import type { Finding, Flag, IndicatorResult, ScoreResult } from '../../engine/types';
 import { isA1Address, splitReference } from '../../app/references';
 import { formatRate, formatScore, sumScores } from '../format';
 import type { StringKey, Translate } from '../i18n';
 import { Fold } from './Fold';
 import { ItemButton } from './ItemButton';
+import { Tag, type TagColor } from './Tag';
 
 const useStyles = makeStyles({
   caption: {
@@ -41,7 +43,11 @@ function selectableCell(cell: string | null): string | null {
   return reference && isA1Address(reference.address) ? cell : null;
 }
 
-const LEVEL_COLORS = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+const LEVEL_COLORS: Record<Finding['level'], TagColor> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
 
 function IndicatorItems({
   rows,
@@ -86,9 +92,7 @@ function FindingItems({
               testId="finding-item"
               label={
                 <>
-                  <Badge appearance="tint" color={LEVEL_COLORS[finding.level]}>
-                    {t(`level.${finding.level}`)}
-                  </Badge>{' '}
+                  <Tag color={LEVEL_COLORS[finding.level]}>{t(`level.${finding.level}`)}</Tag>{' '}
                   {finding.message}
                 </>
               }

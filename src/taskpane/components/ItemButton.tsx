@@ -1,5 +1,6 @@
 /** One clickable line of a list: selects its cell in Excel. Plain text when there is no cell. */
-import { Button, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Text } from './ui';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({

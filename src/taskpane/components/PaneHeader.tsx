@@ -1,10 +1,12 @@
 /**
- * Title, profile choice and the language switch. The profile is a native select (Fluent's Select):
+ * Title, profile choice and the language switch. The profile is a native select:
  * keyboard-friendly, and without the popup positioning code a Dropdown would add to the bundle.
  */
-import { Button, makeStyles, Select, Title3, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Title1 } from './ui';
 import type { ProfileId } from '../../engine/types';
 import { profileKey, type Translate } from '../i18n';
+import { NativeSelect } from './NativeSelect';
 
 const PROFILE_IDS: ProfileId[] = ['guangzhou-dept', 'national-project'];
 
@@ -31,15 +33,15 @@ export function PaneHeader({ t, profile, onProfileChange, onSwitchLanguage, disa
   const styles = useStyles();
   return (
     <header className={styles.header}>
-      <Title3 as="h1">{t('title')}</Title3>
+      <Title1>{t('title')}</Title1>
       <div className={styles.controls}>
-        <Select
+        <NativeSelect
           className={styles.select}
           aria-label={t('profileLabel')}
           value={profile}
           disabled={disabled}
-          onChange={(_event, data) => {
-            if (data.value !== profile) onProfileChange(data.value as ProfileId);
+          onChange={(value) => {
+            if (value !== profile) onProfileChange(value as ProfileId);
           }}
         >
           {PROFILE_IDS.map((id) => (
@@ -47,7 +49,7 @@ export function PaneHeader({ t, profile, onProfileChange, onSwitchLanguage, disa
               {t(profileKey(id))}
             </option>
           ))}
-        </Select>
+        </NativeSelect>
         <Button
           appearance="subtle"
           size="small"

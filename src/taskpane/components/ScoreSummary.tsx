@@ -1,12 +1,15 @@
 /** The total, the grade badge and one line (with a bar) per group and section. */
-import { Badge, makeStyles, ProgressBar, Text, tokens, type BadgeProps } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Bar } from './Bar';
+import { Caption1, Text } from './ui';
 import { PROFILES } from '../../engine/profiles';
 import type { Grade, ScoreLine, ScoreResult } from '../../engine/types';
 import { formatScore, lineShare } from '../format';
 import { gradeKey, type Translate } from '../i18n';
+import { Tag, type TagColor } from './Tag';
 
 /** 优 green, 良 blue, 中 amber, 差 red (docs/pane-design.md). */
-export const GRADE_COLORS: Record<Grade, BadgeProps['color']> = {
+export const GRADE_COLORS: Record<Grade, TagColor> = {
   优: 'success',
   良: 'brand',
   中: 'warning',
@@ -38,7 +41,7 @@ function SectionLine({ line, t }: { line: ScoreLine; t: Translate }) {
     <div className={styles.section} data-testid="section-line">
       <Text>{line.name}</Text>
       <Text>{t('outOf', { score: formatScore(line.score), points: String(line.points) })}</Text>
-      <ProgressBar className={styles.bar} value={lineShare(line)} thickness="large" aria-label={line.name} />
+      <Bar className={styles.bar} value={lineShare(line)} aria-label={line.name} />
     </div>
   );
 }
@@ -59,20 +62,19 @@ export function ScoreSummary({ result, t }: { result: ScoreResult; t: Translate 
   const styles = useStyles();
   return (
     <section aria-label={t('total')}>
-      <Text size={200}>{t('total')}</Text>
+      <Caption1>{t('total')}</Caption1>
       <div className={styles.totalRow}>
         <span className={styles.total} data-testid="total">
           {formatScore(result.total)}
         </span>
-        <Badge
+        <Tag
           size="large"
-          appearance="filled"
           color={GRADE_COLORS[result.grade]}
           data-testid="grade"
           aria-label={t('grade', { grade: t(gradeKey(result.grade)) })}
         >
           {t(gradeKey(result.grade))}
-        </Badge>
+        </Tag>
       </div>
       {arrange(result).map(({ group, sections }) => (
         <div key={group?.name ?? 'sections'}>

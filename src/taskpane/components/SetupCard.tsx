@@ -2,11 +2,13 @@
  * Shown when the sheet has no PE_* names: detect the table from its headers (and confirm what was
  * found), name the selection, or insert the example sheet.
  */
-import { Button, Caption1, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Text } from './ui';
 import { useState } from 'react';
 import { INPUT_NAMES, type DetectedSetup, type PaneController } from '../../app/controller';
 import type { Translate } from '../i18n';
 import { problemNotice, type NoticeSource } from '../notice';
+import { NativeSelect } from './NativeSelect';
 
 const useStyles = makeStyles({
   card: {
@@ -115,13 +117,13 @@ export function SetupCard({ controller, t, report, onChanged }: SetupCardProps) 
           {t('detect')}
         </Button>
         {/* A native select as the "menu of names": Tab, arrows and Enter work everywhere. */}
-        <Select
+        <NativeSelect
           className={styles.nameSelect}
           aria-label={t('useSelection')}
           value=""
           disabled={busy}
-          onChange={(_event, data) => {
-            if (data.value) void nameSelection(data.value);
+          onChange={(value) => {
+            if (value) void nameSelection(value);
           }}
         >
           <option value="" disabled>
@@ -132,7 +134,7 @@ export function SetupCard({ controller, t, report, onChanged }: SetupCardProps) 
               {name}
             </option>
           ))}
-        </Select>
+        </NativeSelect>
         <Button disabled={busy} onClick={insertExample}>
           {t('example')}
         </Button>
