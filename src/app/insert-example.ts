@@ -5,7 +5,7 @@
  */
 import { buildExampleSheet } from '../workbook/example';
 import type { ExampleSheet } from '../workbook/example-types';
-import { columnLetters } from '../workbook/setup';
+import { columnLetters } from '../workbook/references';
 import type { WriteValue } from '../workbook/types';
 import { splitReference } from './references';
 import type { ExcelBatchRunner } from './runner';

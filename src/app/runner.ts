@@ -2,6 +2,7 @@
  * The app layer's only door to Excel: a function that runs one batch, i.e. `(b) => Excel.run(b)`.
  * Passing it in (instead of reading the `Excel` global) keeps the app layer testable with the fake.
  */
+import { parseProfileId } from '../engine/profiles';
 import type { ProfileId } from '../engine/types';
 import type { ExcelRunner, OfficeRunOptions } from '../hosts/office/types';
 import type { RunOutcome, UndoPlan } from './types';
@@ -15,11 +16,7 @@ export interface ScoringHost {
   describeOfficeError(error: unknown): string;
 }
 
-const PROFILE_IDS: readonly ProfileId[] = ['guangzhou-dept', 'national-project'];
-
-/** A PE_Profile cell's value as a profile id, or null when it holds something else. */
+/** A PE_Profile cell's value as a profile id (the engine's parser), or null when it holds something else. */
 export function profileFromCell(value: unknown): ProfileId | null {
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return (PROFILE_IDS as readonly string[]).includes(trimmed) ? (trimmed as ProfileId) : null;
+  return parseProfileId(value);
 }

@@ -5,6 +5,7 @@
  * Pure: takes the values block of a SheetGrid, returns proposed ranges. The pane shows the proposal
  * to the officer and only defines the names once they confirm.
  */
+import { columnLetters } from './references';
 import type { CellValue, SheetGrid } from './types';
 
 /** The names setup can propose from headers (the indicator block only). */
@@ -61,15 +62,6 @@ export function normalizeHeader(text: string): string {
     if (stripped === compact) return compact;
     compact = stripped;
   }
-}
-
-/** Column letters for a 0-based column: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetters(col: number): string {
-  let letters = '';
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 function columnAddress(col: number, top: number, bottom: number): string {

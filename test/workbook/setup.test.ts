@@ -1,4 +1,4 @@
-import { columnLetters, detectIndicatorTable, normalizeHeader } from '../../src/workbook/setup';
+import { detectIndicatorTable, normalizeHeader } from '../../src/workbook/setup';
 import type { CellValue } from '../../src/workbook/types';
 
 /** A grid laid out like the bundled example: title on row 1, headers on row 2, data from row 3. */
@@ -28,21 +28,6 @@ describe('normalizeHeader', () => {
     ['指标（完成）率', '指标（完成）率'],
   ])('%j -> %j', (text, expected) => {
     expect(normalizeHeader(text)).toBe(expected);
-  });
-});
-
-describe('columnLetters', () => {
-  it.each([
-    [0, 'A'],
-    [3, 'D'],
-    [25, 'Z'],
-    [26, 'AA'],
-    [51, 'AZ'],
-    [52, 'BA'],
-    [701, 'ZZ'],
-    [702, 'AAA'],
-  ])('column %i is %s', (col, letters) => {
-    expect(columnLetters(col)).toBe(letters);
   });
 });
 
