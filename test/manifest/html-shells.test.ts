@@ -89,3 +89,18 @@ describe('taskpane.html before (or without) the bundle', () => {
     expect(fs.existsSync(path.join(ROOT, 'assets', 'boot.css'))).toBe(true);
   });
 });
+
+describe('assets/support.html (the manifest SupportUrl)', () => {
+  const html = fs.readFileSync(path.join(ROOT, 'assets', 'support.html'), 'utf8');
+
+  it('is static: its CSP allows no script at all, and it has none', () => {
+    expect(contentSecurityPolicy(html).get('script-src')).toEqual(["'none'"]);
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('explains the two buttons in Chinese and English', () => {
+    for (const words of ['评分本表', '绩效评分', '撤销本次评分', 'Score this sheet', 'Performance scoring']) {
+      expect(html).toContain(words);
+    }
+  });
+});

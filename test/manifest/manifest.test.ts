@@ -127,12 +127,13 @@ describe('URLs', () => {
     for (const url of urls) expect(url.startsWith(`${build.DEV_BASE_URL}/`)).toBe(true);
   });
 
-  it('name the task pane and the function file built by webpack, and icons in assets/', () => {
+  it('name the task pane and the function file built by webpack, and icons and the help page in assets/', () => {
     const files = new Set(urls.map((url) => url.slice(build.DEV_BASE_URL.length + 1)));
     expect(files).toEqual(
       new Set([
         'taskpane.html',
         'commands.html',
+        'assets/support.html',
         ...['16', '32', '64', '80', '128'].map((size) => `assets/icon-${size}.png`),
         ...['16', '32', '80'].map((size) => `assets/pane-${size}.png`),
       ]),
