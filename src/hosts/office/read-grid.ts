@@ -35,7 +35,7 @@ function toCellValue(value: unknown, type: string): CellValue {
   return String(value);
 }
 
-function toFill(color: string | null | undefined): string | null {
+export function toFill(color: string | null | undefined): string | null {
   if (!color) return null;
   const upper = color.toUpperCase();
   return upper === '#FFFFFF' ? null : upper;
@@ -55,6 +55,10 @@ function queueFillWindow(range: Excel.Range): Excel.RangeFill[][] {
   return window;
 }
 
+/**
+ * `capabilities.cellProperties` is turned off here when Office.js turns out to lack ExcelApi 1.9, so
+ * the caller knows the fills came from the window (and completes them: read-fills.ts).
+ */
 export function queueGridRead(range: Excel.Range, capabilities: { cellProperties: boolean }): GridProxies {
   range.load('rowIndex, columnIndex, values, formulas, numberFormat, valueTypes');
   if (capabilities.cellProperties) {
@@ -66,6 +70,7 @@ export function queueGridRead(range: Excel.Range, capabilities: { cellProperties
       };
     } catch {
       // Office.js throws synchronously when the API set is missing (ExcelApi < 1.9): fall back.
+      capabilities.cellProperties = false;
     }
   }
   return { range, cellProperties: null, fillWindow: queueFillWindow(range) };

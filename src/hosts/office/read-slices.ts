@@ -1,14 +1,15 @@
 /**
  * The one exception to "read everything in one sync": Excel on the web refuses a response over 5 MB
- * (ResponsePayloadSizeLimitExceeded), which a sheet of many thousand rows can reach. Then the read is
- * redone without the scored sheet's cells, and those are read in row slices sized to stay under the
- * limit (a slice that is still too large is halved). Normal sheets never get here.
+ * (ResponsePayloadSizeLimitExceeded), which a sheet of many thousand rows — or the output sheets of
+ * such a sheet's previous run — can reach. Then the read is redone with the frames (position and
+ * size) of the used ranges only, and the cells of the scored sheet and of each output sheet are read
+ * in row slices sized to stay under the limit (a slice that is still too large is halved). Normal
+ * sheets never get here.
  */
-import type { SheetGrid } from '../../workbook/types';
+import type { ScoringSnapshot, SheetGrid, SheetSnapshot } from '../../workbook/types';
 import { EMPTY_GRID, queueGridRead, readGrid } from './read-grid';
-import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
+import { buildSnapshot, frameOf, queueSnapshotRead, type Frame } from './read-snapshot';
 import type { HostCapabilities } from './types';
-import type { ScoringSnapshot } from '../../workbook/types';
 
 /** A generous guess of the response bytes per cell (value, formula, format, type, fill). */
 const BYTES_PER_CELL = 200;
@@ -17,52 +18,16 @@ export function isResponseTooLarge(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
-interface Frame {
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
-}
-
 function joinGrids(parts: SheetGrid[], frame: Frame): SheetGrid {
-  const grids = parts.filter((g) => g.values.length > 0);
-  if (grids.length === 0) return EMPTY_GRID;
+  if (parts.every((g) => g.values.length === 0)) return EMPTY_GRID;
   return {
     top: frame.top,
     left: frame.left,
-    values: grids.flatMap((g) => g.values),
-    formulas: grids.flatMap((g) => g.formulas),
-    numberFormats: grids.flatMap((g) => g.numberFormats),
-    fills: grids.flatMap((g) => g.fills),
+    values: parts.flatMap((g) => g.values),
+    formulas: parts.flatMap((g) => g.formulas),
+    numberFormats: parts.flatMap((g) => g.numberFormats),
+    fills: parts.flatMap((g) => g.fills),
   };
-}
-
-/** Reads the frame's rows [start, frame end) in slices; returns the grids and the syncs made. */
-async function readRows(
-  context: Excel.RequestContext,
-  frame: Frame,
-  capabilities: HostCapabilities,
-  start: number,
-  sliceRows: number,
-): Promise<{ grids: SheetGrid[]; syncs: number }> {
-  if (start >= frame.rows) return { grids: [], syncs: 0 };
-  const rows = Math.min(sliceRows, frame.rows - start);
-  const range = context.workbook.worksheets
-    .getActiveWorksheet()
-    .getRangeByIndexes(frame.top + start, frame.left, rows, frame.cols);
-  const proxies = queueGridRead(range, capabilities);
-  try {
-    await context.sync();
-  } catch (error) {
-    if (!isResponseTooLarge(error) || rows === 1) throw error;
-    const retry = await readRows(context, frame, capabilities, start, Math.max(1, Math.floor(rows / 2)));
-    return { grids: retry.grids, syncs: retry.syncs + 1 };
-  }
-  const grid = readGrid(proxies) ?? EMPTY_GRID;
-  // A slice of blank rows reads as the empty grid: keep its rows so the slices still line up.
-  const slice = grid.values.length > 0 ? grid : blankRows(rows, frame.cols);
-  const rest = await readRows(context, frame, capabilities, start + rows, sliceRows);
-  return { grids: [slice, ...rest.grids], syncs: rest.syncs + 1 };
 }
 
 function blankRows(rows: number, cols: number): SheetGrid {
@@ -77,6 +42,61 @@ function blankRows(rows: number, cols: number): SheetGrid {
   };
 }
 
+interface SliceJob {
+  context: Excel.RequestContext;
+  sheet: string;
+  frame: Frame;
+  capabilities: HostCapabilities;
+}
+
+/** Reads the frame's rows [start, end) in slices; returns the grids and the syncs made. */
+async function readRows(
+  job: SliceJob,
+  start: number,
+  sliceRows: number,
+): Promise<{ grids: SheetGrid[]; syncs: number }> {
+  const { context, frame } = job;
+  if (start >= frame.rows) return { grids: [], syncs: 0 };
+  const rows = Math.min(sliceRows, frame.rows - start);
+  const range = context.workbook.worksheets
+    .getItem(job.sheet)
+    .getRangeByIndexes(frame.top + start, frame.left, rows, frame.cols);
+  const proxies = queueGridRead(range, job.capabilities);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isResponseTooLarge(error) || rows === 1) throw error;
+    const retry = await readRows(job, start, Math.max(1, Math.floor(rows / 2)));
+    return { grids: retry.grids, syncs: retry.syncs + 1 };
+  }
+  const grid = readGrid(proxies) ?? EMPTY_GRID;
+  // A slice of blank rows reads as the empty grid: keep its rows so the slices still line up.
+  const slice = grid.values.length > 0 ? grid : blankRows(rows, frame.cols);
+  const rest = await readRows(job, start + rows, sliceRows);
+  return { grids: [slice, ...rest.grids], syncs: rest.syncs + 1 };
+}
+
+async function readSheetInSlices(
+  job: SliceJob,
+  limitBytes: number,
+): Promise<{ grid: SheetGrid; syncs: number }> {
+  const sliceRows = Math.max(1, Math.floor((limitBytes * 0.5) / (BYTES_PER_CELL * job.frame.cols)));
+  const { grids, syncs } = await readRows(job, 0, sliceRows);
+  return { grid: joinGrids(grids, job.frame), syncs };
+}
+
+/** Reads the output sheets one after another (each in slices). */
+async function readOutputs(
+  jobs: { sheet: SheetSnapshot; job: SliceJob | null }[],
+  limitBytes: number,
+): Promise<{ sheets: SheetSnapshot[]; syncs: number }> {
+  if (jobs.length === 0) return { sheets: [], syncs: 0 };
+  const [first, ...others] = jobs;
+  const read = first.job ? await readSheetInSlices(first.job, limitBytes) : { grid: EMPTY_GRID, syncs: 0 };
+  const rest = await readOutputs(others, limitBytes);
+  return { sheets: [{ ...first.sheet, grid: read.grid }, ...rest.sheets], syncs: read.syncs + rest.syncs };
+}
+
 export async function readSnapshotInSlices(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
@@ -84,13 +104,22 @@ export async function readSnapshotInSlices(
 ): Promise<{ snapshot: ScoringSnapshot; syncs: number }> {
   const proxies = queueSnapshotRead(context, capabilities, false);
   await context.sync();
-  const frame: Frame = {
-    top: proxies.frame.rowIndex,
-    left: proxies.frame.columnIndex,
-    rows: proxies.frame.rowCount,
-    cols: proxies.frame.columnCount,
+  const base = buildSnapshot(proxies);
+  const scoredFrame = frameOf(proxies.frame);
+  const scored = scoredFrame
+    ? await readSheetInSlices(
+        { context, sheet: base.sheet.name, frame: scoredFrame, capabilities },
+        limitBytes,
+      )
+    : { grid: EMPTY_GRID, syncs: 0 };
+  const jobs = base.otherSheets.map((sheet) => {
+    const output = proxies.outputs.find((o) => !o.sheet.isNullObject && o.sheet.name === sheet.name);
+    const frame = output ? frameOf(output.frame) : null;
+    return { sheet, job: frame ? { context, sheet: sheet.name, frame, capabilities } : null };
+  });
+  const outputs = await readOutputs(jobs, limitBytes);
+  return {
+    snapshot: { ...base, sheet: { ...base.sheet, grid: scored.grid }, otherSheets: outputs.sheets },
+    syncs: 1 + scored.syncs + outputs.syncs,
   };
-  const sliceRows = Math.max(1, Math.floor((limitBytes * 0.5) / (BYTES_PER_CELL * frame.cols)));
-  const { grids, syncs } = await readRows(context, frame, capabilities, 0, sliceRows);
-  return { snapshot: buildSnapshot(proxies, joinGrids(grids, frame)), syncs: syncs + 1 };
 }

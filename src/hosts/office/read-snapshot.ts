@@ -14,7 +14,7 @@
  * of getRangeOrNullObject on a #REF! name in 2018 builds.
  */
 import { OUTPUT_NAMES } from '../../workbook';
-import type { DefinedName, ScoringSnapshot, SheetGrid, SheetSnapshot } from '../../workbook/types';
+import type { DefinedName, ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
 import { EMPTY_GRID, queueGridRead, readGrid, type GridProxies } from './read-grid';
 import type { HostCapabilities } from './types';
 
@@ -28,18 +28,39 @@ export interface SnapshotProxies {
   workbookNames: Excel.NamedItemCollection;
   sheetNames: Excel.NamedItemCollection;
   sheets: Excel.WorksheetCollection;
-  outputs: { sheet: Excel.Worksheet; grid: GridProxies }[];
+  /** Output sheets: `grid` null when only their frames were read (read-slices.ts). */
+  outputs: { sheet: Excel.Worksheet; frame: Excel.Range; grid: GridProxies | null }[];
 }
 
-function queueOutputSheet(active: Excel.Worksheet, name: string, capabilities: HostCapabilities) {
+/** A used range's position and size after the sync; null for a null object. */
+export interface Frame {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+export function frameOf(range: Excel.Range): Frame | null {
+  if (range.isNullObject) return null;
+  return { top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
+}
+
+function queueOutputSheet(
+  active: Excel.Worksheet,
+  name: string,
+  capabilities: HostCapabilities,
+  withGrid: boolean,
+) {
   const sheet = active.names.getItemOrNullObject(name).getRangeOrNullObject().worksheet;
   sheet.load('name, protection/protected');
-  return { sheet, grid: queueGridRead(sheet.getUsedRangeOrNullObject(false), capabilities) };
+  const frame = sheet.getUsedRangeOrNullObject(false);
+  frame.load('rowIndex, columnIndex, rowCount, columnCount');
+  return { sheet, frame, grid: withGrid ? queueGridRead(frame, capabilities) : null };
 }
 
 /**
- * `withGrid` false leaves out the scored sheet's cells (their frame is still read): the fallback for
- * a sheet too large for one response on Excel on the web, whose cells are then read in slices.
+ * `withGrid` false leaves out the cells of the scored and output sheets (their frames are still read):
+ * the fallback for sheets too large for one response on Excel on the web, then read in slices.
  * `withOutputs` false leaves out the output-sheet chains (read-outputs.ts reads them by name instead).
  */
 export function queueSnapshotRead(
@@ -59,7 +80,7 @@ export function queueSnapshotRead(
   const sheets = workbook.worksheets.load('items/name');
   const outputs = withOutputs
     ? [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions].map((name) =>
-        queueOutputSheet(active, name, capabilities),
+        queueOutputSheet(active, name, capabilities, withGrid),
       )
     : [];
   return { active, grid, frame, workbookNames, sheetNames, sheets, outputs };
@@ -74,12 +95,15 @@ function readOutputSheet(output: SnapshotProxies['outputs'][number]): SheetSnaps
   return {
     name: output.sheet.name,
     protected: output.sheet.protection.protected,
-    grid: readGrid(output.grid) ?? EMPTY_GRID,
+    grid: (output.grid ? readGrid(output.grid) : null) ?? EMPTY_GRID,
   };
 }
 
-/** After the sync. Output sheets are listed once each, never the scored sheet itself. */
-export function buildSnapshot(proxies: SnapshotProxies, slicedGrid?: SheetGrid): ScoringSnapshot {
+/**
+ * After the sync. Output sheets are listed once each, never the scored sheet itself. Grids that were
+ * not read (frames only) are empty here; read-slices.ts fills them in.
+ */
+export function buildSnapshot(proxies: SnapshotProxies): ScoringSnapshot {
   const name = proxies.active.name;
   const otherSheets: SheetSnapshot[] = [];
   for (const output of proxies.outputs) {
@@ -91,7 +115,7 @@ export function buildSnapshot(proxies: SnapshotProxies, slicedGrid?: SheetGrid):
     sheet: {
       name,
       protected: proxies.active.protection.protected,
-      grid: slicedGrid ?? (proxies.grid ? readGrid(proxies.grid) : null) ?? EMPTY_GRID,
+      grid: (proxies.grid ? readGrid(proxies.grid) : null) ?? EMPTY_GRID,
     },
     names: [
       ...toDefinedNames(proxies.workbookNames.items, 'workbook'),

@@ -10,6 +10,7 @@ import { planUndo } from '../../workbook/undo';
 import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
 import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
+import { completeWindowFills } from './read-fills';
 import { readSnapshotWithoutChains } from './read-outputs';
 import { isResponseTooLarge, readSnapshotInSlices } from './read-slices';
 import type { ExcelRunner, HostCapabilities, OfficeRunOptions } from './types';
@@ -77,11 +78,14 @@ export async function scoreActiveSheet(
   try {
     return await run(async (context): Promise<RunOutcome> => {
       const limit = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT;
-      const { snapshot, syncs: readSyncs } = await readSnapshot(
-        context,
-        options.capabilities ?? { cellProperties: true },
-        limit,
-      );
+      // A fresh object: the read turns cellProperties off when Office lacks ExcelApi 1.9.
+      const capabilities = { cellProperties: options.capabilities?.cellProperties ?? true };
+      const read = await readSnapshot(context, capabilities, limit);
+      const filled = capabilities.cellProperties
+        ? { snapshot: read.snapshot, syncs: 0 }
+        : await completeWindowFills(context, read.snapshot);
+      const snapshot = filled.snapshot;
+      const readSyncs = read.syncs + filled.syncs;
       sheetName = snapshot.sheet.name;
 
       const planned = planScoring(snapshot, options.profile ? { profile: options.profile } : {});

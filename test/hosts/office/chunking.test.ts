@@ -97,3 +97,18 @@ describe('chunking writes under the request limit', () => {
       expect(request.requestBytes).toBeLessThanOrEqual(DEFAULT_PAYLOAD_LIMIT);
   }, 60_000);
 });
+
+describe('reading large output sheets on Excel on the web', () => {
+  it('the second run slices the output sheets too, and changes nothing', async () => {
+    const limit = 100_000;
+    const workbook = bigTable(600);
+    const { fake, run } = fakeRunner(workbook, { payloadLimitBytes: limit, responseLimitBytes: limit });
+    expect((await scoreActiveSheet(run, { payloadLimitBytes: limit })).status).toBe('scored');
+    const afterFirst = dumpWorkbook(workbook);
+    fake.resetStats();
+    const second = await scoreActiveSheet(run, { payloadLimitBytes: limit });
+    expect(second.status === 'failed' ? second.message : second.status).toBe('scored');
+    expect(dumpWorkbook(workbook)).toEqual(afterFirst);
+    expect(fake.stats.requests.filter((r) => r.responseBytes > limit)).toHaveLength(1); // the refused first read
+  });
+});
