@@ -120,12 +120,10 @@ describe('Office host: hostile names and ranges', () => {
     expect(lostUserContent(before, seenFake(workbook))).toEqual([]);
   }, 120_000);
 
-  // BUG (src/hosts/office/read-slices.ts, found by npm run bench): after the refused one-sync read,
-  // the sliced retry still reads the output sheets 评分汇总/扣分明细 whole. On the second run of a
-  // 20,000-row table they hold ~13.7 MB, the retry's response is refused too, and the run fails with
-  // "工作表内容超过 Excel 网页版单次读取 5 MB 的上限" although the first run scored the same sheet.
-  // Expected: scored (the output sheets read in slices as well). Fails until the host is fixed.
-  test('BUG: the second run of a 20,000-row table on Excel on the web is scored like the first', async () => {
+  // Regression: found by npm run bench (the sliced retry read the output sheets 评分汇总/扣分明细
+  // whole; on the second run of a 20,000-row table they held ~13.7 MB and the run failed with
+  // "工作表内容超过 Excel 网页版单次读取 5 MB 的上限"). Fixed in the host by 4c2347d.
+  test('regression: the second run of a 20,000-row table on Excel on the web is scored like the first', async () => {
     const workbook = toFakeWorkbook(specOf(stretchedExample(20_000)));
     const runner = fakeRunner(workbook);
     const first = await scoreOnFake(runner);

@@ -48,13 +48,10 @@ describe('user fills under a highlight', () => {
     expect(outcome.highlighted).not.toBe(USER_FILL);
   });
 
-  // BUG (src/hosts/office/read-grid.ts, FALLBACK_FILL_ROWS = 100): without getCellProperties, fills
-  // are read only in a 100 × 20 window from the used range's top-left; beyond it every fill reads as
-  // none. The first run records "no previous fill" under its highlight on D133; the second run reads
-  // D133 as unfilled, takes the highlight for the user's own change, and leaves it: the strong fill
-  // #F4B183 stays for good and the user's #00B0F0 is lost. Expected: #00B0F0 restored (read the fills
-  // of the rows the plan may touch, or do not highlight cells whose fill could not be read).
-  test('BUG: older Excel, row 133 (beyond the fallback fill window): the user fill comes back', async () => {
+  // Regression: without getCellProperties the host read fills only in a 100 × 20 window; beyond it
+  // a user's fill under a highlight was lost for good (the strong fill #F4B183 stayed on D133 after the
+  // row stopped being over 150%). Found by this test; fixed in the host by 4c2347d (read-fills.ts).
+  test('regression: older Excel, row 133 (beyond the fallback fill window): the user fill comes back', async () => {
     const outcome = await highlightAndRemove(132, false);
     expect(outcome).toMatchObject({ first: 'scored', second: 'scored', after: USER_FILL });
   });
