@@ -4,13 +4,14 @@
  * Exit status: 0 when at least one sheet was scored, 1 when nothing could be, 2 for bad usage.
  */
 import { readFileSync } from 'fs';
-import { mkdir, writeFile } from 'fs/promises';
+import { mkdir, readFile, writeFile } from 'fs/promises';
 import { join } from 'path';
 import { parseArgs, USAGE, type ScoreOptions } from './args';
-import { expandInputs, outIsFile, planOutputs } from './inputs';
+import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
 import { sheetJson, type FileJson, type RunJson } from './json';
 import { sheetReport } from './report-text';
-import { scoreFile } from './score-file';
+import type { FileSource } from '../hosts/xlsx';
+import { finishFile, prepareFile, type FileOutcome, type PreparedFile } from './score-file';
 import { summaryCsv, type SummaryRow } from './summary-csv';
 
 export interface Io {
@@ -30,6 +31,15 @@ function version(): string {
     return 'unknown';
   }
 }
+
+const emptyOutcome = (input: string): FileOutcome => ({
+  input,
+  written: null,
+  scored: [],
+  refused: [],
+  error: null,
+  notices: [],
+});
 
 async function score(options: ScoreOptions, io: Io): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
@@ -56,30 +66,10 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
   const summaryRows: SummaryRow[] = [];
   const usedOutputs = new Set<string>();
   let scoredSheets = 0;
+  const fileOptions = { sheet: options.sheet, profile: options.profile, inputs: files };
 
-  for (const [index, job] of jobs.entries()) {
+  const report = (index: number, job: Job, entry: FileJson, outcome: FileOutcome): void => {
     if (jobs.length > 1) say(`[${index + 1}/${jobs.length}] ${job.input}`);
-    const entry: FileJson = { file: job.input, output: null, sheets: [] };
-    json.files.push(entry);
-    if (usedOutputs.has(job.output)) {
-      entry.error = `输出文件重名：${job.output}，已跳过 ${job.input} (two inputs would write the same output)`;
-      say(entry.error);
-      continue;
-    }
-    const outcome = await scoreFile(job.input, job.output, {
-      sheet: options.sheet,
-      profile: options.profile,
-      inputs: files,
-    }).catch((error: Error) => ({
-      input: job.input,
-      written: null,
-      scored: [],
-      refused: [],
-      notices: [],
-      // Unexpected (a bug, not the user's file): still one line; PERFSCORE_DEBUG=1 shows the stack.
-      error: `${job.input}：评分失败：${error.message} (unexpected error)${process.env.PERFSCORE_DEBUG ? `\n${error.stack}` : ''}`,
-    }));
-    if (outcome.written) usedOutputs.add(outcome.written);
     entry.output = outcome.written;
     if (outcome.refused.length > 0) entry.refused = outcome.refused;
     if (outcome.error) entry.error = outcome.error;
@@ -93,7 +83,48 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       say(sheetReport(job.input, sheet, job.output, result));
       scoredSheets++;
     }
+  };
+
+  // A pipeline of three: the next file is read from disk and the previous one written while the
+  // current one is scored (reading and writing run on Node's I/O threads). Reports stay in order.
+  const readAhead = (index: number): Promise<FileSource | undefined> =>
+    index < jobs.length
+      ? readFile(jobs[index].input).then(
+          (bytes) => ({ bytes }),
+          (error: unknown) => ({ error }),
+        )
+      : Promise.resolve(undefined);
+  let nextSource = readAhead(0);
+  let writing: Promise<void> = Promise.resolve();
+  for (const [index, job] of jobs.entries()) {
+    const entry: FileJson = { file: job.input, output: null, sheets: [] };
+    json.files.push(entry);
+    const source = await nextSource;
+    nextSource = readAhead(index + 1);
+    if (usedOutputs.has(job.output)) {
+      await writing;
+      report(index, job, entry, {
+        ...emptyOutcome(job.input),
+        error: `输出文件重名：${job.output}，已跳过 ${job.input} (two inputs would write the same output)`,
+      });
+      continue;
+    }
+    const prepared = await prepareFile(job.input, job.output, fileOptions, source).catch(
+      (error: Error): PreparedFile => ({
+        output: job.output,
+        bytes: null,
+        // Unexpected (a bug, not the user's file): still one line; PERFSCORE_DEBUG=1 shows the stack.
+        outcome: {
+          ...emptyOutcome(job.input),
+          error: `${job.input}：评分失败：${error.message} (unexpected error)${process.env.PERFSCORE_DEBUG ? `\n${error.stack}` : ''}`,
+        },
+      }),
+    );
+    if (prepared.bytes) usedOutputs.add(job.output);
+    await writing;
+    writing = finishFile(prepared, files).then((outcome) => report(index, job, entry, outcome));
   }
+  await writing;
 
   if (options.summary !== null) {
     try {

@@ -1,5 +1,6 @@
 /**
  * Scoring one .xlsx file: read it once, plan and apply every sheet to score, write the output once.
+ * Split in two (prepare: CPU; finish: disk) so a batch can write one file while scoring the next.
  * Every problem is a value (refusals, a file error) for the caller to report; nothing here prints.
  */
 import type { ProfileId, ScoreResult } from '../engine/types';
@@ -9,9 +10,11 @@ import {
   definedNames,
   readSnapshot,
   readWorkbook,
-  saveWorkbook,
   sheetNames,
+  workbookBytes,
+  writeAtomically,
 } from '../hosts/xlsx';
+import type { FileSource } from '../hosts/xlsx';
 import { findScorableSheets, planScoring } from '../workbook';
 
 export interface ScoredSheet {
@@ -66,18 +69,31 @@ function chooseSheets(
   };
 }
 
-export async function scoreFile(
+/** A file read, scored and rendered in memory, not written yet. */
+export interface PreparedFile {
+  outcome: FileOutcome;
+  output: string;
+  /** The output file's bytes; null when nothing was scored. */
+  bytes: Buffer | null;
+}
+
+/**
+ * Reads, scores and renders one file (CPU work). `source` is the file's bytes when the caller
+ * already read them (see readWorkbook).
+ */
+export async function prepareFile(
   input: string,
   output: string,
   options: FileJobOptions,
-): Promise<FileOutcome> {
+  source?: FileSource,
+): Promise<PreparedFile> {
   const outcome: FileOutcome = { input, written: null, scored: [], refused: [], error: null, notices: [] };
   let book;
   try {
-    book = await readWorkbook(input);
+    book = await readWorkbook(input, source);
   } catch (error) {
     outcome.error = message(error);
-    return outcome;
+    return { outcome, output, bytes: null };
   }
   const all = sheetNames(book);
   const { targets, refused } = chooseSheets(all, findScorableSheets(definedNames(book), all), options.sheet);
@@ -95,12 +111,19 @@ export async function scoreFile(
     applyWritePlan(book, planned.run.plan);
     outcome.scored.push({ sheet, result: planned.run.result });
   }
-  if (outcome.scored.length === 0) return outcome;
+  if (outcome.scored.length === 0) return { outcome, output, bytes: null };
   if (book.lostOnSave.length > 0) {
     outcome.notices.push(`注意：输出文件不保留原文件中的${book.lostOnSave.join('、')}；原文件未改动`);
   }
+  return { outcome, output, bytes: await workbookBytes(book, []) };
+}
+
+/** Writes a prepared file's output (I/O work); a failed write un-scores the file. */
+export async function finishFile(prepared: PreparedFile, inputs: string[]): Promise<FileOutcome> {
+  const { outcome, output, bytes } = prepared;
+  if (bytes === null) return outcome;
   try {
-    await saveWorkbook(book, output, [], options.inputs);
+    await writeAtomically(bytes, output, [outcome.input, ...inputs]);
     outcome.written = output;
   } catch (error) {
     outcome.error =
@@ -110,4 +133,13 @@ export async function scoreFile(
     outcome.scored = [];
   }
   return outcome;
+}
+
+/** Reads, scores and writes one file. */
+export async function scoreFile(
+  input: string,
+  output: string,
+  options: FileJobOptions,
+): Promise<FileOutcome> {
+  return finishFile(await prepareFile(input, output, options), options.inputs);
 }

@@ -79,19 +79,17 @@ export async function workbookBytes(book: XlsxBook, extraNames: NameAdd[]): Prom
 }
 
 /**
- * Writes the workbook to outPath (atomically: temp file + rename). Refuses to write over the file
- * the workbook was read from, or over any of `protectedPaths` (the run's other inputs).
+ * Writes bytes to outPath atomically (a temporary file beside it, then a rename), refusing any
+ * path in `protectedPaths` (the inputs: an input file is never written).
  */
-export async function saveWorkbook(
-  book: XlsxBook,
+export async function writeAtomically(
+  bytes: Buffer,
   outPath: string,
-  extraNames: NameAdd[],
-  protectedPaths: string[] = [],
+  protectedPaths: string[],
 ): Promise<void> {
-  for (const input of [book.path, ...protectedPaths]) {
+  for (const input of protectedPaths) {
     if (samePath(input, outPath)) throw new OutputIsInputError(outPath);
   }
-  const bytes = await workbookBytes(book, extraNames);
   const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, bytes);
@@ -100,4 +98,21 @@ export async function saveWorkbook(
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Writes the workbook to outPath (atomically). Refuses to write over the file the workbook was
+ * read from, or over any of `protectedPaths` (the run's other inputs).
+ */
+export async function saveWorkbook(
+  book: XlsxBook,
+  outPath: string,
+  extraNames: NameAdd[],
+  protectedPaths: string[] = [],
+): Promise<void> {
+  const inputs = [book.path, ...protectedPaths].filter((path) => path !== '');
+  for (const input of inputs) {
+    if (samePath(input, outPath)) throw new OutputIsInputError(outPath);
+  }
+  await writeAtomically(await workbookBytes(book, extraNames), outPath, inputs);
 }

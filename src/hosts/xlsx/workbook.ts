@@ -16,6 +16,9 @@ import { readStoredNames, toDefinedNames, type StoredName } from './defined-name
 import { readSheetSnapshot, type ReadContext } from './read-cells';
 import { featuresLostOnSave, storedCopy } from './zip-reader';
 
+/** A file's bytes read ahead of time, or why they could not be read. */
+export type FileSource = { bytes: Buffer } | { error: unknown };
+
 /** An .xlsx file open for scoring. */
 export interface XlsxBook {
   /** The file it was read from (never written to). */
@@ -54,11 +57,16 @@ function describeReadError(error: unknown): string {
   return `不是有效的 .xlsx 文件（${message}）`;
 }
 
-/** Reads an .xlsx file: workbook, raw defined names, theme colours. Throws UnreadableWorkbookError. */
-export async function readWorkbook(path: string): Promise<XlsxBook> {
+/**
+ * Reads an .xlsx file: workbook, raw defined names, theme colours. Throws UnreadableWorkbookError.
+ * `source` is the file's bytes (or the error reading them) when the caller already read them, e.g.
+ * a batch that reads the next file while the current one is being scored.
+ */
+export async function readWorkbook(path: string, source?: FileSource): Promise<XlsxBook> {
   let buffer: Buffer;
   try {
-    buffer = await readFile(path);
+    if (source && 'error' in source) throw source.error;
+    buffer = source?.bytes ?? (await readFile(path));
   } catch (error) {
     throw new UnreadableWorkbookError(path, describeReadError(error));
   }
