@@ -2,15 +2,8 @@
  * The task pane. Knows nothing of Office: everything goes through the injected PaneController,
  * so tests render it with a fake controller. The bootstrap (index.tsx) supplies the real one.
  */
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  tokens,
-  webLightTheme,
-  type Theme,
-} from '@fluentui/react-components';
-import { Button, Caption1, Text } from './components/ui';
+import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { Button, Caption1, Spinner, Text } from './components/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PaneController, SheetStatus } from '../app/controller';
 import type { RunOutcome } from '../app/types';
@@ -150,7 +143,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
           className={styles.scoreButton}
           disabled={running}
           onClick={() => void score()}
-          icon={running ? <Spinner size="tiny" /> : undefined}
+          icon={running ? <Spinner /> : undefined}
         >
           {running ? t('running') : t('scoreButton')}
         </Button>
