@@ -10,7 +10,7 @@ import { parseArgs, USAGE, type ScoreOptions } from './args';
 import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
 import { sheetJson, type FileJson, type RunJson } from './json';
 import { sheetReport } from './report-text';
-import type { FileSource } from '../hosts/xlsx';
+import { samePath, type FileSource } from '../hosts/xlsx';
 import { finishFile, prepareFile, type FileOutcome, type PreparedFile } from './score-file';
 import { summaryCsv, type SummaryRow } from './summary-csv';
 
@@ -126,7 +126,9 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
   }
   await writing;
 
-  if (options.summary !== null) {
+  if (options.summary !== null && files.some((input) => samePath(input, options.summary!))) {
+    say(`--summary 不能写到输入文件 ${options.summary} (the summary must not overwrite an input)`);
+  } else if (options.summary !== null) {
     try {
       await writeFile(options.summary, summaryCsv(summaryRows));
     } catch (error) {

@@ -214,6 +214,14 @@ describe('--summary and --profile', () => {
     ]);
   });
 
+  it('never writes the summary over an input', async () => {
+    const dir = freshDir({ 'a.xlsx': null });
+    const before = readFileSync(join(dir, 'a.xlsx'));
+    const run = await runCli('score', join(dir, 'a.xlsx'), '--summary', join(dir, 'a.xlsx'));
+    expect(run.stderr).toContain('--summary 不能写到输入文件');
+    expect(readFileSync(join(dir, 'a.xlsx')).equals(before)).toBe(true);
+  });
+
   it('--profile national-project overrides PE_Profile', async () => {
     const dir = freshDir({ 'a.xlsx': null });
     const run = await runCli('score', join(dir, 'a.xlsx'), '--profile', 'national-project', '--json');
