@@ -62,6 +62,12 @@ export interface PaneController {
   /** Activates the summary sheet (评分汇总) the last run of `scoredSheet` wrote, at its first cell. */
   showSummary(scoredSheet: string): Promise<ActionResult>;
   /**
+   * Calls `onChange` whenever the officer activates another sheet, so the pane's sheet line stays
+   * true. Resolves false (and the pane falls back to re-reading on focus) where Excel has no such
+   * event (ExcelApi < 1.7, or the test fake).
+   */
+  watchActiveSheet(onChange: () => void): Promise<boolean>;
+  /**
    * Remembers the profile: written into PE_Profile when that name exists ('cell'); otherwise kept
    * for this session's runs only ('session') and the pane says so.
    */

@@ -92,6 +92,18 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         return { ok: true };
       }),
 
+    async watchActiveSheet(onChange) {
+      try {
+        await run(async (context) => {
+          context.workbook.worksheets.onActivated.add(async () => onChange());
+          await context.sync();
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+
     showSummary: (scoredSheet) =>
       attempt(async () => {
         await showSummarySheet(run, scoredSheet);

@@ -67,6 +67,11 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
   }, [controller, show]);
 
   useEffect(() => {
+    // Excel tells the pane when another sheet is activated (ExcelApi 1.7); registered once.
+    void controller.watchActiveSheet(() => void refreshStatus());
+  }, [controller, refreshStatus]);
+
+  useEffect(() => {
     void refreshStatus();
     // The officer may switch sheets in Excel; re-read when they come back to the pane.
     const onFocus = () => void refreshStatus();

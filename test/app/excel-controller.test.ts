@@ -293,3 +293,10 @@ describe('score and undo delegate to the Office host', () => {
     expect(host.applyUndo).toHaveBeenCalledWith(expect.any(Function), plan);
   });
 });
+
+describe('watchActiveSheet', () => {
+  it('says false where Excel has no activation event (the fake), so the pane relies on focus', async () => {
+    const { controller } = controllerFor(workbookFromExample(buildExampleSheet()));
+    expect(await controller.watchActiveSheet(() => undefined)).toBe(false);
+  });
+});

@@ -197,3 +197,23 @@ describe('a sheet that is not set up', () => {
     expect(screen.queryByTestId('setup-card')).toBeNull();
   });
 });
+
+describe('following the active sheet', () => {
+  it('re-reads the sheet when Excel reports another sheet was activated', async () => {
+    let activated: () => void = () => undefined;
+    const controller = fakeController({
+      watchActiveSheet: jest.fn(async (onChange: () => void) => {
+        activated = onChange;
+        return true;
+      }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    controller.getSheetStatus.mockResolvedValue({
+      ok: true,
+      status: { ...STATUS_NEW_SHEET, sheet: '另一张表' },
+    });
+    await act(async () => activated());
+    expect(await screen.findByText('工作表：另一张表')).toBeTruthy();
+  });
+});

@@ -166,6 +166,7 @@ export function fakeController(overrides: Partial<FakeController> = {}): FakeCon
     insertExample: jest.fn().mockResolvedValue({ ok: true, sheet: '示例-绩效指标' }),
     selectCell: jest.fn().mockResolvedValue({ ok: true }),
     showSummary: jest.fn().mockResolvedValue({ ok: true }),
+    watchActiveSheet: jest.fn().mockResolvedValue(true),
     setProfile: jest.fn().mockResolvedValue({ ok: true, stored: 'cell' }),
     ...overrides,
   };
