@@ -33,13 +33,21 @@ export function namesForSheet(
   return [...chosen.values()];
 }
 
-/** One read for the names, a second only when PE_Profile exists (to read its cell). */
+/**
+ * One sync: the sheet's name, both name collections, and the PE_Profile cell of either scope.
+ * getRangeOrNullObject gives a null object (not an error) for a missing name and for one that is not
+ * a range (#REF!, a constant), so the profile can be read in the same sync as the names.
+ */
 export function readSheetStatus(run: ExcelBatchRunner): Promise<SheetStatus> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
     const sheetNames = sheet.names.load('items/name,items/type,items/formula');
     const bookNames = context.workbook.names.load('items/name,items/type,items/formula');
+    const scopedProfile = sheetNames.getItemOrNullObject('PE_Profile').getRangeOrNullObject();
+    scopedProfile.load('values');
+    const bookProfile = bookNames.getItemOrNullObject('PE_Profile').getRangeOrNullObject();
+    bookProfile.load('values');
     await context.sync();
 
     const applicable = namesForSheet(
@@ -48,20 +56,14 @@ export function readSheetStatus(run: ExcelBatchRunner): Promise<SheetStatus> {
       bookNames.items.map(({ name, type, formula }) => ({ name, type: String(type), formula })),
     );
     const profileName = applicable.find((item) => item.name === 'PE_Profile');
-    let profile: SheetStatus['profile'] = null;
-    // A name whose type is not Range (e.g. #REF!) cannot be read as cells; Office.js throws on it.
-    if (profileName && profileName.type === 'Range') {
-      const scoped = sheetNames.items.some((item) => item.name === 'PE_Profile');
-      const range = (scoped ? sheetNames : bookNames).getItem('PE_Profile').getRange();
-      range.load('values');
-      await context.sync();
-      profile = profileFromCell(range.values[0]?.[0]);
-    }
+    const isScoped = sheetNames.items.some((item) => item.name === 'PE_Profile');
+    const profileRange = isScoped ? scopedProfile : bookProfile;
+    const hasProfileCell = profileName?.type === 'Range' && !profileRange.isNullObject;
     return {
       sheet: sheet.name,
       names: applicable.map((item) => item.name).sort(),
-      profile,
-      hasProfileCell: profileName?.type === 'Range',
+      profile: hasProfileCell ? profileFromCell(profileRange.values[0]?.[0]) : null,
+      hasProfileCell,
     };
   });
 }

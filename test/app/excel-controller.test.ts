@@ -88,10 +88,11 @@ describe('insertExample', () => {
 });
 
 describe('getSheetStatus', () => {
-  it('reports the active sheet, its input names and the profile stored in PE_Profile', async () => {
+  it('reports the active sheet, its input names and the profile stored in PE_Profile, in one sync', async () => {
     const workbook = workbookFromExample(buildExampleSheet());
-    const { controller } = controllerFor(workbook);
+    const { controller, fake } = controllerFor(workbook);
     const outcome = await controller.getSheetStatus();
+    expect(fake.stats.syncs).toBe(1);
     expect(outcome.ok && outcome.status).toEqual({
       sheet: '绩效指标',
       names: buildExampleSheet()
@@ -99,6 +100,34 @@ describe('getSheetStatus', () => {
         .sort(),
       profile: 'guangzhou-dept',
       hasProfileCell: true,
+    });
+  });
+
+  it('reads a sheet-scoped PE_Profile (the inserted example)', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    const { controller } = controllerFor(workbook);
+    await controller.insertExample();
+    workbook.sheet('示例-绩效指标').set('B38', 'national-project');
+    const outcome = await controller.getSheetStatus();
+    expect(outcome.ok && outcome.status).toMatchObject({
+      sheet: '示例-绩效指标',
+      profile: 'national-project',
+      hasProfileCell: true,
+    });
+  });
+
+  it('treats a PE_Profile that refers to #REF! as no profile cell', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Mine');
+    workbook.defineName('PE_Profile', '=#REF!$B$38', { sheet: 'Mine' });
+    const { controller } = controllerFor(workbook);
+    const outcome = await controller.getSheetStatus();
+    expect(outcome.ok && outcome.status).toEqual({
+      sheet: 'Mine',
+      names: ['PE_Profile'],
+      profile: null,
+      hasProfileCell: false,
     });
   });
 
