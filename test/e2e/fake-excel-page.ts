@@ -39,7 +39,8 @@ Object.defineProperty(window, 'Excel', { value: fake.Excel, writable: false, con
 
 const cspViolations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {
-  cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}`);
+  const source = event.sourceFile ? ` (by ${event.sourceFile.replace(/[?#].*$/, '')})` : '';
+  cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}${source}`);
 });
 
 window.__e2e = {
