@@ -7,10 +7,17 @@
  * any names, for the setup flow).
  */
 import { buildExampleSheet } from '../../src/workbook/example';
-import { createFakeExcel, dumpWorkbook, workbookFromExample, type WorkbookDump } from '../fakes/excel';
+import {
+  createFakeExcel,
+  dumpWorkbook,
+  workbookFromExample,
+  type FakeWorkbook,
+  type WorkbookDump,
+} from '../fakes/excel';
 
-export const SCORED_SHEET = '绩效指标';
-export const UNNAMED_SHEET = '未设置';
+/** Same names as in checks.js, which asserts on them. */
+const SCORED_SHEET = '绩效指标';
+const UNNAMED_SHEET = '未设置';
 
 export interface E2eHooks {
   /** The fake workbook as plain data, for assertions in the test process. */
@@ -24,6 +31,8 @@ export interface E2eHooks {
 declare global {
   interface Window {
     __e2e: E2eHooks;
+    /** The fake workbook itself, for poking at it from the browser's console while debugging. */
+    __fakeWorkbook: FakeWorkbook;
   }
 }
 
@@ -43,6 +52,7 @@ document.addEventListener('securitypolicyviolation', (event) => {
   cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'}${source}`);
 });
 
+window.__fakeWorkbook = workbook;
 window.__e2e = {
   dump: () => dumpWorkbook(workbook),
   activate: (sheet) => workbook.activate(workbook.sheet(sheet)),
