@@ -134,6 +134,12 @@ const CHECKS = [
         assert.ok(cell.fill, `flag cell ${address} has no fill`);
         assert.ok(sheet.cells[`D${row}`]?.fill, `target cell D${row} has no fill`);
       }
+      // Only targets needing revision get a fill on the target cell; 未完成 gets one on its flag cell.
+      const filledTargets = cells.filter(([a, c]) => splitA1(a).column === 'D' && c.fill).map(([a]) => a);
+      assert.deepEqual(filledTargets.sort(), flagged.map(([a]) => `D${splitA1(a).row}`).sort());
+      const notMet = cells.filter(([, cell]) => cell.value === '未完成');
+      assert.equal(notMet.length, 1, `flag cells 未完成: ${notMet.map(([a]) => a)}`);
+      assert.ok(notMet[0][1].fill, `flag cell ${notMet[0][0]} (未完成) has no fill`);
       const rates = cells.filter(
         ([a, c]) => splitA1(a).column === headers[0].column && typeof c.value === 'number',
       );

@@ -121,7 +121,9 @@ async function main() {
       `; CSS ${sizes.styles.join(' + ')}: ${kb(sizes.styleGzip)} gzip`,
   );
   if (browser.problems.consoleErrors.length > 0) {
-    console.log(`info console errors in the page:\n     ${browser.problems.consoleErrors.join('\n     ')}`);
+    console.log(
+      `info console errors in the pages (office.js's logging frame, blocked by the CSP, is expected):\n     ${browser.problems.consoleErrors.join('\n     ')}`,
+    );
   }
   console.log(`info screenshots in ${path.relative(ROOT, SCREENSHOTS)}/`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
