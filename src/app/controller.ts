@@ -82,21 +82,26 @@ export const SINGLE_CELL_NAMES: readonly string[] = [
   'PE_Profile',
 ];
 
-/** Every input name an officer may set by hand (docs/workbook-contract.md §1), in the menu's order. */
-export const INPUT_NAMES: readonly string[] = [
-  'PE_Targets',
-  'PE_Actuals',
-  'PE_Weights',
-  'PE_Categories',
-  'PE_Names',
-  'PE_ReportedRates',
-  'PE_ManualScores',
-  'PE_BudgetPlanned',
-  'PE_BudgetSpent',
-  'PE_BudgetRate',
-  'PE_MgmtItems',
-  'PE_MgmtWeights',
-  'PE_MgmtValues',
-  'PE_MgmtRules',
-  'PE_Profile',
-];
+/**
+ * Every input name an officer may set by hand (docs/workbook-contract.md §1), in the menu's order,
+ * with the column it stands for as the sheet's own (Chinese) headers say it.
+ */
+export const INPUT_NAME_LABELS: Readonly<Record<string, string>> = {
+  PE_Targets: '年度目标值',
+  PE_Actuals: '年度实现值',
+  PE_Weights: '分值',
+  PE_Categories: '一级/二级指标',
+  PE_Names: '指标名称',
+  PE_ReportedRates: '指标完成率',
+  PE_ManualScores: '人工评分',
+  PE_BudgetPlanned: '年度预算',
+  PE_BudgetSpent: '决算支出',
+  PE_BudgetRate: '预算执行率',
+  PE_MgmtItems: '管理项目',
+  PE_MgmtWeights: '管理项目分值',
+  PE_MgmtValues: '管理项目实际值',
+  PE_MgmtRules: '管理项目规则',
+  PE_Profile: '评分规则',
+};
+
+export const INPUT_NAMES: readonly string[] = Object.keys(INPUT_NAME_LABELS);

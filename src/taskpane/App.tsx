@@ -94,6 +94,9 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
       } else {
         show(refusalNotice(outcome));
       }
+    } catch (error) {
+      // The controller reports failures as values; this only guards against a broken one.
+      show(refusalNotice({ status: 'failed', sheet: null, message: String(error) }));
     } finally {
       setRunning(false);
     }

@@ -95,7 +95,9 @@ describe('setup card: use the selection as…', () => {
     const controller = newSheetController();
     await openSetup(controller);
     const menu = screen.getByRole('combobox', { name: '用所选区域设为…' });
-    expect([...menu.querySelectorAll('option')].map((el) => el.textContent)).toContain('PE_BudgetPlanned');
+    expect([...menu.querySelectorAll('option')].map((el) => el.textContent)).toContain(
+      'PE_BudgetPlanned（年度预算）',
+    );
     await act(async () => fireEvent.change(menu, { target: { value: 'PE_Targets' } }));
     expect((await screen.findByTestId('notice')).textContent).toContain('已将 D3:D26 设为 PE_Targets。');
     expect(controller.useSelectionAs).toHaveBeenCalledWith('PE_Targets');

@@ -5,7 +5,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Button, Caption1, Text } from './ui';
 import { useState } from 'react';
-import { INPUT_NAMES, type DetectedSetup, type PaneController } from '../../app/controller';
+import {
+  INPUT_NAME_LABELS,
+  INPUT_NAMES,
+  type DetectedSetup,
+  type PaneController,
+} from '../../app/controller';
 import type { Translate } from '../i18n';
 import { problemNotice, type NoticeSource } from '../notice';
 import { NativeSelect } from './NativeSelect';
@@ -131,7 +136,7 @@ export function SetupCard({ controller, t, report, onChanged }: SetupCardProps) 
           </option>
           {INPUT_NAMES.map((name) => (
             <option key={name} value={name}>
-              {name}
+              {`${name}（${INPUT_NAME_LABELS[name]}）`}
             </option>
           ))}
         </NativeSelect>
