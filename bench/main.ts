@@ -106,6 +106,8 @@ export async function runBench(): Promise<number> {
     })),
   );
 
+  // Warm-up (not reported): the JIT optimises the engine before the smallest size is timed.
+  await step('engine warm-up', errors, () => benchEngine(SIZES.engine[0], 3));
   const engine: EngineFigure[] = [];
   for (const rows of SIZES.engine) {
     const figure = await step(`engine ${rows}`, errors, () => benchEngine(rows, rows >= 100000 ? 3 : 6));
@@ -166,6 +168,8 @@ export async function runBench(): Promise<number> {
       ...bundle.files.map((f) => ({ file: f.file, bytes: f.bytes, gzip: kb(f.gzipBytes) })),
       { file: 'total', bytes: bundle.files.reduce((s, f) => s + f.bytes, 0), gzip: kb(bundle.gzipBytes) },
     ]);
+    if (bundle.notCounted.length > 0)
+      console.log(`  not loaded by taskpane.html (not counted): ${bundle.notCounted.join(', ')}`);
     budget('bundle ≤ 120 KB gzip', bundle.gzipBytes <= BUDGET.bundleGzipBytes, true, kb(bundle.gzipBytes));
   }
 
