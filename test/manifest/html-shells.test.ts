@@ -107,3 +107,30 @@ describe('assets/support.html (the manifest SupportUrl)', () => {
     }
   });
 });
+
+const DIST = path.join(ROOT, 'dist');
+(fs.existsSync(DIST) ? describe : describe.skip)(
+  'the built pages in dist/ (checked when a build exists)',
+  () => {
+    it.each(['taskpane', 'commands', 'dialog'])(
+      '%s.html keeps the CSP and loads only external scripts',
+      (page) => {
+        const built = fs.readFileSync(path.join(DIST, `${page}.html`), 'utf8');
+        const source = fs.readFileSync(
+          path.join(ROOT, SHELLS.find((s) => s.endsWith(`/${page}.html`)) ?? ''),
+          'utf8',
+        );
+        // The minifier may drop attribute quotes: compare the policy text itself.
+        const policy = (html: string) => /Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1];
+        expect(policy(built)).toBe(policy(source));
+        const scripts = [...built.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+        expect(scripts.length).toBeGreaterThanOrEqual(2); // office.js and the page's bundle
+        for (const [, attributes, body] of scripts) {
+          expect(attributes).toMatch(/\ssrc=/);
+          expect(body.trim()).toBe('');
+        }
+        expect(built.indexOf('Content-Security-Policy')).toBeLessThan(built.indexOf('<script'));
+      },
+    );
+  },
+);
