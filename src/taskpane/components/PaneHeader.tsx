@@ -19,6 +19,9 @@ const useStyles = makeStyles({
   },
   controls: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
   select: { minWidth: '140px', maxWidth: '170px' },
+  // At Excel's 350 px the en-US title takes two lines; the language button must never wrap to
+  // one character per line.
+  language: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 export interface PaneHeaderProps {
@@ -53,6 +56,7 @@ export function PaneHeader({ t, profile, onProfileChange, onSwitchLanguage, disa
         <Button
           appearance="subtle"
           size="small"
+          className={styles.language}
           aria-label={t('switchLanguageLabel')}
           onClick={onSwitchLanguage}
         >
