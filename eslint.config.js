@@ -19,7 +19,7 @@ const noDynamicCode = {
       message: 'dangerouslySetInnerHTML is forbidden: render text, never HTML.',
     },
     {
-      selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+      selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
       message: 'Assigning HTML is forbidden: use textContent.',
     },
   ],
