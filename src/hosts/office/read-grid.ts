@@ -106,6 +106,19 @@ export function readGrid(proxies: GridProxies): SheetGrid | null {
   return isBlankCell(grid) ? EMPTY_GRID : grid;
 }
 
+/**
+ * After the sync: roughly what Excel's response for this read weighed — the JSON of every array it
+ * loaded, as Office.js receives them. Used to size the next slice of a sheet read in slices.
+ */
+export function loadedBytes(proxies: GridProxies): number {
+  const range = proxies.range;
+  if (range.isNullObject) return 0;
+  const parts: unknown[] = [range.values, range.formulas, range.numberFormat, range.valueTypes];
+  if (proxies.cellProperties) parts.push(proxies.cellProperties.value);
+  else if (proxies.fillWindow) parts.push(proxies.fillWindow.map((row) => row.map((fill) => fill.color)));
+  return parts.reduce<number>((sum, part) => sum + JSON.stringify(part ?? null).length, 0);
+}
+
 /** getUsedRange() of an empty sheet is a blank A1: report it as the empty grid. */
 function isBlankCell(grid: SheetGrid): boolean {
   return (

@@ -7,12 +7,23 @@
  * sheets never get here.
  */
 import type { ScoringSnapshot, SheetGrid, SheetSnapshot } from '../../workbook/types';
-import { EMPTY_GRID, queueGridRead, readGrid } from './read-grid';
+import { EMPTY_GRID, loadedBytes, queueGridRead, readGrid } from './read-grid';
 import { buildSnapshot, frameOf, queueSnapshotRead, type Frame } from './read-snapshot';
 import type { HostCapabilities } from './types';
 
-/** A generous guess of the response bytes per cell (value, formula, format, type, fill). */
-const BYTES_PER_CELL = 200;
+/**
+ * A generous guess of the response bytes per cell (value, formula, format, type, fill), used only
+ * for a sheet's first slice; later slices are sized from what the previous slice really weighed.
+ */
+const FIRST_GUESS_BYTES_PER_CELL = 200;
+/** Share of the limit a slice aims at: the measured size is an estimate of Excel's own JSON. */
+const SLICE_TARGET_SHARE = 0.8;
+/** Headroom on the measured bytes per row, for rows heavier than the slice measured. */
+const MEASURED_HEADROOM = 1.25;
+
+function rowsFitting(limitBytes: number, bytesPerRow: number): number {
+  return Math.max(1, Math.floor((limitBytes * SLICE_TARGET_SHARE) / Math.max(1, bytesPerRow)));
+}
 
 export function isResponseTooLarge(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
@@ -49,11 +60,16 @@ interface SliceJob {
   capabilities: HostCapabilities;
 }
 
-/** Reads the frame's rows [start, end) in slices; returns the grids and the syncs made. */
+/**
+ * Reads the frame's rows [start, end) in slices; returns the grids and the syncs made. Each slice
+ * after the first is sized from the bytes per row the previous slice actually weighed, so a sheet
+ * of light cells is read in a few large slices rather than many cautious ones.
+ */
 async function readRows(
   job: SliceJob,
   start: number,
   sliceRows: number,
+  limitBytes: number,
 ): Promise<{ grids: SheetGrid[]; syncs: number }> {
   const { context, frame } = job;
   if (start >= frame.rows) return { grids: [], syncs: 0 };
@@ -66,13 +82,15 @@ async function readRows(
     await context.sync();
   } catch (error) {
     if (!isResponseTooLarge(error) || rows === 1) throw error;
-    const retry = await readRows(job, start, Math.max(1, Math.floor(rows / 2)));
+    const retry = await readRows(job, start, Math.max(1, Math.floor(rows / 2)), limitBytes);
     return { grids: retry.grids, syncs: retry.syncs + 1 };
   }
   const grid = readGrid(proxies) ?? EMPTY_GRID;
   // A slice of blank rows reads as the empty grid: keep its rows so the slices still line up.
   const slice = grid.values.length > 0 ? grid : blankRows(rows, frame.cols);
-  const rest = await readRows(job, start + rows, sliceRows);
+  const measuredPerRow = (loadedBytes(proxies) / rows) * MEASURED_HEADROOM;
+  const nextRows = measuredPerRow > 0 ? rowsFitting(limitBytes, measuredPerRow) : sliceRows;
+  const rest = await readRows(job, start + rows, nextRows, limitBytes);
   return { grids: [slice, ...rest.grids], syncs: rest.syncs + 1 };
 }
 
@@ -80,8 +98,8 @@ async function readSheetInSlices(
   job: SliceJob,
   limitBytes: number,
 ): Promise<{ grid: SheetGrid; syncs: number }> {
-  const sliceRows = Math.max(1, Math.floor((limitBytes * 0.5) / (BYTES_PER_CELL * job.frame.cols)));
-  const { grids, syncs } = await readRows(job, 0, sliceRows);
+  const firstRows = rowsFitting(limitBytes, FIRST_GUESS_BYTES_PER_CELL * job.frame.cols);
+  const { grids, syncs } = await readRows(job, 0, firstRows, limitBytes);
   return { grid: joinGrids(grids, job.frame), syncs };
 }
 
