@@ -11,6 +11,7 @@ const transform = {
 };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/reporters/summary-line.js'],
   projects: [
     {
       displayName: 'node',

@@ -126,6 +126,8 @@ async function main() {
     );
   }
   console.log(`info screenshots in ${path.relative(ROOT, SCREENSHOTS)}/`);
+  fs.mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'test-output', 'e2e-summary.json'), JSON.stringify({ passed, failed }));
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exitCode = failed === 0 ? 0 : 1;
 }
