@@ -656,6 +656,142 @@ export const W15: AcceptanceCase = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// W19: how officers type numbers: 万人次 vs a bare count, full-width digits and spaces, a bare
+// fraction against a percentage target (warning), ≤ with actual 0, 万元 vs 元, ‰, 百万, target 0
+// (warning); budget with a zero 年度预算 (error, incomplete).
+const w19scope = { sheet: 'Parse', scope: 'workbook' as const };
+export const W19: AcceptanceCase = {
+  id: 'W19',
+  title: 'parsing: magnitudes, units, full-width digits, ambiguous fraction, target 0, zero budget',
+  spec: book(
+    sheetOf(
+      'Parse',
+      indicatorTable(w19scope, 2, { category: 'A', name: 'B', target: 'C', actual: 'D', weight: 'E' }, [
+        { category: '数量指标', name: '服务人次', target: '≥8万人次', actual: 80568, weight: 4 },
+        { category: '数量指标', name: '全角数字', target: '不少于 １００ 项', actual: '１２０项', weight: 4 },
+        { category: '质量指标', name: '小数当百分比', target: '≥95%', actual: 0.98, weight: 4 },
+        { category: '时效指标', name: '零天', target: '≤3天', actual: 0, weight: 4 },
+        { category: '成本指标', name: '元与万元', target: '≤500万元', actual: '6000000元', weight: 4 },
+        { category: '社会效益', name: '千分比', target: '≥2‰', actual: '3‰', weight: 5 },
+        { category: '社会效益', name: '百万', target: '≥1百万', actual: 1600000, weight: 5 },
+        { category: '经济效益', name: '目标为零', target: '≥0', actual: 5, weight: 5 },
+        { category: '满意度', name: '满意度', target: '≥90%', actual: '85%', weight: 5 },
+      ]),
+      namedCell(w19scope, 'PE_BudgetPlanned', 'H2', 0),
+      namedCell(w19scope, 'PE_BudgetSpent', 'H3', 10),
+    ),
+  ),
+  sheets: [
+    {
+      sheet: 'Parse',
+      profile: GZ,
+      indicators: [
+        { cell: 'D2', rate: 80568 / 80000, score: 4, flag: 'ok' },
+        { cell: 'D3', rate: 1.2, score: 4, flag: 'ok' },
+        { cell: 'D4', rate: 0.98 / 0.95, score: 4, flag: 'ok' }, // 0.98 read as 98%, with a warning
+        { cell: 'D5', rate: 1, score: 4 }, // at most, actual 0 → met
+        { cell: 'D6', rate: 5 / 6, score: 3.33, flag: 'under100' }, // 500万元 ÷ 600万元
+        { cell: 'D7', rate: 1.5, score: 5, flag: 'ok' }, // 3‰ ÷ 2‰ = exactly 150%
+        { cell: 'D8', rate: 1.6, score: 2.5, flag: 'over150' }, // 160万 ÷ 100万 → 5 × 0.5
+        { cell: 'D9', rate: 1, score: 5, flag: 'ok' }, // target 0, actual ≥ 0 → 100% (warning)
+        { cell: 'D10', rate: 0.85 / 0.9, score: 4.72, flag: 'under100' }, // 5 × 94.44% = 4.7222
+      ],
+      // 产出 19.33, 效益 17.22, budget cannot be computed (planned 0), 管理 50 → 86.55
+      sections: { 产出指标: 19.33, 效益指标: 17.22, 管理效率: 50 },
+      total: 86.55,
+      grade: '良',
+      complete: false,
+      warningsAt: ['D4'],
+      errorsAt: [{ cell: 'H2|PE_BudgetPlanned' }],
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// W20: qualitative levels and binary pairs in guangzhou (one level short 60%, two 0%); grade 中.
+const w20scope = { sheet: 'Q', scope: 'workbook' as const };
+export const W20: AcceptanceCase = {
+  id: 'W20',
+  title: 'qualitative one/two levels short, binary pairs, grade 中',
+  spec: book(
+    sheetOf(
+      'Q',
+      indicatorTable(w20scope, 2, { category: 'A', name: 'B', target: 'C', actual: 'D', weight: 'E' }, [
+        { category: '质量指标', name: '差一级', target: '良好以上', actual: '合格', weight: 10 },
+        { category: '质量指标', name: '差两级', target: '优秀', actual: '合格', weight: 10 },
+        { category: '社会效益', name: '有无', target: '有', actual: '无', weight: 10 },
+        { category: '社会效益', name: '按时', target: '按时完成', actual: '按时', weight: 10 },
+      ]),
+      namedCell(w20scope, 'PE_BudgetRate', 'H2', pct(0.8)),
+    ),
+  ),
+  sheets: [
+    {
+      sheet: 'Q',
+      profile: GZ,
+      indicators: [
+        { cell: 'D2', rate: 0.6, score: 6, flag: 'under100' },
+        { cell: 'D3', rate: 0, score: 0, flag: 'under100' },
+        { cell: 'D4', rate: 0, score: 0, flag: 'under100' },
+        { cell: 'D5', rate: 1, score: 10, flag: 'ok' },
+      ],
+      // 产出 6, 效益 10, 预算 8, 管理 50 → 74
+      sections: { 产出指标: 6, 效益指标: 10, 预算执行率: 8, 管理效率: 50 },
+      total: 74,
+      grade: '中',
+      complete: true,
+    },
+  ],
+};
+
+// ---------------------------------------------------------------------------------------------
+// W21: the scored sheet's name needs quoting (apostrophe, space), it sits between two other
+// sheets, and the sheet after it carries the user's own names (sheet-scoped and workbook-scoped):
+// new output sheets must not shift those names to another sheet.
+export const W21_SHEET = "O'Brien 表";
+const w21scope = { sheet: W21_SHEET, scope: 'sheet' as const };
+const w21main = sheetOf(
+  W21_SHEET,
+  plain({ A8: '预算执行率' }),
+  indicatorTable(w21scope, 3, { category: 'B', name: 'C', target: 'D', actual: 'E', weight: 'F' }, [
+    { category: '数量指标', name: '甲', target: '≥10', actual: 10, weight: 20 },
+    { category: '社会效益', name: '乙', target: '≥10', actual: 16, weight: 10 },
+    { name: '丙', target: '≥10', actual: 9, weight: 10 },
+  ]),
+  namedCell(w21scope, 'PE_BudgetRate', 'B8', pct(1)),
+);
+export const W21: AcceptanceCase = {
+  id: 'W21',
+  title: "sheet name O'Brien 表 between two sheets; the user's names on the next sheet keep their scope",
+  spec: {
+    sheets: [
+      { name: 'Cover', cells: { A1: '封面' } },
+      w21main.sheet,
+      { name: 'Tail', cells: { A1: 'tail', A2: 0.5 } },
+    ],
+    names: [
+      ...w21main.names,
+      { name: 'MyNote', ref: "'Tail'!$A$1", sheet: 'Tail' },
+      { name: 'MyRate', ref: "'Tail'!$A$2" },
+      { name: 'Print_Titles_Cover', ref: "'Cover'!$A$1", sheet: 'Cover' },
+    ],
+  },
+  sheets: [
+    {
+      sheet: W21_SHEET,
+      profile: GZ,
+      indicators: [
+        { cell: 'E3', rate: 1, score: 20, flag: 'ok' },
+        { cell: 'E4', rate: 1.6, score: 5, flag: 'over150' }, // 10 × 0.5
+        { cell: 'E5', rate: 0.9, score: 9, flag: 'under100', section: '效益指标' }, // inherits 社会效益
+      ],
+      total: 94, // 20 + 14 + 10 + 50
+      grade: '优',
+    },
+  ],
+};
+
 export const SCORED_CASES: AcceptanceCase[] = [
   W01,
   W02,
@@ -670,4 +806,6 @@ export const SCORED_CASES: AcceptanceCase[] = [
   W10,
   W12,
   W15,
+  W19,
+  W20,
 ];

@@ -30,7 +30,7 @@ import {
   valueOf,
   type RawWorkbook,
 } from './support/perfscore';
-import { W01, W01_MAIN, W02, W02_MAIN, W07, W07_MAIN, W09_MAIN } from './workbooks';
+import { W01, W01_MAIN, W02, W07, W09_MAIN, W21, W21_SHEET } from './workbooks';
 
 const HEADERS = ['完成率', '得分', '标记', '说明'];
 const FLAG_WORDS: Record<string, string | null> = {
@@ -77,7 +77,7 @@ const plainRef = (r: string) =>
   r
     .replace(/^=/, '')
     .replace(/\$/g, '')
-    .replace(/^'(.*)'!/, '$1!');
+    .replace(/^'(.*)'!/, (_m, quoted: string) => `${quoted.replace(/''/g, "'")}!`);
 
 function cellValueOf(spec: CellSpec): unknown {
   if (spec !== null && typeof spec === 'object') return spec.v;
@@ -123,6 +123,12 @@ const LAYOUTS: [string, () => WorkbookSpec, OutputLayout, typeof W01][] = [
     () => W07.spec,
     { sheet: 'Errors', cols: ['F', 'G', 'H', 'I'], firstRow: 3, lastRow: 11, headerRow: 2 },
     W07,
+  ],
+  [
+    "W21 (G..J on O'Brien 表, a sheet after it with the user's names)",
+    () => W21.spec,
+    { sheet: W21_SHEET, cols: ['G', 'H', 'I', 'J'], firstRow: 3, lastRow: 5, headerRow: 2 },
+    W21,
   ],
 ];
 
@@ -203,8 +209,7 @@ describe.each(LAYOUTS)('%s', (title, specOf, layout, acceptance) => {
 
   test('fills: strong on over150 flag+target cells, a fill on under100/review flags, none on ok rows', () => {
     const flagCol = usedCols()[2];
-    const main = [W01_MAIN, W02_MAIN, W07_MAIN].find((m) => m.sheet.name === layout.sheet)!;
-    const targetRef = main.names.find((n) => n.name === 'PE_Targets')!.ref;
+    const targetRef = acceptance.spec.names.find((n) => n.name === 'PE_Targets')!.ref;
     const targetCol = plainRef(targetRef).split('!')[1].replace(/\d.*$/, '');
     for (const want of acceptance.sheets[0].indicators) {
       const row = Number(want.cell.replace(/^[A-Z]+/, ''));
@@ -216,6 +221,44 @@ describe.each(LAYOUTS)('%s', (title, specOf, layout, acceptance) => {
       }
       if (want.flag === 'ok') expect([row, flagFill, targetFill]).toEqual([row, null, null]);
     }
+    // strong (over150) and lighter (under100/review) are different fills
+    const fillOf = (flag: string) =>
+      acceptance.sheets[0].indicators
+        .filter((i) => i.flag === flag)
+        .map((i) => solidFill(sheet().getCell(`${flagCol}${i.cell.replace(/^[A-Z]+/, '')}`)));
+    for (const strong of fillOf('over150')) {
+      for (const light of [...fillOf('under100'), ...fillOf('review')]) expect(strong).not.toBe(light);
+    }
+  });
+
+  test('扣分明细 lists each indicator shortfall and each management deduction', () => {
+    const text = JSON.stringify(snapshotSheet(get().book.getWorksheet('扣分明细')!));
+    const json = get().json.files[0].sheets[0];
+    for (const i of json.indicators) {
+      if (i.score !== null && i.weight !== null && i.score < i.weight)
+        expect([i.cell, text.includes(i.name)]).toEqual([i.cell, true]);
+    }
+    for (const d of json.deductions)
+      if (d.deducted > 0) expect([d.item, text.includes(d.item)]).toEqual([d.item, true]);
+  });
+
+  test('评分汇总 shows sections, total, grade, profile, counts and every finding with its cell', () => {
+    const cells = snapshotSheet(get().book.getWorksheet('评分汇总')!) as Record<string, { value: unknown }>;
+    const values = Object.values(cells).map((c) => c.value);
+    const text = values.map((v) => String(v)).join('\n');
+    const json = get().json.files[0].sheets[0];
+    for (const line of [...json.sections, ...json.groups]) {
+      expect([line.name, text.includes(line.name)]).toEqual([line.name, true]);
+      expect([line.name, values.some((v) => v === line.score || v === String(line.score))]).toEqual([
+        line.name,
+        true,
+      ]);
+    }
+    expect(values.some((v) => v === json.total || String(v).includes(json.total.toFixed(2)))).toBe(true);
+    expect(text).toContain(json.grade);
+    expect(/guangzhou-dept|广州/.test(text)).toBe(true);
+    for (const f of json.findings)
+      if (f.cell) expect([f.cell, text.includes(f.cell)]).toEqual([f.cell, true]);
   });
 
   test('扣分明细 and 评分汇总 sheets are written', () => {
