@@ -87,7 +87,7 @@ describe('refusals are reported by name', () => {
 });
 
 describe('bad names are findings naming the name', () => {
-  test('W14: PE_Weights → #REF!, PE_Names with two areas, PE_ReportedRates two columns wide', async () => {
+  test('W14: PE_Weights → #REF!, PE_Names two areas, PE_ReportedRates two columns, PE_ManualScores too tall', async () => {
     const good = minimalSheet('S');
     const spec: WorkbookSpec = {
       sheets: [good.sheet],
@@ -96,6 +96,7 @@ describe('bad names are findings naming the name', () => {
         { name: 'PE_Weights', ref: '#REF!', sheet: 'S' },
         { name: 'PE_Names', ref: "'S'!$B$2:$B$3,'S'!$F$2:$F$3", sheet: 'S' },
         { name: 'PE_ReportedRates', ref: "'S'!$F$2:$G$3", sheet: 'S' },
+        { name: 'PE_ManualScores', ref: "'S'!$J$2:$J$4", sheet: 'S' }, // 3 rows, the block has 2
       ],
     };
     await write('W14.xlsx', spec);
@@ -106,12 +107,12 @@ describe('bad names are findings naming the name', () => {
     } catch {
       findings = '';
     }
-    for (const name of ['PE_Weights', 'PE_Names', 'PE_ReportedRates']) {
+    for (const name of ['PE_Weights', 'PE_Names', 'PE_ReportedRates', 'PE_ManualScores']) {
       expect({ name, named: (findings + run.stderr).includes(name) }).toEqual({ name, named: true });
     }
     if (findings) {
       const parsed: Json[] = JSON.parse(findings).flat();
-      for (const name of ['PE_Weights', 'PE_Names', 'PE_ReportedRates']) {
+      for (const name of ['PE_Weights', 'PE_Names', 'PE_ReportedRates', 'PE_ManualScores']) {
         const f = parsed.find((x) => x.cell === name || String(x.message).includes(name));
         expect({ name, level: f?.level }).toEqual({ name, level: 'error' });
       }
@@ -160,6 +161,33 @@ describe('outputs', () => {
       ['B组', 95],
     ]);
     expect(run.stderr).not.toContain('Cover');
+  });
+});
+
+describe('inputs are never modified', () => {
+  test('--out naming the input itself does not touch the input', async () => {
+    await write('self.xlsx', W01.spec);
+    const before = fs.readFileSync(path.join(dir, 'self.xlsx'));
+    const run = perfscore(dir, ['self.xlsx', '--out', 'self.xlsx']);
+    expect(fs.readFileSync(path.join(dir, 'self.xlsx')).equals(before)).toBe(true);
+    expect(run.status).not.toBe(0);
+  });
+
+  test('--sheet naming a sheet that does not exist scores nothing (exit ≠ 0)', () => {
+    expect(perfscore(dir, ['W12.xlsx', '--sheet', '不存在', '--out', 'none.xlsx']).status).not.toBe(0);
+  });
+});
+
+describe('a batch with one unreadable file', () => {
+  test('the good file is scored and the exit status is 0', async () => {
+    await write('mixed/good.xlsx', W01.spec);
+    fs.writeFileSync(path.join(dir, 'mixed', 'broken.xlsx'), 'not a zip');
+    const run = perfscore(dir, ['mixed', '--json']);
+    expect(run.status).toBe(0);
+    const files = JSON.parse(run.stdout).files;
+    const good = files.find((f: Json) => path.basename(f.file) === 'good.xlsx');
+    expect(good.sheets.map((s: Json) => s.total)).toEqual([94.93]);
+    expect(run.stderr).toContain('broken.xlsx');
   });
 });
 

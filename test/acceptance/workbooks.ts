@@ -761,9 +761,10 @@ const w21main = sheetOf(
   ]),
   namedCell(w21scope, 'PE_BudgetRate', 'B8', pct(1)),
 );
+w21main.sheet.merges = ['B4:B5']; // 社会效益 typed once over two rows
 export const W21: AcceptanceCase = {
   id: 'W21',
-  title: "sheet name O'Brien 表 between two sheets; the user's names on the next sheet keep their scope",
+  title: "sheet name O'Brien 表 between two sheets, a merged category; the user's names keep their scope",
   spec: {
     sheets: [
       { name: 'Cover', cells: { A1: '封面' } },
@@ -792,6 +793,45 @@ export const W21: AcceptanceCase = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// W22: tolerances and strict boundaries: = with a float artefact (0.1 + 0.2), = within 1e-9 × |t|,
+// reverse review exactly at 1.5 (not flagged) and just above (flagged), budget rate above 100%.
+const w22scope = { sheet: 'Bounds', scope: 'workbook' as const };
+export const W22: AcceptanceCase = {
+  id: 'W22',
+  title: 'equal tolerance, reverse review boundary, budget rate capped',
+  spec: book(
+    sheetOf(
+      'Bounds',
+      indicatorTable(w22scope, 2, { category: 'A', name: 'B', target: 'C', actual: 'D', weight: 'E' }, [
+        { category: '质量指标', name: '等于浮点', target: '=0.3', actual: 0.1 + 0.2, weight: 10 },
+        { category: '成本指标', name: '反向恰好1.5', target: '≤15', actual: 10, weight: 5 },
+        { category: '成本指标', name: '反向超过1.5', target: '≤15', actual: 9.99, weight: 5 },
+        { category: '社会效益', name: '等于容差', target: '＝50', actual: 50.0000000001, weight: 10 },
+        { category: '社会效益', name: '一半', target: '≥50%', actual: pct(0.25), weight: 10 },
+      ]),
+      namedCell(w22scope, 'PE_BudgetRate', 'H2', pct(1.2)),
+    ),
+  ),
+  sheets: [
+    {
+      sheet: 'Bounds',
+      profile: GZ,
+      indicators: [
+        { cell: 'D2', rate: 1, score: 10, flag: 'ok' }, // |0.30000000000000004 − 0.3| ≤ 1e-9
+        { cell: 'D3', rate: 1, score: 5, flag: 'ok' }, // 15 ÷ 10 = 1.5, not > 1.5
+        { cell: 'D4', rate: 1, score: 5, flag: 'review' }, // 15 ÷ 9.99 > 1.5, never cut
+        { cell: 'D5', rate: 1, score: 10, flag: 'ok' }, // |diff| 1e-10 ≤ 1e-9 × 50
+        { cell: 'D6', rate: 0.5, score: 5, flag: 'under100' },
+      ],
+      // 产出 20, 效益 15, 预算 min(1.2, 1) × 10 = 10, 管理 50
+      sections: { 产出指标: 20, 效益指标: 15, 预算执行率: 10, 管理效率: 50 },
+      total: 95,
+      grade: '优',
+    },
+  ],
+};
+
 export const SCORED_CASES: AcceptanceCase[] = [
   W01,
   W02,
@@ -808,4 +848,6 @@ export const SCORED_CASES: AcceptanceCase[] = [
   W15,
   W19,
   W20,
+  W21,
+  W22,
 ];

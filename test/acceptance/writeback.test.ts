@@ -293,6 +293,14 @@ describe.each(LAYOUTS)('%s', (title, specOf, layout, acceptance) => {
     }
   });
 
+  test('merged areas are kept', async () => {
+    const before = (await snapshotBook(get().input)) as { merges: unknown };
+    const after = (await snapshotBook(get().output)) as { merges: Record<string, unknown> };
+    for (const [name, merges] of Object.entries(before.merges as Record<string, unknown>)) {
+      expect([name, after.merges[name]]).toEqual([name, merges]);
+    }
+  });
+
   test('every original defined name keeps its name, scope and reference', () => {
     for (const n of get().inputRaw.names) {
       expect(get().raw.names).toContainEqual(n);
@@ -379,19 +387,25 @@ describe('output columns skip a column that holds content over the indicator row
   });
 });
 
-describe('a user sheet named 评分汇总 is left alone', () => {
-  test('W11: the user sheet keeps its content; the summary goes to a new sheet beside it', async () => {
+describe('user sheets named 评分汇总 / 扣分明细 are left alone', () => {
+  test('W11: user sheets 评分汇总 and 扣分明细 keep their content; the output goes to new sheets', async () => {
     const user = { name: '评分汇总', cells: { A1: '我的汇总', B2: 123 } as Record<string, CellSpec> };
-    const spec: WorkbookSpec = { sheets: [W01_MAIN.sheet, user], names: W01_MAIN.names };
+    const userDeductions = { name: '扣分明细', cells: { A1: '我的扣分记录' } as Record<string, CellSpec> };
+    const spec: WorkbookSpec = { sheets: [W01_MAIN.sheet, user, userDeductions], names: W01_MAIN.names };
     const s = await score('W11', spec);
     const userSheet = s.book.getWorksheet('评分汇总')!;
     const before = (await readBook(s.input)).getWorksheet('评分汇总')!;
     expect(snapshotSheet(userSheet)).toEqual(snapshotSheet(before));
     expect(valueOf(userSheet.getCell('A1'))).toBe('我的汇总');
-    const added = s.raw.sheetNames.filter((n) => !['绩效 表', '评分汇总'].includes(n));
-    expect(added).toContain('扣分明细');
-    const newSummary = added.filter((n) => n !== '扣分明细');
-    expect(newSummary).toHaveLength(1);
+    expect(snapshotSheet(s.book.getWorksheet('扣分明细')!)).toEqual(
+      snapshotSheet((await readBook(s.input)).getWorksheet('扣分明细')!),
+    );
+    const added = s.raw.sheetNames.filter((n) => !['绩效 表', '评分汇总', '扣分明细'].includes(n));
+    expect(added).toHaveLength(2);
+    const newSummary = added.filter((n) =>
+      JSON.stringify(snapshotSheet(s.book.getWorksheet(n)!)).includes('94.93'),
+    );
+    expect(newSummary.length).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(snapshotSheet(s.book.getWorksheet(newSummary[0])!))).toContain('94.93');
   });
 });
@@ -411,6 +425,9 @@ describe('a fill the scorer put on a user cell is undone by the next run', () =>
     const scoredTarget = solidFill(s.book.getWorksheet('F')!.getCell('C2'));
     expect(scoredTarget).not.toBeNull();
     expect(scoredTarget).not.toBe('FFFFFF00');
+    // scoring the scored file unchanged keeps the scorer's fill (and nothing else changes)
+    expect(perfscore(dir, ['W18.scored.xlsx', '--out', 'W18-twice.xlsx']).status).toBe(0);
+    expect(await snapshotBook(path.join(dir, 'W18-twice.xlsx'))).toEqual(await snapshotBook(s.output));
     // the officer corrects the actual in the scored file (a one-cell edit of the sheet XML)
     const JSZip = (await import('jszip')).default;
     const zip = await JSZip.loadAsync(fs.readFileSync(s.output));

@@ -13,6 +13,8 @@ export type CellSpec = Scalar | { v: Scalar | { error: string }; fmt?: string; f
 export interface SheetSpec {
   name: string;
   cells: Record<string, CellSpec>;
+  /** Merged areas, e.g. "B4:B5" (the value sits in the first cell). */
+  merges?: string[];
 }
 
 /** A defined name; `sheet` set = scoped to that sheet (localSheetId), absent = workbook scope. */
@@ -50,6 +52,7 @@ export async function buildWorkbook(spec: WorkbookSpec): Promise<Buffer> {
         cell.value = cellSpec;
       }
     }
+    for (const area of sheetSpec.merges ?? []) sheet.mergeCells(area);
   }
   const written = Buffer.from(await workbook.xlsx.writeBuffer());
   const zip = await JSZip.loadAsync(written);

@@ -119,6 +119,7 @@ export function snapshotSheet(sheet: ExcelJS.Worksheet): Record<string, unknown>
   const out: Record<string, unknown> = {};
   sheet.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.isMerged && cell.master !== cell) return; // shows the master's value
       const value = valueOf(cell);
       const fill = solidFill(cell);
       if (value === null && !fill) return;
@@ -135,6 +136,7 @@ export async function snapshotBook(file: string): Promise<unknown> {
     sheets: raw.sheetNames,
     names: [...raw.names].sort((a, b) => (a.name + a.scope).localeCompare(b.name + b.scope)),
     cells: Object.fromEntries(wb.worksheets.map((s) => [s.name, snapshotSheet(s)])),
+    merges: Object.fromEntries(wb.worksheets.map((s) => [s.name, [...(s.model.merges ?? [])].sort()])),
   };
 }
 
