@@ -3,9 +3,15 @@ const transform = {
   '^.+\\.tsx?$': [
     'ts-jest',
     {
-      // Type checking is done once by `npm run typecheck`; here we only transpile, for speed.
-      isolatedModules: true,
-      tsconfig: { module: 'commonjs', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2020' },
+      // Type checking is done once by `npm run typecheck`; here we only transpile (isolatedModules),
+      // for speed.
+      tsconfig: {
+        module: 'commonjs',
+        jsx: 'react-jsx',
+        esModuleInterop: true,
+        target: 'ES2020',
+        isolatedModules: true,
+      },
     },
   ],
 };
