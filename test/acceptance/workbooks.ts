@@ -832,6 +832,72 @@ export const W22: AcceptanceCase = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// W23: half-up where binary floating point rounds down (801/800 = 100.125% → 100.13%;
+// 1 × 0.145 → 0.15; budget 10 × 0.9995 = 9.995 → 10.00) and the bare-number rules around a
+// percentage target (≤ 1.5 against ≥ 10% is a fraction with a warning; 2 is 2%; against 5% a
+// bare 1 is 1%).
+const w23scope = { sheet: 'HalfUp', scope: 'workbook' as const };
+export const W23: AcceptanceCase = {
+  id: 'W23',
+  title: 'half-up on float traps, bare numbers against percentage targets',
+  spec: book(
+    sheetOf(
+      'HalfUp',
+      indicatorTable(
+        w23scope,
+        2,
+        { category: 'A', name: 'B', target: 'C', actual: 'D', weight: 'E', reported: 'F' },
+        [
+          {
+            category: '数量指标',
+            name: '报告进位',
+            target: '≥800',
+            actual: 801,
+            weight: 10,
+            reported: '100.13%',
+          },
+          {
+            category: '数量指标',
+            name: '报告舍去',
+            target: '≥800',
+            actual: 801,
+            weight: 5,
+            reported: '100.12%',
+          },
+          { category: '数量指标', name: '得分进位', target: '≥200', actual: 29, weight: 1 },
+          { category: '数量指标', name: '小数1.5', target: '≥95%', actual: 1.5, weight: 4 },
+          { category: '社会效益', name: '百分点2', target: '≥95%', actual: 2, weight: 10 },
+          { category: '社会效益', name: '低目标', target: '≥5%', actual: 1, weight: 10 },
+        ],
+      ),
+      namedCell(w23scope, 'PE_BudgetPlanned', 'H2', 200),
+      namedCell(w23scope, 'PE_BudgetSpent', 'H3', 199.9),
+    ),
+  ),
+  sheets: [
+    {
+      sheet: 'HalfUp',
+      profile: GZ,
+      indicators: [
+        { cell: 'D2', rate: 1.00125, score: 10, flag: 'ok' },
+        { cell: 'D3', rate: 1.00125, score: 5, flag: 'ok' },
+        { cell: 'D4', rate: 0.145, score: 0.15, flag: 'under100' }, // 1 × 0.145 → 0.15
+        { cell: 'D5', rate: 1.5 / 0.95, score: 2, flag: 'over150' }, // 1.5 read as 150% → 4 × 0.5
+        { cell: 'D6', rate: 0.02 / 0.95, score: 0.21, flag: 'under100' }, // 2 → 2%; 10 × 2.105%
+        { cell: 'D7', rate: 0.2, score: 2, flag: 'under100' }, // 1 → 1% against 5%
+      ],
+      // 产出 17.15, 效益 2.21, 预算 9.995 → 10.00, 管理 50 → 79.36
+      sections: { 产出指标: 17.15, 效益指标: 2.21, 预算执行率: 10, 管理效率: 50 },
+      total: 79.36,
+      grade: '中',
+      complete: true,
+      warningsAt: ['F3', 'D5'], // 100.12% vs 100.13%; 1.5 read as a fraction
+      quietCells: ['F2'], // 100.13% is the recomputed rate rounded half-up
+    },
+  ],
+};
+
 export const SCORED_CASES: AcceptanceCase[] = [
   W01,
   W02,
@@ -850,4 +916,5 @@ export const SCORED_CASES: AcceptanceCase[] = [
   W20,
   W21,
   W22,
+  W23,
 ];
