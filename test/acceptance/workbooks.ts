@@ -898,6 +898,48 @@ export const W23: AcceptanceCase = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// W24: every operator spelling of scoring-rules.md §4 against the same actual 12 (target 10):
+// at least → 120%, full marks; at most → 10 ÷ 12, 1 × 83.33% = 0.83; equal → 10 ÷ 12 as well.
+const AT_LEAST = ['≥10', '>=10', '＞＝10', '>10', '＞10', '不低于10', '不少于10', '至少10', '10以上', '10'];
+const AT_MOST = ['≤10', '<=10', '＜＝10', '<10', '＜10', '不高于10', '不超过10', '10以内', '10以下'];
+const EQUAL = ['=10', '＝10'];
+const w24scope = { sheet: 'Ops', scope: 'workbook' as const };
+const W24_TARGETS = [...AT_LEAST, ...AT_MOST, ...EQUAL];
+export const W24: AcceptanceCase = {
+  id: 'W24',
+  title: 'operator spellings: at least, at most, equal',
+  spec: book(
+    sheetOf(
+      'Ops',
+      indicatorTable(
+        w24scope,
+        2,
+        { category: 'A', name: 'B', target: 'C', actual: 'D', weight: 'E' },
+        W24_TARGETS.map((target, k) => ({
+          category: '数量指标',
+          name: `运算符${k + 1}`,
+          target,
+          actual: 12,
+          weight: 1,
+        })),
+      ),
+      namedCell(w24scope, 'PE_BudgetRate', 'H2', pct(1)),
+    ),
+  ),
+  sheets: [
+    {
+      sheet: 'Ops',
+      profile: GZ,
+      indicators: W24_TARGETS.map((target, k) =>
+        AT_LEAST.includes(target)
+          ? { cell: `D${k + 2}`, rate: 1.2, score: 1, flag: 'ok' as Flag }
+          : { cell: `D${k + 2}`, rate: 10 / 12, score: 0.83, flag: 'under100' as Flag },
+      ),
+    },
+  ],
+};
+
 export const SCORED_CASES: AcceptanceCase[] = [
   W01,
   W02,
@@ -917,4 +959,5 @@ export const SCORED_CASES: AcceptanceCase[] = [
   W21,
   W22,
   W23,
+  W24,
 ];
