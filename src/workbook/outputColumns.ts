@@ -177,14 +177,14 @@ function outputAreaProblem(input: OutputColumnsInput, previous: Area, claimed: S
 }
 
 /**
- * A free column is empty over the block's rows AND has an empty header cell. A column whose header
- * cell holds text (e.g. a user's 备注 column with nothing typed yet) is the user's: writing results
- * under someone else's header would look like their data, so such a column is skipped.
+ * A free column is empty over the block's rows (contract §2.1, as written). Its header cell may hold
+ * the user's text (e.g. an empty 备注 column): that text is kept, since a header is only written into
+ * an empty cell, and the PE_Out* names say where the results are.
  */
 function columnIsFree(input: OutputColumnsInput, col: number, claimed: Set<number>): boolean {
   if (claimed.has(col)) return false;
   const { block, grid, inputAreas } = input;
-  for (let row = Math.max(0, block.top - 1); row <= block.bottom; row += 1) {
+  for (let row = block.top; row <= block.bottom; row += 1) {
     if (inInput(inputAreas, row, col) || !isEmptyCell(cellAt(grid, row, col))) return false;
   }
   return true;

@@ -93,8 +93,6 @@ interface OutputLayout {
   headerRow: number;
   /** Header cells the user had filled (left alone). */
   userHeaders?: Record<string, string>;
-  /** The product picks other columns than the contract says (reported; test.failing). */
-  knownDisagreement?: boolean;
 }
 
 const LAYOUTS: [string, () => WorkbookSpec, OutputLayout, typeof W01][] = [
@@ -114,7 +112,6 @@ const LAYOUTS: [string, () => WorkbookSpec, OutputLayout, typeof W01][] = [
       lastRow: 7,
       headerRow: 2,
       userHeaders: { I2: '备注' },
-      knownDisagreement: true, // the product skips I (empty over rows 3..7, header 备注) and uses J..M
     },
     W02,
   ],
@@ -155,13 +152,9 @@ describe.each(LAYOUTS)('%s', (title, specOf, layout, acceptance) => {
   // §2.1: "the first four columns to the right of the indicator block that are empty over its rows
   // (a header goes into the row above when that cell is empty)" — a filled header cell does not
   // make a column non-empty over the indicator rows.
-  const columnChoice = layout.knownDisagreement ? test.failing : test;
-  columnChoice(
-    'outputs go into the first four columns right of the block that are empty over its rows',
-    () => {
-      expect(usedCols()).toEqual(layout.cols);
-    },
-  );
+  test('outputs go into the first four columns right of the block that are empty over its rows', () => {
+    expect(usedCols()).toEqual(layout.cols);
+  });
 
   test('PE_OutRates/Scores/Flags/Notes are defined, one column each, over the indicator rows', () => {
     OUT_NAMES.forEach((name, k) => {

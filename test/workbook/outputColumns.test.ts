@@ -38,7 +38,7 @@ describe('free columns to the right of the indicator block (D:F, rows 3–5, hea
   test.each([
     ['all free', {}, 'GHIJ'],
     ['a value in a block row takes the column', { H4: '备注内容' }, 'GIJK'],
-    ['a header alone makes the column the user’s (备注)', { G2: '备注' }, 'HIJK'],
+    ['a header alone leaves the column free (contract §2.1); the header is kept', { G2: '备注' }, 'GHIJ'],
     ['content below or above the block does not matter', { G1: '标题', G6: '合计' }, 'GHIJ'],
     ['a formula is content', { G3: { formula: '=1+1', value: 2 } as unknown as CellValue }, 'HIJK'],
   ])('%s -> %s', (_label, extra, expected) => {
@@ -81,6 +81,12 @@ describe('free columns to the right of the indicator block (D:F, rows 3–5, hea
       [0, 4, 1],
       [0, 5, 1],
     ]);
+  });
+
+  test('a user header over a free column is kept; the other three columns get their headers', () => {
+    const blocks = plan(table({ G2: '备注' })).blocks;
+    const startRow = (col: number) => blocks.find((b) => b.left === col)!.top;
+    expect([6, 7, 8, 9].map(startRow)).toEqual([2, 1, 1, 1]); // G3 (no header over 备注), H2, I2, J2
   });
 
   test('a user header already in the row above is kept (the column is reused by name)', () => {
