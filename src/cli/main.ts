@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'fs';
 import { mkdir, readFile, writeFile } from 'fs/promises';
-import { join } from 'path';
+import { dirname, join } from 'path';
 import { parseArgs, USAGE, type ScoreOptions } from './args';
 import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
 import { sheetJson, type FileJson, type RunJson } from './json';
@@ -54,9 +54,10 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
     return EXIT.usage;
   }
   const jobs = planOutputs(files, options.out, outFile);
-  if (options.out !== null && !outFile) {
+  if (options.out !== null) {
+    // --out a.xlsx in a folder that does not exist yet: create the folder, as for --out <folder>.
     try {
-      await mkdir(options.out, { recursive: true });
+      await mkdir(outFile ? dirname(options.out) : options.out, { recursive: true });
     } catch (error) {
       say(`无法创建输出文件夹 ${options.out}：${(error as Error).message} (cannot create the output folder)`);
       return EXIT.nothingScored;

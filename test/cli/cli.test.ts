@@ -104,6 +104,13 @@ describe('outputs', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.xlsx', 'result.xlsx']);
   });
 
+  it('--out a file in a folder that does not exist yet (the folder is created)', async () => {
+    const dir = freshDir({ 'a.xlsx': null });
+    const run = await runCli('score', join(dir, 'a.xlsx'), '--out', join(dir, 'reports', 'result.xlsx'));
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, 'reports'))).toEqual(['result.xlsx']);
+  });
+
   it('--out a folder (created when missing)', async () => {
     const dir = freshDir({ 'a.xlsx': null, 'b.xlsx': null });
     const out = join(dir, 'out');
