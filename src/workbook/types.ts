@@ -44,9 +44,21 @@ export interface SheetGrid {
   /** Formula text ("=SUM(A1:A3)") or null where the cell holds a constant. */
   formulas: (string | null)[][];
   numberFormats: string[][];
-  /** Solid fill colour as "#RRGGBB", or null for no fill. */
+  /**
+   * Solid fill colour as "#RRGGBB", null for no fill, or OPAQUE_FILL for a fill the host cannot
+   * reproduce exactly (a pattern, a theme colour it cannot resolve): the scorer never highlights
+   * such a cell, since it could not give the user's fill back.
+   */
   fills: (string | null)[][];
+  /**
+   * Merged areas that touch the grid (0-based, inclusive). Every cell of a merged area counts as
+   * occupied: the scorer never writes into one. Absent when the host could not read merges.
+   */
+  merged?: Area[];
 }
+
+/** A fill that exists but cannot be restored exactly by the scorer (see SheetGrid.fills). */
+export const OPAQUE_FILL = 'opaque';
 
 export interface SheetSnapshot {
   name: string;
