@@ -80,6 +80,9 @@ const childText = (node, name) => node.children.find((c) => c.name === name)?.te
 // ---------------------------------------------------------------------------------------------
 // The checks
 
+/** The lowest ExcelApi set the add-in uses without a feature check (see manifest.xml). */
+const REQUIRED_EXCEL_API = '1.7';
+
 const ROOT = path.resolve(__dirname, '..');
 const PATHS = {
   manifest: path.join(ROOT, 'manifest.xml'),
@@ -262,8 +265,9 @@ function checkRibbon(root) {
   if (childText(root, 'Permissions') !== 'ReadWriteDocument')
     problems.push('Permissions is not ReadWriteDocument');
   const excelApi = findAll(root, (e) => e.name === 'Set' && e.attrs.Name === 'ExcelApi')[0];
-  if (!excelApi || excelApi.attrs.MinVersion !== '1.4')
-    problems.push('Requirements: ExcelApi MinVersion 1.4 missing');
+  // 1.7: NamedItem.formula, getRangeByIndexes and worksheets.onActivated are used without a check.
+  if (!excelApi || excelApi.attrs.MinVersion !== REQUIRED_EXCEL_API)
+    problems.push(`Requirements: ExcelApi MinVersion ${REQUIRED_EXCEL_API} missing`);
   const tab = findAll(root, (e) => e.name === 'OfficeTab' && e.attrs.id === 'TabHome')[0];
   const controls = tab ? findAll(tab, (e) => e.name === 'Control') : [];
   if (!tab) problems.push('no group on the Home tab (OfficeTab id="TabHome")');

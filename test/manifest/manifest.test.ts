@@ -101,6 +101,23 @@ describe('schema (xmllint against the copied add-in manifest XSDs)', () => {
   });
 });
 
+describe('requirements', () => {
+  it('asks for ExcelApi 1.7, the lowest set the code uses without a feature check', () => {
+    const set = manifest.children
+      .flatMap((c) => (c.name === 'Requirements' ? c.children : []))
+      .flatMap((sets) => sets.children)
+      .find((e) => e.name === 'Set' && e.attrs.Name === 'ExcelApi');
+    expect(set?.attrs.MinVersion).toBe('1.7');
+  });
+
+  it('reports a manifest that asks for less (1.4 lacks NamedItem.formula and getRangeByIndexes)', () => {
+    const results = validateVariant((xml) =>
+      xml.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.4"/>'),
+    );
+    expect(byName(results, 'ribbon').problems).toEqual(['Requirements: ExcelApi MinVersion 1.7 missing']);
+  });
+});
+
 describe('resources', () => {
   it('reports a resid that is not defined', () => {
     const results = validateVariant((xml) =>
