@@ -38,8 +38,8 @@ function explainQuantity(
       return proportional(`实现值高于目标上限，${rateText}`, weight, percentText(c.rate), score);
     const met = fullMarks(`实现值未超过目标上限，${rateText}`, score);
     if (!c.review) return met;
-    const ratio = c.reverseRatio ? `目标÷实际=${fixed(c.reverseRatio)}` : '实际为0';
-    return `${met}；${ratio}，超过${profile.reverseReviewRatio}，目标可能偏宽松，建议复核`;
+    if (!c.reverseRatio) return `${met}；实际为0，远低于目标上限，目标可能偏宽松，建议复核`;
+    return `${met}；目标÷实际=${fixed(c.reverseRatio)}，超过${profile.reverseReviewRatio}，目标可能偏宽松，建议复核`;
   }
   const prefix = c.warnings.some((w) => w.code === 'target-zero') ? `目标为0，${rateText}` : rateText;
   if (c.rate.lt(Rational.ONE)) return proportional(prefix, weight, percentText(c.rate), score);

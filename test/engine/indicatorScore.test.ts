@@ -75,6 +75,12 @@ describe('target 0, equal and at-most indicators', () => {
       '实现值未超过目标上限，完成率100.00%，得满分2.00分；目标÷实际=10.00，超过1.5，目标可能偏宽松，建议复核',
     );
   });
+
+  test('review note for an actual of 0 against a ceiling says so plainly', () => {
+    expect(scoreOne({ target: '≤3件', actual: 0, weight: 1 }).note).toBe(
+      '实现值未超过目标上限，完成率100.00%，得满分1.00分；实际为0，远低于目标上限，目标可能偏宽松，建议复核',
+    );
+  });
 });
 
 describe('qualitative and binary indicators', () => {

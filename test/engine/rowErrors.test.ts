@@ -22,6 +22,25 @@ describe('row errors name the cell, the value and why', () => {
     expect(r.all.counts.errors).toBe(1);
   });
 
+  test.each([
+    ['yyyy-mm-dd', 'yyyy-mm-dd'],
+    ['Chinese date with quoted literals', 'yyyy"年"m"月"d"日"'],
+    ['time', 'h:mm'],
+    ['locale-tagged date', '[$-804]yyyy/m/d'],
+  ])('a number in a date-formatted cell (%s) is a date, not a quantity', (_label, format) => {
+    // Excel turns a typed "1/2" into a date: its serial (45292) must not score as 449270%.
+    const r = scoreOne({ target: '≥10', actual: cell('E5', 45292, format) });
+    expect(r.flag).toBe('error');
+    expect(r.note).toContain('E5：实现值“45292”是日期格式的单元格');
+  });
+
+  test.each([['General'], ['0.00'], ['#,##0'], ['0.00E+00'], ['#,##0"万元"'], ['[Red]0.00']])(
+    'a number in a %s cell is still a number',
+    (format) => {
+      expect(scoreOne({ target: '≥10', actual: cell('E5', 12, format) }).flag).toBe('ok');
+    },
+  );
+
   test('a bad target is reported on its own cell', () => {
     const r = scoreOne({ target: '大约五万', actual: 5 });
     expect(r.note).toBe('D5：目标值“大约五万”无法识别为数字');

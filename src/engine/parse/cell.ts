@@ -6,7 +6,15 @@ import type { InputCell } from '../types';
 import { splitOperator, type Direction } from './operators';
 import { isBinaryTarget, parseLevel, parseLevelTarget, parseYesNo } from './qualitative';
 import { parseQuantity, quantityFromNumber, type Quantity } from './quantity';
-import { displayValue, isBlank, cellErrorOf, isPercentFormat, normalizeText } from './text';
+import {
+  DATE_CELL_REASON,
+  displayValue,
+  isBlank,
+  cellErrorOf,
+  isDateFormat,
+  isPercentFormat,
+  normalizeText,
+} from './text';
 
 export type ParsedTarget =
   | { kind: 'quantity'; direction: Direction; quantity: Quantity }
@@ -37,6 +45,8 @@ function readCommon(
   if (error) return unreadable(`为错误值${error}`);
   if (typeof v === 'boolean') return { kind: 'bool', yes: v };
   if (typeof v === 'number') {
+    // Parse, do not guess: Excel turns a typed "1/2" into a date; its serial is no quantity.
+    if (isDateFormat(cell.numberFormat)) return unreadable(DATE_CELL_REASON);
     const quantity = quantityFromNumber(v, isPercentFormat(cell.numberFormat));
     if (!quantity) return unreadable('无法识别为数字');
     if (quantity.value.sign() < 0) return unreadable('为负数');

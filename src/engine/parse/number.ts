@@ -6,7 +6,7 @@ import { Rational } from '../rational';
 import type { InputCell } from '../types';
 import type { ParseOutcome } from './cell';
 import { parseQuantity, quantityFromNumber, type Quantity } from './quantity';
-import { isBlank, cellErrorOf, isPercentFormat, normalizeText } from './text';
+import { DATE_CELL_REASON, isBlank, cellErrorOf, isDateFormat, isPercentFormat, normalizeText } from './text';
 
 const HUNDRED = Rational.int(100);
 const FRACTION_LIMIT = Rational.from('1.5');
@@ -17,6 +17,8 @@ function readQuantity(cell: InputCell | null | undefined): ParseOutcome<Quantity
   const error = cellErrorOf(v);
   if (error) return { kind: 'unreadable', why: `为错误值${error}` };
   if (typeof v === 'boolean') return { kind: 'unreadable', why: '不是数字' };
+  if (typeof v === 'number' && isDateFormat(cell.numberFormat))
+    return { kind: 'unreadable', why: DATE_CELL_REASON };
   const q =
     typeof v === 'number'
       ? quantityFromNumber(v, isPercentFormat(cell.numberFormat))

@@ -83,6 +83,31 @@ export function isPercentFormat(format: string | undefined): boolean {
   return percent;
 }
 
+const BRACKETED = /\[[^\]]*\]/g;
+const DATE_TIME_TOKEN = /[ymdhs]/i;
+const dateFormats = new Map<string, boolean>();
+
+/**
+ * A number format that shows a date or a time ("yyyy-mm-dd", 'yyyy"年"m"月"d"日"', "h:mm"): the number
+ * behind it is a date serial, not a quantity. Quoted literals, escapes and [colour]/[$-804] sections
+ * are ignored; "General", "0.00", "#,##0" and "0.00E+00" carry no date token.
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format || format === 'General') return false;
+  let date = dateFormats.get(format);
+  if (date === undefined) {
+    date = DATE_TIME_TOKEN.test(
+      format.replace(QUOTED_LITERAL, '').replace(ESCAPED_CHAR, '').replace(BRACKETED, ''),
+    );
+    if (dateFormats.size < 1000) dateFormats.set(format, date);
+  }
+  return date;
+}
+
+/** Why a number in a date-formatted cell is not read as a quantity (follows “value”). */
+export const DATE_CELL_REASON =
+  '是日期格式的单元格（Excel 把它当作日期），不是数值；请把单元格格式改为常规或数值';
+
 /** The value as the officer typed or sees it, for messages: "约7万", "0.98", "#N/A". */
 export function displayValue(cell: InputCell | null | undefined): string {
   if (!cell) return '';
