@@ -2,8 +2,11 @@
  * The scorer's two sheets (workbook-contract.md §2.3–2.4): which sheet each goes to, and its rows.
  *
  * A sheet is the scorer's when the scored sheet's own (sheet-scoped) PE_OutSummary /
- * PE_OutDeductions name points at it. Any other sheet with the wanted name — the user's, or another
- * scored sheet's output — is left alone and the output goes to "评分汇总 (2)", "(3)"...
+ * PE_OutDeductions name points at it AND its title cell (A1) names this scored sheet
+ * ("绩效自评评分汇总：S", "扣分明细：S"). Both are needed: Excel's "Move or Copy" duplicates every
+ * sheet-scoped name, so a copy S2 of S has a PE_OutSummary pointing at S's summary. Any other sheet
+ * with the wanted name — the user's, or another scored sheet's output — is left alone and the output
+ * goes to "评分汇总 (2)", "(3)"...
  */
 import type { Finding, Profile, ScoreResult } from '../engine/types';
 import { memoryRows, type MemoryEntry } from './highlights';
@@ -18,10 +21,39 @@ import {
   sum2,
   type TableRow,
 } from './sheetTable';
-import type { DefinedName, NameAdd, SheetWrite } from './types';
+import { cellAt } from './grid';
+import type { DefinedName, NameAdd, SheetSnapshot, SheetWrite } from './types';
 
 export const SUMMARY_SHEET = '评分汇总';
 export const DEDUCTIONS_SHEET = '扣分明细';
+/** Title cells (A1) of the two sheets: the prefix, then the scored sheet's name. */
+export const SUMMARY_TITLE = '绩效自评评分汇总：';
+export const DEDUCTIONS_TITLE = '扣分明细：';
+const TITLES: Record<string, string> = {
+  [OUTPUT_NAMES.summary]: SUMMARY_TITLE,
+  [OUTPUT_NAMES.deductions]: DEDUCTIONS_TITLE,
+};
+
+/**
+ * Whether a sheet says it is this scored sheet's output: A1 is exactly the title prefix followed by
+ * the scored sheet's name (sheet names compare case-insensitively, as in Excel). A sheet the host did
+ * not read (absent from `sheets`) says nothing, so it is not the scorer's.
+ */
+export function titleNamesSheet(
+  sheets: SheetSnapshot[],
+  sheetName: string,
+  titlePrefix: string,
+  scoredSheet: string,
+): boolean {
+  const sheet = sheets.find((s) => sameText(s.name, sheetName));
+  if (!sheet) return false;
+  const title = cellAt(sheet.grid, 0, 0).value;
+  return (
+    typeof title === 'string' &&
+    title.startsWith(titlePrefix) &&
+    sameText(title.slice(titlePrefix.length), scoredSheet)
+  );
+}
 const MAX_SHEET_NAME = 31;
 
 export interface OutputSheetChoice {
@@ -42,6 +74,7 @@ export function chooseOutputSheet(
   names: DefinedName[],
   sheetNames: string[],
   taken: string[],
+  sheets: SheetSnapshot[],
 ): OutputSheetChoice {
   const findings: Finding[] = [];
   const own = names.find(
@@ -60,7 +93,9 @@ export function chooseOutputSheet(
             ? '与另一个输出工作表重合'
             : inputNamesOnSheet(names, existing).length > 0
               ? `指向的工作表 ${existing} 含有评分输入区域`
-              : null;
+              : !titleNamesSheet(sheets, existing, TITLES[outName], scoredSheet)
+                ? `指向的工作表 ${existing} 不是本工作表的评分输出（可能是复制工作表时带来的名称）`
+                : null;
     if (!problem) return { name: existing!, create: false, nameAdd: null, findings };
     findings.push({
       level: 'warning',
@@ -138,7 +173,7 @@ export function summarySheet(
     ['无法评分', counts.errors],
   ];
   const rows: TableRow[] = [
-    { values: [`绩效自评评分汇总：${scoredSheet}`] },
+    { values: [`${SUMMARY_TITLE}${scoredSheet}`] },
     { values: ['评分规则', `${profile.label['zh-CN']}（${profile.id}）`] },
     { values: [] },
     { values: ['层级', '名称', '分值', '得分'], header: true },
@@ -172,7 +207,7 @@ export function deductionsSheet(
 ): SheetWrite {
   const lostRows = result.indicators.filter((i) => i.flag !== 'error' && i.score !== null && i.lost > 0);
   const rows: TableRow[] = [
-    { values: [`扣分明细：${scoredSheet}`] },
+    { values: [`${DEDUCTIONS_TITLE}${scoredSheet}`] },
     { values: [] },
     { values: ['管理效率扣分'] },
     { values: ['项目', '分值', '实际值', '规则', '扣分', '原因'], header: true },

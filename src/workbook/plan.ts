@@ -165,6 +165,7 @@ export function planScoring(
     snapshot.names,
     snapshot.sheetNames,
     [],
+    snapshot.otherSheets,
   );
   const deductionsChoice = chooseOutputSheet(
     sheet,
@@ -173,6 +174,7 @@ export function planScoring(
     snapshot.names,
     snapshot.sheetNames,
     [summaryChoice.name],
+    snapshot.otherSheets,
   );
   for (const choice of [summaryChoice, deductionsChoice]) {
     placementFindings.push(...choice.findings);

@@ -1,11 +1,32 @@
 import { planScoring } from '../../src/workbook';
-import { chooseOutputSheet, freeSheetName } from '../../src/workbook/outputSheets';
-import type { DefinedName, SheetWrite } from '../../src/workbook/types';
-import { applyPlan, exampleWorkbook, sheetOf, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
+import { chooseOutputSheet, freeSheetName, titleNamesSheet } from '../../src/workbook/outputSheets';
+import type { CellValue, DefinedName, SheetSnapshot, SheetWrite } from '../../src/workbook/types';
+import {
+  applyPlan,
+  exampleWorkbook,
+  gridOf,
+  sheetOf,
+  snapshotOf,
+  type FakeWorkbook,
+} from './helpers/fakeWorkbook';
 import { local, smallTable, wb } from './helpers/tables';
 
+const titled = (name: string, title: CellValue): SheetSnapshot => ({
+  name,
+  protected: false,
+  grid: gridOf(sheetOf(name, { A1: title })),
+});
+/** Every 评分汇总* sheet of these tables is Sheet1's own (its title names Sheet1). */
 const summaryChoice = (names: DefinedName[], sheetNames: string[]) =>
-  chooseOutputSheet('Sheet1', 'PE_OutSummary', '评分汇总', names, sheetNames, []);
+  chooseOutputSheet(
+    'Sheet1',
+    'PE_OutSummary',
+    '评分汇总',
+    names,
+    sheetNames,
+    [],
+    sheetNames.filter((s) => s.startsWith('评分汇总')).map((s) => titled(s, '绩效自评评分汇总：Sheet1')),
+  );
 
 describe('which sheet the summary goes to', () => {
   test.each([
@@ -86,6 +107,7 @@ describe('which sheet the summary goes to', () => {
       names,
       ['Sheet1', '评分汇总'],
       ['评分汇总'],
+      [titled('评分汇总', '绩效自评评分汇总：Sheet1')],
     );
     expect(choice).toMatchObject({ name: '扣分明细', create: true });
   });
@@ -197,5 +219,83 @@ describe('sheet contents by profile', () => {
   test('no management names: the deductions sheet says so instead of an empty table', () => {
     const [, deductions] = planWith(smallTable(), 'Sheet1', 'guangzhou-dept');
     expect(deductions.rows).toContainEqual(['（未填写管理效率项目）', null, null, null, null, null, null]);
+  });
+});
+
+describe('a scorer sheet is this scored sheet’s only when its title names it', () => {
+  test.each<[string, CellValue, boolean]>([
+    ['the title names the scored sheet', '绩效自评评分汇总：Sheet1', true],
+    ['sheet names compare case-insensitively, as in Excel', '绩效自评评分汇总：SHEET1', true],
+    ['the title names another sheet (the copy’s original)', '绩效自评评分汇总：Sheet', false],
+    ['extra text after the name', '绩效自评评分汇总：Sheet1 ', false],
+    ['the other sheet’s title prefix', '扣分明细：Sheet1', false],
+    ['the user’s own text', '用户自己的汇总', false],
+    ['an empty A1', null, false],
+    ['a number in A1', 1, false],
+  ])('%s -> %s', (_label, title, owned) => {
+    expect(titleNamesSheet([titled('评分汇总', title)], '评分汇总', '绩效自评评分汇总：', 'Sheet1')).toBe(
+      owned,
+    );
+  });
+
+  test('a sheet the host did not read says nothing: not the scorer’s', () => {
+    expect(titleNamesSheet([], '评分汇总', '绩效自评评分汇总：', 'Sheet1')).toBe(false);
+  });
+});
+
+describe('a copied scored sheet (Excel "Move or Copy" duplicates its sheet-scoped names)', () => {
+  /** S with sheet-scoped names, scored once; then S2 = a copy of S, every S-scoped name duplicated. */
+  function scoredThenCopied(): FakeWorkbook {
+    const workbook: FakeWorkbook = {
+      sheets: [sheetOf('S', { D3: '≥10个', E3: '20个', D4: '≥10个', E4: '9个' })],
+      names: [local('S', 'PE_Targets', 'S!$D$3:$D$4'), local('S', 'PE_Actuals', 'S!$E$3:$E$4')],
+    };
+    const first = planScoring(snapshotOf(workbook, 'S'));
+    if (!first.ok) throw new Error(first.refusal.message);
+    const once = applyPlan(workbook, first.run.plan);
+    const original = once.sheets.find((s) => s.name === 'S')!;
+    once.sheets.splice(1, 0, { name: 'S2', cells: structuredClone(original.cells) });
+    for (const n of once.names.filter((n) => n.scope !== 'workbook' && n.scope.sheet === 'S')) {
+      once.names.push({ name: n.name, scope: { sheet: 'S2' }, formula: n.formula.replace(/^S!/, 'S2!') });
+    }
+    return once;
+  }
+
+  test('the copy gets its own 评分汇总 (2) / 扣分明细 (2) and its names are redefined to them', () => {
+    const workbook = scoredThenCopied();
+    expect(workbook.names).toContainEqual(local('S2', 'PE_OutSummary', "'评分汇总'!$A$1"));
+    const planned = planScoring(snapshotOf(workbook, 'S2'));
+    if (!planned.ok) throw new Error(planned.refusal.message);
+    expect(planned.run.plan.sheets.map((s) => [s.name, s.create, s.rows[0][0]])).toEqual([
+      ['评分汇总 (2)', true, '绩效自评评分汇总：S2'],
+      ['扣分明细 (2)', true, '扣分明细：S2'],
+    ]);
+    expect(planned.run.plan.names).toEqual(
+      expect.arrayContaining([
+        local('S2', 'PE_OutSummary', "'评分汇总 (2)'!$A$1"),
+        local('S2', 'PE_OutDeductions', "'扣分明细 (2)'!$A$1"),
+      ]),
+    );
+  });
+
+  test('afterwards each sheet keeps its own outputs, and the original’s are untouched by the copy', () => {
+    const workbook = scoredThenCopied();
+    const copyRun = planScoring(snapshotOf(workbook, 'S2'));
+    if (!copyRun.ok) throw new Error(copyRun.refusal.message);
+    const after = applyPlan(workbook, copyRun.run.plan);
+    expect(after.sheets.find((s) => s.name === '评分汇总')).toEqual(
+      workbook.sheets.find((s) => s.name === '评分汇总'),
+    );
+    for (const [sheet, expected] of [
+      ['S', ['评分汇总', '扣分明细']],
+      ['S2', ['评分汇总 (2)', '扣分明细 (2)']],
+    ] as const) {
+      const again = planScoring(snapshotOf(after, sheet));
+      if (!again.ok) throw new Error(again.refusal.message);
+      expect(again.run.plan.sheets.map((s) => [s.name, s.create])).toEqual([
+        [expected[0], false],
+        [expected[1], false],
+      ]);
+    }
   });
 });
