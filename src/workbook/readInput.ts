@@ -19,10 +19,10 @@ import {
   inputNamesOnSheet,
   lookupName,
   missingNameMessage,
-  trimToUsedRange,
 } from './names';
 import { a1, formatReference } from './references';
 import type { Area, ScoringSnapshot, SheetGrid, SheetRefusal } from './types';
+import { isWholeColumn, skipLeadingHeaderRows, trimWholeGroup } from './wholeRanges';
 
 /** Where the scored indicator rows are: the rows of PE_Actuals that were read, and the block's right edge. */
 export interface IndicatorBlock {
@@ -63,17 +63,33 @@ function nameFinding(
   return { level, cell: name, message, code };
 }
 
-/** Resolves every input name once: good areas (trimmed), and findings for the bad ones. */
+/**
+ * Resolves every input name once: good areas (whole columns/rows trimmed, see wholeRanges.ts), the
+ * messages for the bad ones, and info findings for header rows left out of a whole-column block.
+ */
 function resolveAll(snapshot: ScoringSnapshot) {
   const sheet = snapshot.sheet.name;
+  const grid = snapshot.sheet.grid;
   const areas = new Map<InputName, Area>();
   const bad = new Map<InputName, string>();
   for (const name of INPUT_NAMES) {
     const found = lookupName(snapshot.names, sheet, name);
-    if (found.kind === 'ok') areas.set(name, trimToUsedRange(found.area, snapshot.sheet.grid));
+    if (found.kind === 'ok') areas.set(name, found.area);
     if (found.kind === 'bad') bad.set(name, found.message);
   }
-  return { areas, bad };
+  const indicatorNames = [...REQUIRED_NAMES, ...OPTIONAL_INDICATOR_NAMES];
+  const wholeColumn = new Set(
+    indicatorNames.filter((name) => areas.has(name) && isWholeColumn(areas.get(name)!)),
+  );
+  trimWholeGroup(areas, indicatorNames, grid);
+  trimWholeGroup(areas, MANAGEMENT_NAMES, grid);
+  for (const name of INPUT_NAMES) {
+    if (!indicatorNames.includes(name) && !(MANAGEMENT_NAMES as readonly InputName[]).includes(name)) {
+      trimWholeGroup(areas, [name], grid);
+    }
+  }
+  const headerFindings = skipLeadingHeaderRows(areas, indicatorNames, 'PE_Targets', wholeColumn, grid);
+  return { areas, bad, headerFindings };
 }
 
 /** Drops a resolved area whose shape is wrong for its name, with a finding. */
@@ -102,7 +118,7 @@ export function readInput(
 ): { ok: true; read: ReadInput } | { ok: false; refusal: SheetRefusal } {
   const sheet = snapshot.sheet.name;
   const grid = snapshot.sheet.grid;
-  const { areas, bad } = resolveAll(snapshot);
+  const { areas, bad, headerFindings } = resolveAll(snapshot);
   // Same test as findScorableSheets: a broken workbook-level name (#REF!) does not make a sheet "set up".
   if (inputNamesOnSheet(snapshot.names, sheet).length === 0) {
     return {
@@ -134,6 +150,7 @@ export function readInput(
   const findings: Finding[] = INPUT_NAMES.filter((name) => bad.has(name)).map((name) =>
     nameFinding(name, `${bad.get(name)}，未使用该名称`, 'name-invalid'),
   );
+  findings.push(...headerFindings);
   const cell = (row: number, col: number): InputCell => {
     const found = cellAt(grid, row, col);
     return { address: a1(row, col), value: found.value, numberFormat: found.numberFormat };

@@ -35,16 +35,19 @@ describe('indicator rows', () => {
     expect(input.indicators[0]).not.toHaveProperty('weight');
   });
 
-  test('whole-column references are trimmed to the used range', () => {
+  test('whole-column references are trimmed to the input columns, less the leading header row', () => {
     const workbook = withNames(
       smallTable(),
       wb('PE_Targets', 'Sheet1!$D:$D'),
       wb('PE_Actuals', 'Sheet1!$E:$E'),
       wb('PE_Weights', 'Sheet1!$F:$F'),
     );
-    const { input, block } = read(workbook);
-    expect(input.indicators.map((row) => row.actual.address)).toEqual(['E2', 'E3', 'E4', 'E5']);
-    expect(block).toEqual({ top: 1, bottom: 4, right: 5 });
+    const { input, block, findings } = read(workbook);
+    expect(input.indicators.map((row) => row.actual.address)).toEqual(['E3', 'E4', 'E5']);
+    expect(block).toEqual({ top: 2, bottom: 4, right: 5 });
+    expect(findings).toEqual([
+      expect.objectContaining({ level: 'info', cell: 'D2', code: 'header-row-skipped' }),
+    ]);
   });
 
   test('different heights: error finding naming the name, the shared rows are still scored', () => {
