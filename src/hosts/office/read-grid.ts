@@ -8,6 +8,8 @@
  * read as none. Excel reports "no fill" as #FFFFFF, so a white fill counts as no fill.
  */
 import type { CellValue, SheetGrid } from '../../workbook/types';
+import { queueMergedAreas, readMergedAreas } from './merged-areas';
+import type { HostCapabilities } from './types';
 
 export const FALLBACK_FILL_ROWS = 100;
 export const FALLBACK_FILL_COLS = 20;
@@ -17,6 +19,8 @@ export interface GridProxies {
   range: Excel.Range;
   cellProperties: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
   fillWindow: Excel.RangeFill[][] | null;
+  /** Null when merged areas cannot be read (ExcelApi < 1.13): the grid's `merged` stays undefined. */
+  mergedAreas: Excel.RangeAreas | null;
 }
 
 export const EMPTY_GRID: SheetGrid = {
@@ -59,21 +63,23 @@ function queueFillWindow(range: Excel.Range): Excel.RangeFill[][] {
  * `capabilities.cellProperties` is turned off here when Office.js turns out to lack ExcelApi 1.9, so
  * the caller knows the fills came from the window (and completes them: read-fills.ts).
  */
-export function queueGridRead(range: Excel.Range, capabilities: { cellProperties: boolean }): GridProxies {
+export function queueGridRead(range: Excel.Range, capabilities: HostCapabilities): GridProxies {
   range.load('rowIndex, columnIndex, values, formulas, numberFormat, valueTypes');
+  const mergedAreas = queueMergedAreas(range, capabilities);
   if (capabilities.cellProperties) {
     try {
       return {
         range,
         cellProperties: range.getCellProperties({ format: { fill: { color: true } } }),
         fillWindow: null,
+        mergedAreas,
       };
     } catch {
       // Office.js throws synchronously when the API set is missing (ExcelApi < 1.9): fall back.
       capabilities.cellProperties = false;
     }
   }
-  return { range, cellProperties: null, fillWindow: queueFillWindow(range) };
+  return { range, cellProperties: null, fillWindow: queueFillWindow(range), mergedAreas };
 }
 
 function loadedFills(proxies: GridProxies): (string | null)[][] {
@@ -103,7 +109,9 @@ export function readGrid(proxies: GridProxies): SheetGrid | null {
     numberFormats,
     fills: values.map((row, r) => row.map((_, c) => fills[r]?.[c] ?? null)),
   };
-  return isBlankCell(grid) ? EMPTY_GRID : grid;
+  if (isBlankCell(grid)) return EMPTY_GRID;
+  if (proxies.mergedAreas) grid.merged = readMergedAreas(proxies.mergedAreas);
+  return grid;
 }
 
 /**
@@ -116,6 +124,7 @@ export function loadedBytes(proxies: GridProxies): number {
   const parts: unknown[] = [range.values, range.formulas, range.numberFormat, range.valueTypes];
   if (proxies.cellProperties) parts.push(proxies.cellProperties.value);
   else if (proxies.fillWindow) parts.push(proxies.fillWindow.map((row) => row.map((fill) => fill.color)));
+  if (proxies.mergedAreas && !proxies.mergedAreas.isNullObject) parts.push(proxies.mergedAreas.address);
   return parts.reduce<number>((sum, part) => sum + JSON.stringify(part ?? null).length, 0);
 }
 

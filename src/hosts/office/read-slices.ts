@@ -8,6 +8,7 @@
  */
 import type { ScoringSnapshot, SheetGrid, SheetSnapshot } from '../../workbook/types';
 import { EMPTY_GRID, loadedBytes, queueGridRead, readGrid } from './read-grid';
+import { joinMergedAreas } from './merged-areas';
 import { buildSnapshot, frameOf, queueSnapshotRead, type Frame } from './read-snapshot';
 import type { HostCapabilities } from './types';
 
@@ -31,7 +32,7 @@ export function isResponseTooLarge(error: unknown): boolean {
 
 function joinGrids(parts: SheetGrid[], frame: Frame): SheetGrid {
   if (parts.every((g) => g.values.length === 0)) return EMPTY_GRID;
-  return {
+  const grid: SheetGrid = {
     top: frame.top,
     left: frame.left,
     values: parts.flatMap((g) => g.values),
@@ -39,9 +40,13 @@ function joinGrids(parts: SheetGrid[], frame: Frame): SheetGrid {
     numberFormats: parts.flatMap((g) => g.numberFormats),
     fills: parts.flatMap((g) => g.fills),
   };
+  // A merged area spanning two slices is reported by both: keep it once.
+  const merged = joinMergedAreas(parts.map((g) => g.merged));
+  if (merged) grid.merged = merged;
+  return grid;
 }
 
-function blankRows(rows: number, cols: number): SheetGrid {
+function blankRows(rows: number, cols: number, mergesRead: boolean): SheetGrid {
   const grid = (value: unknown) => Array.from({ length: rows }, () => Array(cols).fill(value));
   return {
     top: 0,
@@ -50,6 +55,7 @@ function blankRows(rows: number, cols: number): SheetGrid {
     formulas: grid(null),
     numberFormats: grid('General'),
     fills: grid(null),
+    ...(mergesRead ? { merged: [] } : {}),
   };
 }
 
@@ -87,7 +93,7 @@ async function readRows(
   }
   const grid = readGrid(proxies) ?? EMPTY_GRID;
   // A slice of blank rows reads as the empty grid: keep its rows so the slices still line up.
-  const slice = grid.values.length > 0 ? grid : blankRows(rows, frame.cols);
+  const slice = grid.values.length > 0 ? grid : blankRows(rows, frame.cols, proxies.mergedAreas !== null);
   const measuredPerRow = (loadedBytes(proxies) / rows) * MEASURED_HEADROOM;
   const nextRows = measuredPerRow > 0 ? rowsFitting(limitBytes, measuredPerRow) : sliceRows;
   const rest = await readRows(job, start + rows, nextRows, limitBytes);

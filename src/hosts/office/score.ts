@@ -9,6 +9,7 @@ import type { NameAdd, ScoringSnapshot, SheetRefusal, WritePlan } from '../../wo
 import { planUndo } from '../../workbook/undo';
 import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
+import { supportsMergedAreas } from './merged-areas';
 import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
 import { completeWindowFills } from './read-fills';
 import { readSnapshotWithoutChains } from './read-outputs';
@@ -79,7 +80,10 @@ export async function scoreActiveSheet(
     return await run(async (context): Promise<RunOutcome> => {
       const limit = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT;
       // A fresh object: the read turns cellProperties off when Office lacks ExcelApi 1.9.
-      const capabilities = { cellProperties: options.capabilities?.cellProperties ?? true };
+      const capabilities: HostCapabilities = {
+        cellProperties: options.capabilities?.cellProperties ?? true,
+        mergedAreas: supportsMergedAreas(options.capabilities),
+      };
       const read = await readSnapshot(context, capabilities, limit);
       const filled = capabilities.cellProperties
         ? { snapshot: read.snapshot, syncs: 0 }

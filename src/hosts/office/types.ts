@@ -7,6 +7,11 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
 /** What the caller feature-detected (Office.context.requirements.isSetSupported('ExcelApi', '1.9')). */
 export interface HostCapabilities {
   cellProperties: boolean;
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13). Absent: asked of Office.context.requirements
+   * when Office.js is loaded, assumed present otherwise (the test fake says itself when it lacks it).
+   */
+  mergedAreas?: boolean;
 }
 
 export interface OfficeRunOptions extends RunOptions {

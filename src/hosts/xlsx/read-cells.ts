@@ -12,7 +12,7 @@
  * - merged cells other than the top-left one report the master's value; Excel reads them empty.
  */
 import type { Cell, Worksheet } from 'exceljs';
-import type { CellValue, SheetGrid, SheetSnapshot } from '../../workbook/types';
+import type { Area, CellValue, SheetGrid, SheetSnapshot } from '../../workbook/types';
 import { colorToHex, type ExcelColor } from './colors';
 
 const MS_PER_DAY = 86_400_000;
@@ -75,6 +75,37 @@ export function readFill(cell: Cell, themeScheme: string[]): string | null {
   return colorToHex(fill.fgColor as ExcelColor | undefined, themeScheme);
 }
 
+interface ExcelMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * The sheet's merged areas that touch the grid, 0-based. exceljs keeps them (1-based) in the
+ * worksheet's private `_merges`, keyed by master cell; `worksheet.model.merges` would rebuild the
+ * whole sheet model just to list them.
+ */
+export function readMerges(sheet: Worksheet, grid: SheetGrid): Area[] {
+  const merges = (sheet as unknown as { _merges?: Record<string, ExcelMerge> })._merges ?? {};
+  const rows = grid.values.length;
+  const cols = rows > 0 ? grid.values[0].length : 0;
+  if (rows === 0 || cols === 0) return [];
+  const bottom = grid.top + rows - 1;
+  const right = grid.left + cols - 1;
+  return Object.values(merges)
+    .filter(Boolean)
+    .map((m) => ({
+      sheet: sheet.name,
+      top: m.top - 1,
+      left: m.left - 1,
+      bottom: m.bottom - 1,
+      right: m.right - 1,
+    }))
+    .filter((a) => a.top <= bottom && a.bottom >= grid.top && a.left <= right && a.right >= grid.left);
+}
+
 /** The used range of the sheet as a dense grid (an empty sheet gives values = []). */
 export function readGrid(sheet: Worksheet, context: ReadContext): SheetGrid {
   let top = Infinity;
@@ -93,7 +124,8 @@ export function readGrid(sheet: Worksheet, context: ReadContext): SheetGrid {
       right = Math.max(right, c);
     }
   });
-  if (bottom === 0) return { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [] };
+  if (bottom === 0)
+    return { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [], merged: [] };
 
   const grid: SheetGrid = {
     top: top - 1,
@@ -121,6 +153,7 @@ export function readGrid(sheet: Worksheet, context: ReadContext): SheetGrid {
     grid.numberFormats.push(formats);
     grid.fills.push(fills);
   }
+  grid.merged = readMerges(sheet, grid);
   return grid;
 }
 

@@ -29,6 +29,8 @@ export interface FakeExcelOptions {
   responseLimitBytes?: number | null;
   /** False models a host without ExcelApi 1.9 (no getCellProperties). */
   cellProperties?: boolean;
+  /** False models a host without ExcelApi 1.13 (no Range.getMergedAreasOrNullObject). */
+  mergedAreas?: boolean;
   /**
    * True (default): a method or navigation on a null object yields a null object. False: it fails
    * the sync (GeneralException) — to test code that must survive a host where null does not propagate.

@@ -11,6 +11,7 @@ import {
 import { FakeOfficeError, SHAPE_MISMATCH_MESSAGE } from './errors';
 import type { FakeCell, FakeSheet } from './model';
 import { assertWritable, grid, type RangeTarget } from './range-cells';
+import { FakeRangeAreas } from './range-areas';
 import { FakeRangeFormat } from './range-format';
 
 export { assertWritable, type RangeTarget };
@@ -258,6 +259,18 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       assertWritable(t.sheet, 'Range.unmerge');
       removeMerges(t);
     });
+  }
+
+  /** ExcelApi 1.13: the merged areas touching this range, or a null object when there is none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    // Office.js checks the requirement set on the client and throws synchronously (throwIfApiNotSupported).
+    if (this.context.options.mergedAreas === false)
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        'The method or property Range.getMergedAreasOrNullObject is part of the ExcelApi 1.13 requirement set, which is not available in your version of Excel.',
+        'Range.getMergedAreasOrNullObject',
+      );
+    return new FakeRangeAreas(this.context, `${this._path}.getMergedAreasOrNullObject()`, this);
   }
 
   /** ExcelApi 1.9. Only format.fill.color, format.font.bold/color and address are modelled. */

@@ -98,6 +98,22 @@ describe('cell values as a formula sees them', () => {
     ]);
   });
 
+  it('lists the merged areas that touch the grid, 0-based and inclusive (SheetGrid.merged)', async () => {
+    const snapshot = await snapshotOf({ A1: '产出指标', B1: 'x', C5: '备注' }, (sheet) => {
+      sheet.mergeCells('A1:A3');
+      sheet.mergeCells('C5:E6');
+    });
+    expect(snapshot.sheet.grid.merged).toEqual([
+      { sheet: 'S', top: 0, left: 0, bottom: 2, right: 0 },
+      { sheet: 'S', top: 4, left: 2, bottom: 5, right: 4 },
+    ]);
+  });
+
+  it('a sheet without merges has an empty list of them', async () => {
+    const snapshot = await snapshotOf({ A1: 1 });
+    expect(snapshot.sheet.grid.merged).toEqual([]);
+  });
+
   it('reads dates of a 1904 workbook against its own epoch', async () => {
     const snapshot = await snapshotOf({ B2: new Date(Date.UTC(2023, 11, 31)) }, (_s, workbook) => {
       workbook.properties.date1904 = true;
@@ -148,6 +164,7 @@ describe('formats, fills, used range, protection', () => {
       formulas: [],
       numberFormats: [],
       fills: [],
+      merged: [],
     });
   });
 
