@@ -6,9 +6,8 @@
  * workbook-scoped name that refers to a range on that sheet. A workbook-scoped name on another sheet
  * belongs to that sheet and is ignored here. Names compare case-insensitively, as in Excel.
  */
-import { MAX_COLS, MAX_ROWS, parseReference, sameText } from './references';
-import { usedCols, usedRows } from './grid';
-import type { Area, DefinedName, SheetGrid } from './types';
+import { parseReference, sameText } from './references';
+import type { Area, DefinedName } from './types';
 
 /** The input names of the contract, in the order findings and messages list them. */
 export const INPUT_NAMES = [
@@ -86,22 +85,6 @@ export function lookupName(names: DefinedName[], sheet: string, wanted: string):
   if (areas === null) return checkSingleArea(workbookScoped, sheet);
   if (!areas.some((a) => sameText(a.sheet, sheet))) return { kind: 'none' };
   return checkSingleArea(workbookScoped, sheet);
-}
-
-/** Whole columns/rows ($E:$E, $3:$3) are cut down to the sheet's used range, like Excel's own lookups. */
-export function trimToUsedRange(area: Area, grid: SheetGrid): Area {
-  let { top, bottom, left, right } = area;
-  if (top === 0 && bottom === MAX_ROWS - 1) {
-    const rows = usedRows(grid);
-    top = rows ? rows.top : 0;
-    bottom = rows ? rows.bottom : 0;
-  }
-  if (left === 0 && right === MAX_COLS - 1) {
-    const cols = usedCols(grid);
-    left = cols ? cols.left : 0;
-    right = cols ? cols.right : 0;
-  }
-  return { sheet: area.sheet, top, bottom, left, right };
 }
 
 /** The input names a sheet carries (present, valid or not), in contract order. */

@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../engine/types';
 import { cellAt, isEmptyCell } from './grid';
-import { lookupName, trimToUsedRange } from './names';
+import { lookupName } from './names';
+import { isScorerReference, type OutputRecord } from './outputRecord';
 import type { IndicatorBlock } from './readInput';
 import { MAX_COLS, a1, areaContains, areasOverlap, formatReference } from './references';
 import type { Area, CellValue, DefinedName, NameAdd, SheetGrid } from './types';
@@ -38,6 +39,11 @@ export interface OutputColumn {
   writeHeader: boolean;
   /** Defines or redefines the PE_Out* name; null when it already points at exactly these cells. */
   nameAdd: NameAdd | null;
+  /**
+   * True when the PE_Out* name is the scorer's (defined now, or recorded last time): it goes into the
+   * summary's output record. False for the user's own range, which is only written over the block rows.
+   */
+  scorerOwned: boolean;
 }
 
 export interface OutputColumnsInput {
@@ -46,6 +52,8 @@ export interface OutputColumnsInput {
   names: DefinedName[];
   block: IndicatorBlock;
   inputAreas: Area[];
+  /** The PE_Out* references the scorer recorded in its own summary last time (outputRecord.ts). */
+  recorded: OutputRecord;
 }
 
 function inInput(inputAreas: Area[], row: number, col: number): boolean {
@@ -84,7 +92,7 @@ export function chooseOutputColumns(input: OutputColumnsInput): {
   columns: OutputColumn[];
   findings: Finding[];
 } {
-  const { sheet, grid, block } = input;
+  const { sheet, block } = input;
   const findings: Finding[] = [];
   const columns: OutputColumn[] = [];
   const claimed = new Set<number>();
@@ -105,29 +113,44 @@ export function chooseOutputColumns(input: OutputColumnsInput): {
       findings.push(warning(name, `${found.message}，已忽略，输出改写到空白列`, 'output-name-ignored'));
       continue;
     }
-    const previous = trimToUsedRange(found.area, grid);
-    const problem = outputAreaProblem(input, previous, claimed);
+    const area = found.area;
+    const owned = isScorerReference(area, input.recorded.get(key), block.top);
+    const problem = owned ? outputAreaProblem(input, area, claimed) : userAreaProblem(input, area, claimed);
     if (problem) {
       findings.push(
         warning(
           name,
-          `名称 ${name}（${formatReference(previous)}）${problem}，已忽略，输出改写到空白列`,
+          `名称 ${name}（${formatReference(area)}）${problem}，已忽略，输出改写到空白列`,
           'output-name-ignored',
         ),
       );
       continue;
     }
-    const target = targetArea(previous.left);
-    claimed.add(previous.left);
-    const unchanged = target.top === previous.top && target.bottom === previous.bottom;
+    claimed.add(area.left);
+    if (!owned) {
+      // The user's range: only the block's rows are written, nothing else in it is touched.
+      const headerInside = areaContains(area, block.top - 1, area.left);
+      columns.push({
+        key,
+        col: area.left,
+        previous: null,
+        writeHeader: !headerInside && headerWritable(input, key, area.left, null),
+        nameAdd: null,
+        scorerOwned: false,
+      });
+      continue;
+    }
+    const target = targetArea(area.left);
+    const unchanged = target.top === area.top && target.bottom === area.bottom;
     columns.push({
       key,
-      col: previous.left,
-      previous,
-      writeHeader: headerWritable(input, key, previous.left, previous),
+      col: area.left,
+      previous: area,
+      writeHeader: headerWritable(input, key, area.left, area),
       nameAdd: unchanged
         ? null
         : { name: found.definition.name, scope: found.definition.scope, formula: formatReference(target) },
+      scorerOwned: true,
     });
   }
 
@@ -153,13 +176,31 @@ export function chooseOutputColumns(input: OutputColumnsInput): {
       previous: null,
       writeHeader: headerWritable(input, key, col, null),
       nameAdd: { name: OUTPUT_NAMES[key], scope: { sheet }, formula: formatReference(targetArea(col)) },
+      scorerOwned: true,
     });
   }
   columns.sort((a, b) => OUTPUT_KEYS.indexOf(a.key) - OUTPUT_KEYS.indexOf(b.key));
   return { columns, findings };
 }
 
-/** Why an existing PE_Out* range cannot be reused, or null when it can. */
+/**
+ * Why the user's own PE_Out* range cannot take the output, or null when it can: it must be one column
+ * covering every block row, and those rows must not be input cells.
+ */
+function userAreaProblem(input: OutputColumnsInput, area: Area, claimed: Set<number>): string | null {
+  const { block } = input;
+  if (area.right > area.left) return '不是单列区域';
+  if (claimed.has(area.left)) return '与另一个输出列重合';
+  if (area.top > block.top || area.bottom < block.bottom) {
+    return `未覆盖全部指标行（第${block.top + 1}–${block.bottom + 1}行）`;
+  }
+  for (let row = block.top; row <= block.bottom; row += 1) {
+    if (inInput(input.inputAreas, row, area.left)) return '与评分输入区域重叠';
+  }
+  return null;
+}
+
+/** Why the scorer's own previous PE_Out* range cannot be reused, or null when it can. */
 function outputAreaProblem(input: OutputColumnsInput, previous: Area, claimed: Set<number>): string | null {
   if (previous.right > previous.left) return '不是单列区域';
   if (claimed.has(previous.left)) return '与另一个输出列重合';

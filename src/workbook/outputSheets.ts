@@ -11,7 +11,8 @@
 import type { Finding, Profile, ScoreResult } from '../engine/types';
 import { memoryRows, type MemoryEntry } from './highlights';
 import { inputNamesOnSheet } from './names';
-import { OUTPUT_NAMES } from './outputColumns';
+import { OUTPUT_NAMES, type OutputKey } from './outputColumns';
+import { outputRecordRows } from './outputRecord';
 import { formatReference, parseReference, sameText } from './references';
 import {
   COUNT_FORMAT,
@@ -137,6 +138,7 @@ export function summarySheet(
   profile: Profile,
   findings: Finding[],
   memory: MemoryEntry[],
+  outputRecord: { key: OutputKey; formula: string }[],
 ): SheetWrite {
   const score = [null, null, SCORE_FORMAT, SCORE_FORMAT];
   const line = (level: '分组' | '部分', name: string): TableRow | null => {
@@ -194,6 +196,8 @@ export function summarySheet(
     ...(findings.length === 0
       ? [{ values: ['（无）'] }]
       : findings.map((f) => ({ values: [LEVEL_WORDS[f.level], f.cell ?? '', f.message] }))),
+    { values: [] },
+    ...outputRecordRows(outputRecord).map((values, i) => ({ values, header: i === 1 })),
     { values: [] },
     ...memoryRows(memory).map((values, i) => ({ values, header: i === 1 })),
   ];

@@ -21,8 +21,9 @@ import {
   deductionsSheet,
   summarySheet,
 } from './outputSheets';
+import { readOutputRecord } from './outputRecord';
 import { readInput, type IndicatorBlock } from './readInput';
-import { sameText } from './references';
+import { formatReference, sameText } from './references';
 import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
 import type {
   BlockWrite,
@@ -151,13 +152,6 @@ export function planScoring(
   const placementFindings: Finding[] = [];
   const names: NameAdd[] = [];
 
-  const block = read.read.block;
-  const placed = block
-    ? chooseOutputColumns({ sheet, grid, names: snapshot.names, block, inputAreas: read.read.inputAreas })
-    : { columns: [], findings: [] };
-  placementFindings.push(...placed.findings);
-  for (const column of placed.columns) if (column.nameAdd) names.push(column.nameAdd);
-
   const summaryChoice = chooseOutputSheet(
     sheet,
     OUTPUT_NAMES.summary,
@@ -176,10 +170,6 @@ export function planScoring(
     [summaryChoice.name],
     snapshot.otherSheets,
   );
-  for (const choice of [summaryChoice, deductionsChoice]) {
-    placementFindings.push(...choice.findings);
-    if (choice.nameAdd) names.push(choice.nameAdd);
-  }
 
   // The scorer's own sheets are replaced wholesale; a protected one would fail half-way through.
   const lockedOutput = [summaryChoice, deductionsChoice].find(
@@ -196,10 +186,45 @@ export function planScoring(
       },
     };
   }
-
+  // Only an owned summary is read: its highlight memory and its record of the PE_Out* names.
   const summaryGrid = summaryChoice.create
     ? null
     : (snapshot.otherSheets.find((s) => sameText(s.name, summaryChoice.name))?.grid ?? null);
+
+  const block = read.read.block;
+  const placed = block
+    ? chooseOutputColumns({
+        sheet,
+        grid,
+        names: snapshot.names,
+        block,
+        inputAreas: read.read.inputAreas,
+        recorded: readOutputRecord(summaryGrid),
+      })
+    : { columns: [], findings: [] };
+  placementFindings.push(...placed.findings);
+  for (const column of placed.columns) if (column.nameAdd) names.push(column.nameAdd);
+  for (const choice of [summaryChoice, deductionsChoice]) {
+    placementFindings.push(...choice.findings);
+    if (choice.nameAdd) names.push(choice.nameAdd);
+  }
+  const record = block
+    ? placed.columns
+        .filter((column) => column.scorerOwned)
+        .map((column) => ({
+          key: column.key,
+          formula:
+            column.nameAdd?.formula ??
+            formatReference({
+              sheet,
+              top: block.top,
+              bottom: block.bottom,
+              left: column.col,
+              right: column.col,
+            }),
+        }))
+    : [];
+
   const flagColumn = placed.columns.find((c) => c.key === 'flags');
   const highlights = planHighlights(
     sheet,
@@ -225,7 +250,15 @@ export function planScoring(
         fills: highlights.fills,
         names,
         sheets: [
-          summarySheet(summaryChoice, sheet, sheetResult, profileData, inputFindings, highlights.memory),
+          summarySheet(
+            summaryChoice,
+            sheet,
+            sheetResult,
+            profileData,
+            inputFindings,
+            highlights.memory,
+            record,
+          ),
           deductionsSheet(deductionsChoice, sheet, sheetResult),
         ],
       },

@@ -1,22 +1,31 @@
 import { planScoring } from '../../src/workbook';
-import { chooseOutputColumns, type OutputColumn } from '../../src/workbook/outputColumns';
+import { chooseOutputColumns, type OutputColumn, type OutputKey } from '../../src/workbook/outputColumns';
+import { RECORD_TITLE, isScorerReference, type OutputRecord } from '../../src/workbook/outputRecord';
 import { readInput } from '../../src/workbook/readInput';
-import { columnLetters } from '../../src/workbook/references';
+import { columnLetters, parseReference } from '../../src/workbook/references';
 import type { DefinedName, WritePlan } from '../../src/workbook/types';
-import { snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
+import { applyPlan, cellIn, sheetOf, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
 import { local, smallTable, wb } from './helpers/tables';
 import type { CellValue } from '../../src/workbook/types';
 
-function choose(workbook: FakeWorkbook) {
+/** `recorded`: the PE_Out* references the scorer's summary says it defined last time. */
+function choose(workbook: FakeWorkbook, recorded: Partial<Record<OutputKey, string>> = {}) {
   const snapshot = snapshotOf(workbook, 'Sheet1');
   const read = readInput(snapshot);
   if (!read.ok) throw new Error(read.refusal.message);
+  const record: OutputRecord = new Map();
+  for (const [key, formula] of Object.entries(recorded)) {
+    const parsed = parseReference(formula);
+    if ('error' in parsed) throw new Error(parsed.error);
+    record.set(key as OutputKey, parsed.areas[0]);
+  }
   return chooseOutputColumns({
     sheet: 'Sheet1',
     grid: snapshot.sheet.grid,
     names: snapshot.names,
     block: read.read.block!,
     inputAreas: read.read.inputAreas,
+    recorded: record,
   });
 }
 
@@ -25,6 +34,18 @@ const letters = (columns: OutputColumn[]) => columns.map((c) => columnLetters(c.
 function table(extra: Record<string, CellValue> = {}, ...names: DefinedName[]): FakeWorkbook {
   const workbook = smallTable(extra);
   workbook.names.push(...names);
+  return workbook;
+}
+
+/** Adds the scorer's summary of Sheet1 with its record of the PE_Out* names it defined. */
+function withRecord(workbook: FakeWorkbook, record: [string, string][]): FakeWorkbook {
+  const cells: Record<string, CellValue> = { A1: '绩效自评评分汇总：Sheet1', A10: RECORD_TITLE, A11: '名称' };
+  record.forEach(([name, formula], i) => {
+    cells[`A${12 + i}`] = name;
+    cells[`B${12 + i}`] = formula;
+  });
+  workbook.sheets.push(sheetOf('评分汇总', cells));
+  workbook.names.push(local('Sheet1', 'PE_OutSummary', "'评分汇总'!$A$1"));
   return workbook;
 }
 
@@ -153,8 +174,10 @@ describe('existing PE_Out* names', () => {
     expect(findings[0]).toMatchObject({ cell: 'PE_OutScores' });
   });
 
-  test('the block grew: the name is extended over the new empty row and redefined', () => {
-    const { columns } = choose(table({ M3: 1, M4: 1 }, local('Sheet1', 'PE_OutRates', 'Sheet1!$M$3:$M$4')));
+  test('the block grew: the scorer’s name is extended over the new empty row and redefined', () => {
+    const { columns } = choose(table({ M3: 1, M4: 1 }, local('Sheet1', 'PE_OutRates', 'Sheet1!$M$3:$M$4')), {
+      rates: 'Sheet1!$M$3:$M$4',
+    });
     expect(columns[0]).toMatchObject({
       col: 12,
       nameAdd: { name: 'PE_OutRates', scope: { sheet: 'Sheet1' }, formula: 'Sheet1!$M$3:$M$5' },
@@ -164,17 +187,98 @@ describe('existing PE_Out* names', () => {
   test('the block grew over a user value: not extended, free columns instead', () => {
     const { columns, findings } = choose(
       table({ M5: '用户的值' }, local('Sheet1', 'PE_OutRates', 'Sheet1!$M$3:$M$4')),
+      { rates: 'Sheet1!$M$3:$M$4' },
     );
     expect(letters(columns)).toBe('GHIJ');
     expect(findings[0].message).toContain('M5');
   });
 
   test('the block shrank: the scorer’s stale cells below are cleared', () => {
-    const workbook = table({ M6: 0.5, M7: 0.5 }, local('Sheet1', 'PE_OutRates', 'Sheet1!$M$3:$M$7'));
+    const workbook = withRecord(
+      table({ M6: 0.5, M7: 0.5 }, local('Sheet1', 'PE_OutRates', 'Sheet1!$M$3:$M$7')),
+      [['PE_OutRates', 'Sheet1!$M$3:$M$7']],
+    );
     const blocks = plan(workbook).blocks.filter((b) => b.left === 12);
     expect(blocks.map((b) => [b.top, b.values.length, b.values.map((r) => r[0])])).toEqual([
       [1, 4, ['完成率', 2, 0.9, 1]],
       [5, 2, [null, null]],
     ]);
   });
+});
+
+describe('a PE_Out* name is the scorer’s only when its reference is the one the scorer recorded', () => {
+  const area = (top: number, bottom: number, col = 12) => ({
+    sheet: 'Sheet1',
+    top,
+    bottom,
+    left: col,
+    right: col,
+  });
+  test.each([
+    ['exactly the recorded reference', area(2, 4), area(2, 4), 2, true],
+    ['moved down with the block (rows inserted above)', area(4, 6), area(2, 4), 4, true],
+    ['moved, but not where the block now starts', area(4, 6), area(2, 4), 3, false],
+    ['another height than recorded', area(2, 9), area(2, 4), 2, false],
+    ['another column', area(2, 4, 13), area(2, 4), 2, false],
+    ['nothing recorded (the user’s own name)', area(2, 4), undefined, 2, false],
+  ])('%s -> %s', (_label, current, recorded, blockTop, owned) => {
+    expect(isScorerReference(current, recorded, blockTop)).toBe(owned);
+  });
+});
+
+describe('the user’s own PE_Out* range (not recorded by the scorer)', () => {
+  test.each([
+    ['bigger than the block', 'Sheet1!$M$1:$M$20'],
+    ['a whole column', 'Sheet1!$M:$M'],
+    ['exactly the block rows', 'Sheet1!$M$3:$M$5'],
+  ])('%s: only the block rows are written, nothing else cleared, the name kept', (_label, formula) => {
+    const workbook = table(
+      { M1: '本单位完成率', M2: '说明行', M10: '用户的值' },
+      local('Sheet1', 'PE_OutRates', formula),
+    );
+    const planned = plan(workbook);
+    expect(planned.blocks.filter((b) => b.left === 12)).toEqual([
+      expect.objectContaining({ top: 2, values: [[2], [0.9], [1]] }),
+    ]);
+    expect(planned.names.map((n) => n.name)).not.toContain('PE_OutRates');
+    const once = applyPlan(workbook, planned);
+    expect(['M1', 'M2', 'M10'].map((a) => cellIn(once, 'Sheet1', a).value)).toEqual([
+      '本单位完成率',
+      '说明行',
+      '用户的值',
+    ]);
+    const again = plan(once);
+    expect(applyPlan(once, again)).toEqual(once);
+  });
+
+  test('not covering the block rows: ignored with a finding, free columns chosen', () => {
+    const { columns, findings } = choose(table({}, local('Sheet1', 'PE_OutRates', 'Sheet1!$M$4:$M$20')));
+    expect(letters(columns)).toBe('GHIJ');
+    expect(findings).toEqual([expect.objectContaining({ cell: 'PE_OutRates', code: 'output-name-ignored' })]);
+    expect(findings[0].message).toContain('未覆盖全部指标行（第3–5行）');
+  });
+
+  test('its header cell above the block is written only when it lies outside the user’s range', () => {
+    const inside = choose(table({}, local('Sheet1', 'PE_OutRates', 'Sheet1!$M$1:$M$20'))).columns[0];
+    const outside = choose(table({}, local('Sheet1', 'PE_OutRates', 'Sheet1!$M$3:$M$5'))).columns[0];
+    expect([inside.writeHeader, outside.writeHeader]).toEqual([false, true]);
+  });
+});
+
+test('the scorer records the PE_Out* names it defined in its summary, and the next run owns exactly those', () => {
+  const workbook = table({}, local('Sheet1', 'PE_OutScores', 'Sheet1!$M$1:$M$20'));
+  const first = plan(workbook);
+  const summary = first.sheets[0].rows;
+  const title = summary.findIndex((row) => row[0] === RECORD_TITLE);
+  expect(summary.slice(title, title + 5).map((row) => row.slice(0, 2))).toEqual([
+    [RECORD_TITLE, null],
+    ['名称', '引用'],
+    ['PE_OutRates', 'Sheet1!$G$3:$G$5'],
+    ['PE_OutFlags', 'Sheet1!$H$3:$H$5'],
+    ['PE_OutNotes', 'Sheet1!$I$3:$I$5'],
+  ]);
+  const once = applyPlan(workbook, first);
+  const again = plan(once);
+  expect(again.names).toEqual([]);
+  expect(applyPlan(once, again)).toEqual(once);
 });
