@@ -4,22 +4,25 @@
  *
  * The memory lives in the scorer's summary sheet, in a final block:
  *   高亮记录（用于恢复原填充色，请勿修改）
- *   单元格 | 原填充色 | 本次填充色
- *   E14    | 无       | #F4B183
+ *   单元格 | 原填充色 | 本次填充色 | 指标区起始行
+ *   E14    | 无       | #F4B183    | 3
  * On the next run, a remembered cell whose fill is still the one the scorer applied is the
  * scorer's: it is restored to the original (or highlighted again, keeping the ORIGINAL original).
  * A cell whose fill the user changed since is the user's again: left alone and forgotten.
+ * 指标区起始行 is the block's first row when the cell was highlighted: when rows were inserted above
+ * the block (Excel shifted the names, the highlighted cells moved down with it), the remembered cell
+ * is looked for at its moved position first, then where it was written.
  */
-import type { ScoreResult } from '../engine/types';
+import type { Finding, ScoreResult } from '../engine/types';
 import { cellAt, sameFill } from './grid';
 import { a1, parseA1 } from './references';
-import type { FillWrite, SheetGrid, WriteValue } from './types';
+import { OPAQUE_FILL, type FillWrite, type SheetGrid, type WriteValue } from './types';
 
 /** Fill colours: strong (orange) for targets that need revision, light (yellow) for rows to look at. */
 export const HIGHLIGHT = { strong: '#F4B183', light: '#FFE699' } as const;
 
 export const MEMORY_TITLE = '高亮记录（用于恢复原填充色，请勿修改）';
-export const MEMORY_HEADERS = ['单元格', '原填充色', '本次填充色'] as const;
+export const MEMORY_HEADERS = ['单元格', '原填充色', '本次填充色', '指标区起始行'] as const;
 /** How "no fill" is written in the memory (a blank cell would read the same). */
 export const NO_FILL = '无';
 
@@ -30,6 +33,8 @@ export interface MemoryEntry {
   original: string | null;
   /** The fill the scorer put on it. */
   applied: string;
+  /** The block's first row (0-based) when it was highlighted; null when unknown (older memory). */
+  blockTop: number | null;
 }
 
 export interface WantedFill {
@@ -57,7 +62,7 @@ export function readMemory(summary: SheetGrid | null): MemoryEntry[] {
   const entries: MemoryEntry[] = [];
   const seen = new Set<string>();
   for (let r = titleRow + 2; r < rows.length; r += 1) {
-    const [address, original, applied] = rows[r] ?? [];
+    const [address, original, applied, blockRow] = rows[r] ?? [];
     if (address === null || address === undefined || address === '') break;
     let position: { row: number; col: number };
     try {
@@ -69,7 +74,9 @@ export function readMemory(summary: SheetGrid | null): MemoryEntry[] {
     const appliedColor = parseColor(applied ?? null);
     if (originalColor === undefined || !appliedColor || seen.has(key(position.row, position.col))) continue;
     seen.add(key(position.row, position.col));
-    entries.push({ ...position, original: originalColor, applied: appliedColor });
+    const blockTop =
+      typeof blockRow === 'number' && Number.isInteger(blockRow) && blockRow >= 1 ? blockRow - 1 : null;
+    entries.push({ ...position, original: originalColor, applied: appliedColor, blockTop });
   }
   return entries;
 }
@@ -102,35 +109,71 @@ export function wantedHighlights(
   return [...wanted.values()].sort(byPosition);
 }
 
-/** The fills to write on the scored sheet and the memory to store for the next run. */
+/**
+ * Where a remembered cell is now: moved by as many rows as the block moved, when that cell still
+ * carries the scorer's fill; else where it was written, when that one does; else null (the user's).
+ */
+function currentPosition(
+  grid: SheetGrid,
+  entry: MemoryEntry,
+  blockTop: number | null,
+): { row: number; col: number } | null {
+  const candidates: { row: number; col: number }[] = [];
+  if (entry.blockTop !== null && blockTop !== null && blockTop !== entry.blockTop) {
+    candidates.push({ row: entry.row + blockTop - entry.blockTop, col: entry.col });
+  }
+  candidates.push({ row: entry.row, col: entry.col });
+  return (
+    candidates.find((p) => p.row >= 0 && sameFill(cellAt(grid, p.row, p.col).fill, entry.applied)) ?? null
+  );
+}
+
+/**
+ * The fills to write on the scored sheet and the memory to store for the next run. `blockTop` is the
+ * indicator block's first row now (null without a block). A cell whose fill cannot be given back
+ * (OPAQUE_FILL: a pattern, a theme colour) is never highlighted: an info finding names it instead.
+ */
 export function planHighlights(
   sheet: string,
   grid: SheetGrid,
   wanted: WantedFill[],
   memory: MemoryEntry[],
-): { fills: FillWrite[]; memory: MemoryEntry[] } {
+  blockTop: number | null = null,
+): { fills: FillWrite[]; memory: MemoryEntry[]; findings: Finding[] } {
   const wantedAt = new Map(wanted.map((w) => [key(w.row, w.col), w]));
   const fills: FillWrite[] = [];
   const next: MemoryEntry[] = [];
   const handled = new Set<string>();
+  const findings: Finding[] = [];
   for (const entry of memory) {
-    const current = cellAt(grid, entry.row, entry.col).fill;
-    if (!sameFill(current, entry.applied)) continue; // the user re-filled it: theirs now, forget it
-    const again = wantedAt.get(key(entry.row, entry.col));
+    const at = currentPosition(grid, entry, blockTop);
+    if (!at || handled.has(key(at.row, at.col))) continue; // the user re-filled it: theirs now, forget it
+    handled.add(key(at.row, at.col));
+    const again = wantedAt.get(key(at.row, at.col));
     if (again) {
-      handled.add(key(entry.row, entry.col));
-      next.push({ row: entry.row, col: entry.col, original: entry.original, applied: again.color });
-      fills.push({ sheet, row: entry.row, col: entry.col, color: again.color });
+      next.push({ ...at, original: entry.original, applied: again.color, blockTop });
+      fills.push({ sheet, ...at, color: again.color });
     } else {
-      fills.push({ sheet, row: entry.row, col: entry.col, color: entry.original });
+      fills.push({ sheet, ...at, color: entry.original });
     }
   }
   for (const w of wanted) {
     if (handled.has(key(w.row, w.col))) continue;
-    next.push({ row: w.row, col: w.col, original: cellAt(grid, w.row, w.col).fill, applied: w.color });
+    const original = cellAt(grid, w.row, w.col).fill;
+    if (original === OPAQUE_FILL) {
+      const address = a1(w.row, w.col);
+      findings.push({
+        level: 'info',
+        cell: address,
+        code: 'highlight-skipped-opaque-fill',
+        message: `${address} 已有图案或主题填充，未加高亮，以免无法恢复`,
+      });
+      continue;
+    }
+    next.push({ row: w.row, col: w.col, original, applied: w.color, blockTop });
     fills.push({ sheet, row: w.row, col: w.col, color: w.color });
   }
-  return { fills: fills.sort(byPosition), memory: next.sort(byPosition) };
+  return { fills: fills.sort(byPosition), memory: next.sort(byPosition), findings };
 }
 
 /** The memory block as summary-sheet rows (title, header, one row per cell). */
@@ -138,6 +181,11 @@ export function memoryRows(memory: MemoryEntry[]): WriteValue[][] {
   return [
     [MEMORY_TITLE],
     [...MEMORY_HEADERS],
-    ...memory.map((m) => [a1(m.row, m.col), m.original ?? NO_FILL, m.applied]),
+    ...memory.map((m) => [
+      a1(m.row, m.col),
+      m.original ?? NO_FILL,
+      m.applied,
+      m.blockTop === null ? null : m.blockTop + 1,
+    ]),
   ];
 }

@@ -231,14 +231,17 @@ export function planScoring(
     grid,
     block ? wantedHighlights(scored, block.top, flagColumn ? flagColumn.col : null) : [],
     readMemory(summaryGrid),
+    block ? block.top : null,
   );
+  // Cells left unhighlighted (unrestorable fills) stay so on every run: written like input findings.
+  const sheetFindings = [...inputFindings, ...highlights.findings];
 
   const result: ScoreResult = {
     ...scored,
     complete: scored.complete && read.read.complete,
-    findings: [...inputFindings, ...placementFindings],
+    findings: [...sheetFindings, ...placementFindings],
   };
-  const sheetResult: ScoreResult = { ...result, findings: inputFindings };
+  const sheetResult: ScoreResult = { ...result, findings: sheetFindings };
   const profileData = getProfile(profile);
   return {
     ok: true,

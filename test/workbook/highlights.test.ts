@@ -1,6 +1,7 @@
 import { HIGHLIGHT, planScoring } from '../../src/workbook';
 import { MEMORY_TITLE, readMemory } from '../../src/workbook/highlights';
-import type { FillWrite, WritePlan } from '../../src/workbook/types';
+import { formatReference, parseA1, parseReference } from '../../src/workbook/references';
+import { OPAQUE_FILL, type FillWrite, type WritePlan } from '../../src/workbook/types';
 import { applyPlan, cellIn, gridOf, sheetOf, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
 import { smallTable } from './helpers/tables';
 
@@ -116,18 +117,102 @@ describe('readMemory', () => {
       A15: 'K18',
       B15: '无',
       C15: 'red',
+      D14: 15,
       A17: 'Z1',
       B17: '无',
       C17: '#F4B183',
     });
     expect(readMemory(gridOf(sheet))).toEqual([
-      { row: 12, col: 3, original: null, applied: '#F4B183' },
-      { row: 16, col: 10, original: '#00B0F0', applied: '#FFE699' },
+      { row: 12, col: 3, original: null, applied: '#F4B183', blockTop: null },
+      { row: 16, col: 10, original: '#00B0F0', applied: '#FFE699', blockTop: 14 },
     ]);
   });
 
   test('no summary sheet or no block: nothing remembered', () => {
     expect(readMemory(null)).toEqual([]);
     expect(readMemory(gridOf(sheetOf('评分汇总', { A1: 'x' })))).toEqual([]);
+  });
+});
+
+/** Excel's "insert rows above row `at`" (1-based): cells and Sheet1 names at or below it move down. */
+function insertRows(workbook: FakeWorkbook, at: number, count = 1): FakeWorkbook {
+  const next = structuredClone(workbook);
+  const sheet = next.sheets[0];
+  const moved: typeof sheet.cells = {};
+  for (const [address, cell] of Object.entries(sheet.cells)) {
+    const { row, col } = parseA1(address);
+    const shifted = row + 1 >= at ? row + count : row;
+    moved[`${'ABCDEFGHIJKLMN'[col]}${shifted + 1}`] = cell;
+  }
+  sheet.cells = moved;
+  next.names = next.names.map((n) => {
+    const parsed = parseReference(n.formula);
+    if ('error' in parsed || parsed.areas[0].sheet !== 'Sheet1') return n;
+    const area = parsed.areas[0];
+    const shift = (row: number) => (row + 1 >= at ? row + count : row);
+    return { ...n, formula: formatReference({ ...area, top: shift(area.top), bottom: shift(area.bottom) }) };
+  });
+  return next;
+}
+
+describe('the memory moves with the block when rows are inserted above it', () => {
+  const userBlue = '#00B0F0';
+
+  test('the highlighted cells moved down by two: the same highlights there, nothing at the old addresses', () => {
+    const first = run(setFill(smallTable(), 'D3', userBlue));
+    const moved = insertRows(first.after, 1, 2);
+    const second = run(moved);
+    expect(fills(second.plan)).toEqual([
+      ['D5', HIGHLIGHT.strong],
+      ['I5', HIGHLIGHT.strong],
+      ['I6', HIGHLIGHT.light],
+    ]);
+    expect(memoryOf(second.after)).toEqual([
+      ['D5', userBlue, HIGHLIGHT.strong],
+      ['I5', null, HIGHLIGHT.strong],
+      ['I6', null, HIGHLIGHT.light],
+    ]);
+    expect(applyPlan(second.after, run(second.after).plan)).toEqual(second.after);
+  });
+
+  test('a moved cell no longer flagged gets the user’s own fill back at its new address', () => {
+    const first = run(setFill(smallTable(), 'D3', userBlue));
+    const moved = setValue(insertRows(first.after, 1), 'E4', '12个'); // row 3 -> row 4, now 120%
+    const second = run(moved);
+    expect(fills(second.plan)).toEqual([
+      ['D4', userBlue],
+      ['I4', null],
+      ['I5', HIGHLIGHT.light],
+    ]);
+    expect(cellIn(second.after, 'Sheet1', 'D4').fill).toBe(userBlue);
+  });
+
+  test('a moved cell the user re-filled since is theirs: left alone and forgotten', () => {
+    const first = run(smallTable());
+    const moved = setValue(setFill(insertRows(first.after, 1), 'I5', '#92D050'), 'E5', '10个'); // now 100%
+    const second = run(moved);
+    expect(fills(second.plan)).not.toContainEqual(['I5', expect.anything()]);
+    expect(memoryOf(second.after).map(([address]) => address)).toEqual(['D4', 'I4']);
+  });
+});
+
+describe('cells whose fill cannot be given back (patterns, theme colours)', () => {
+  test('are never highlighted; an info finding names the cell; the rest as usual, twice the same', () => {
+    const workbook = setFill(smallTable(), 'D3', OPAQUE_FILL);
+    const planned = planScoring(snapshotOf(workbook, 'Sheet1'));
+    if (!planned.ok) throw new Error(planned.refusal.message);
+    expect(fills(planned.run.plan)).toEqual([
+      ['I3', HIGHLIGHT.strong],
+      ['I4', HIGHLIGHT.light],
+    ]);
+    expect(planned.run.result.findings).toContainEqual({
+      level: 'info',
+      cell: 'D3',
+      code: 'highlight-skipped-opaque-fill',
+      message: 'D3 已有图案或主题填充，未加高亮，以免无法恢复',
+    });
+    const once = applyPlan(workbook, planned.run.plan);
+    expect(memoryOf(once).map(([address]) => address)).toEqual(['I3', 'I4']);
+    expect(applyPlan(once, run(once).plan)).toEqual(once);
   });
 });
