@@ -5,9 +5,9 @@
  * Fills: `getCellProperties` (ExcelApi 1.9) gives every cell's fill in the same request. Without it,
  * a window of single cells from the range's top-left corner is loaded instead (getCell may reach past
  * the range, so the window needs no size known in advance) — still one sync; fills beyond the window
- * read as none. Excel reports "no fill" as #FFFFFF, so a white fill counts as no fill.
+ * read as none. See toFill for patterns and white.
  */
-import type { CellValue, SheetGrid } from '../../workbook/types';
+import { OPAQUE_FILL, type CellValue, type SheetGrid } from '../../workbook/types';
 import { queueMergedAreas, readMergedAreas } from './merged-areas';
 import type { HostCapabilities } from './types';
 
@@ -39,10 +39,18 @@ function toCellValue(value: unknown, type: string): CellValue {
   return String(value);
 }
 
-export function toFill(color: string | null | undefined): string | null {
+/**
+ * A cell's fill for the snapshot. Without `pattern` (Excel without ExcelApi 1.9) Excel reports "no
+ * fill" as #FFFFFF, so white counts as no fill. With it (loaded with getCellProperties): "None" is
+ * no fill, "Solid" is the colour (white included), and anything else — hatching, a gradient — is
+ * a fill that a colour alone cannot give back: OPAQUE_FILL.
+ */
+export function toFill(color: string | null | undefined, pattern?: string | null): string | null {
+  if (pattern === 'None') return null;
+  if (pattern && pattern !== 'Solid') return OPAQUE_FILL;
   if (!color) return null;
   const upper = color.toUpperCase();
-  return upper === '#FFFFFF' ? null : upper;
+  return upper === '#FFFFFF' && pattern !== 'Solid' ? null : upper;
 }
 
 function queueFillWindow(range: Excel.Range): Excel.RangeFill[][] {
@@ -70,7 +78,7 @@ export function queueGridRead(range: Excel.Range, capabilities: HostCapabilities
     try {
       return {
         range,
-        cellProperties: range.getCellProperties({ format: { fill: { color: true } } }),
+        cellProperties: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }),
         fillWindow: null,
         mergedAreas,
       };
@@ -85,7 +93,9 @@ export function queueGridRead(range: Excel.Range, capabilities: HostCapabilities
 function loadedFills(proxies: GridProxies): (string | null)[][] {
   if (proxies.cellProperties) {
     const cells = proxies.cellProperties.value ?? [];
-    return cells.map((row) => row.map((cell) => toFill(cell.format?.fill?.color)));
+    return cells.map((row) =>
+      row.map((cell) => toFill(cell.format?.fill?.color, cell.format?.fill?.pattern)),
+    );
   }
   return (proxies.fillWindow ?? []).map((row) => row.map((fill) => toFill(fill.color)));
 }

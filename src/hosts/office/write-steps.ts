@@ -4,7 +4,14 @@
  * per-operation overhead). Order: output columns, fills, the scorer's sheets, then names (a name may
  * refer to a sheet added in the same batch).
  */
-import type { BlockWrite, FillWrite, NameAdd, SheetWrite, WritePlan } from '../../workbook/types';
+import {
+  OPAQUE_FILL,
+  type BlockWrite,
+  type FillWrite,
+  type NameAdd,
+  type SheetWrite,
+  type WritePlan,
+} from '../../workbook/types';
 import { rectangle, toExcelInput } from './cell-input';
 
 export interface WriteStep {
@@ -83,6 +90,8 @@ export function fillStep(fill: FillWrite): WriteStep {
   return {
     bytes: OPERATION_OVERHEAD,
     queue(context) {
+      // OPAQUE_FILL is "a fill we cannot reproduce", never a colour: that cell's fill is left alone.
+      if (fill.color === OPAQUE_FILL) return;
       const format = sheetItem(context, fill.sheet).getCell(fill.row, fill.col).format;
       if (fill.color === null) format.fill.clear();
       else format.fill.color = fill.color;

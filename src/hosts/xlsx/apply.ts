@@ -6,7 +6,15 @@
  * cell would fill every cell that shared its style).
  */
 import type ExcelJS from 'exceljs';
-import type { BlockWrite, FillWrite, NameAdd, SheetWrite, WritePlan, WriteValue } from '../../workbook/types';
+import {
+  OPAQUE_FILL,
+  type BlockWrite,
+  type FillWrite,
+  type NameAdd,
+  type SheetWrite,
+  type WritePlan,
+  type WriteValue,
+} from '../../workbook/types';
 import { hexToArgb } from './colors';
 import { mergeNames } from './defined-names';
 import type { XlsxBook } from './workbook';
@@ -33,7 +41,9 @@ function writeValue(cell: ExcelJS.Cell, value: WriteValue, numberFormat: string 
   }
 }
 
+/** OPAQUE_FILL is not a colour but "a fill we cannot reproduce": such a cell's fill is left alone. */
 function setFill(cell: ExcelJS.Cell, color: string | null): void {
+  if (color === OPAQUE_FILL) return;
   restyle(cell, (style) => {
     if (color === null) delete style.fill;
     else style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(color) } };

@@ -1,6 +1,6 @@
 /**
  * One exceljs worksheet -> the SheetGrid of the contract (values as Excel shows them to a formula,
- * formula text, number formats, solid fills).
+ * formula text, number formats, fills, merged areas).
  *
  * How exceljs represents cells (checked against exceljs 4.4, see test/hosts/xlsx/read-cells.test.ts):
  * - formula: { formula, result } (or { sharedFormula, result } on the other cells of a shared
@@ -12,7 +12,13 @@
  * - merged cells other than the top-left one report the master's value; Excel reads them empty.
  */
 import type { Cell, Worksheet } from 'exceljs';
-import type { Area, CellValue, SheetGrid, SheetSnapshot } from '../../workbook/types';
+import {
+  OPAQUE_FILL,
+  type Area,
+  type CellValue,
+  type SheetGrid,
+  type SheetSnapshot,
+} from '../../workbook/types';
 import { colorToHex, type ExcelColor } from './colors';
 
 const MS_PER_DAY = 86_400_000;
@@ -22,7 +28,12 @@ const EPOCH_OFFSET = { system1900: 25569, system1904: 24107 };
 export interface ReadContext {
   date1904: boolean;
   themeScheme: string[];
+  /** The workbook sets its own <indexedColors> palette: indexed colours are not the standard ones. */
+  customPalette?: boolean;
 }
+
+/** Indexed colours 0-63 are the legacy palette; 64 and 65 are the system foreground/background. */
+const STANDARD_PALETTE_SIZE = 64;
 
 export function dateToSerial(date: Date, date1904: boolean): number {
   const days = date.getTime() / MS_PER_DAY + (date1904 ? EPOCH_OFFSET.system1904 : EPOCH_OFFSET.system1900);
@@ -68,11 +79,32 @@ function readFormula(cell: Cell): string | null {
   return text ? `=${text}` : null;
 }
 
-/** The solid fill of a cell as "#RRGGBB"; null for no fill, patterns and gradients. */
-export function readFill(cell: Cell, themeScheme: string[]): string | null {
+/**
+ * The fill of a cell: "#RRGGBB" for a solid fill whose colour is known exactly, null for none, and
+ * OPAQUE_FILL for any other fill — a pattern, a gradient, a tinted theme colour (Excel's own
+ * rounding of the tint is not ours), an indexed colour outside the standard palette or under the
+ * workbook's own palette — which the scorer could not give back exactly after highlighting it.
+ */
+export function readFill(
+  cell: Cell,
+  context: Pick<ReadContext, 'themeScheme' | 'customPalette'>,
+): string | null {
   const fill = cell.style?.fill;
-  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return null;
-  return colorToHex(fill.fgColor as ExcelColor | undefined, themeScheme);
+  if (!fill) return null;
+  if (fill.type !== 'pattern') return OPAQUE_FILL; // gradient
+  if (!fill.pattern || fill.pattern === 'none') return null;
+  if (fill.pattern !== 'solid') return OPAQUE_FILL;
+  const color = fill.fgColor as ExcelColor | undefined;
+  if (!color) return OPAQUE_FILL; // Excel paints "automatic", the system colour
+  if (typeof color.argb !== 'string') {
+    if (typeof color.theme === 'number' && color.tint) return OPAQUE_FILL;
+    if (
+      typeof color.indexed === 'number' &&
+      (context.customPalette || color.indexed >= STANDARD_PALETTE_SIZE)
+    )
+      return OPAQUE_FILL;
+  }
+  return colorToHex(color, context.themeScheme) ?? OPAQUE_FILL;
 }
 
 interface ExcelMerge {
@@ -114,7 +146,10 @@ export function readGrid(sheet: Worksheet, context: ReadContext): SheetGrid {
   let right = 0;
   // Like Excel's used range: cells with a value or with formatting of their own (a fill alone makes
   // a cell "used"). findCell never creates cells, so reading does not change the workbook.
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // eachRow({ includeEmpty: false }) would skip a row whose only cells are filled but empty.
+  for (let rowNumber = 1; rowNumber <= sheet.rowCount; rowNumber++) {
+    const row = sheet.findRow(rowNumber);
+    if (!row) continue;
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.findCell(c);
       if (!cell || ((cell.type as number) === NULL && Object.keys(cell.style ?? {}).length === 0)) continue;
@@ -123,7 +158,7 @@ export function readGrid(sheet: Worksheet, context: ReadContext): SheetGrid {
       left = Math.min(left, c);
       right = Math.max(right, c);
     }
-  });
+  }
   if (bottom === 0)
     return { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [], merged: [] };
 
@@ -146,7 +181,7 @@ export function readGrid(sheet: Worksheet, context: ReadContext): SheetGrid {
       values.push(cell ? readValue(cell, context) : null);
       formulas.push(cell ? readFormula(cell) : null);
       formats.push(cell?.numFmt || 'General');
-      fills.push(cell ? readFill(cell, context.themeScheme) : null);
+      fills.push(cell ? readFill(cell, context) : null);
     }
     grid.values.push(values);
     grid.formulas.push(formulas);

@@ -73,6 +73,7 @@ export async function readWorkbook(path: string, source?: FileSource): Promise<X
   const workbook = new ExcelJS.Workbook();
   let workbookXml: string | undefined;
   let lostOnSave: string[] = [];
+  let customPalette = false;
   const xlsx = workbook.xlsx as unknown as ParsesWorkbookXml;
   const parseWorkbook = xlsx.parseWorkbook.bind(xlsx);
   xlsx.parseWorkbook = async (stream) => {
@@ -87,6 +88,7 @@ export async function readWorkbook(path: string, source?: FileSource): Promise<X
   try {
     const stored = storedCopy(buffer);
     lostOnSave = featuresLostOnSave(stored.partNames);
+    customPalette = stored.customPalette;
     await workbook.xlsx.load((stored.bytes ?? buffer) as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw new UnreadableWorkbookError(path, describeReadError(error));
@@ -100,6 +102,7 @@ export async function readWorkbook(path: string, source?: FileSource): Promise<X
     context: {
       date1904: Boolean(workbook.properties?.date1904),
       themeScheme: themeSchemeFromXml(themes?.theme1),
+      customPalette,
     },
     lostOnSave,
   };

@@ -62,15 +62,25 @@ export function unzipEntries(zip: Buffer): (ZipEntry & { crc: number })[] | null
   }
 }
 
-/**
- * The same package with every part stored uncompressed (null, see unzipEntries), and the names of
- * its parts (empty when unknown).
- */
-export function storedCopy(zip: Buffer): { bytes: Buffer | null; partNames: string[] } {
+/** A package as the reader prepares it for exceljs. */
+export interface StoredPackage {
+  /** Every part stored uncompressed; null when unzipEntries gave up (exceljs reads the original). */
+  bytes: Buffer | null;
+  /** Names of its parts (empty when unknown). */
+  partNames: string[];
+  /** xl/styles.xml sets its own indexed-colour palette (exceljs does not read it). */
+  customPalette: boolean;
+}
+
+export function storedCopy(zip: Buffer): StoredPackage {
   const entries = unzipEntries(zip);
-  return entries
-    ? { bytes: zipEntries(entries, { store: true }), partNames: entries.map((e) => e.name) }
-    : { bytes: null, partNames: [] };
+  if (!entries) return { bytes: null, partNames: [], customPalette: false };
+  const styles = entries.find((e) => e.name === 'xl/styles.xml');
+  return {
+    bytes: zipEntries(entries, { store: true }),
+    partNames: entries.map((e) => e.name),
+    customPalette: styles ? /<(?:\w+:)?indexedColors\b/.test(styles.data.toString('utf8')) : false,
+  };
 }
 
 /**

@@ -24,12 +24,15 @@ export interface FakeCell {
   numberFormat?: string;
   /** "#RRGGBB"; absent = no fill. */
   fill?: string;
+  /** RangeFill.pattern (ExcelApi 1.9) of a filled cell; absent = "Solid". */
+  fillPattern?: string;
   bold?: boolean;
 }
 
 export interface CellOptions {
   numberFormat?: string;
   fill?: string;
+  fillPattern?: string;
   formula?: string;
   bold?: boolean;
 }

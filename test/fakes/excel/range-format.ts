@@ -69,13 +69,15 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
       const hex = normaliseColor(color);
       if (!hex) throw new FakeOfficeError('InvalidArgument', undefined, 'RangeFill.color');
       assertWritable(t.sheet, 'RangeFill.color');
-      forEachCell(t, (r, c) => t.sheet.updateCell(r, c, { fill: hex }));
+      // A colour set through Office.js is a solid fill.
+      forEachCell(t, (r, c) => t.sheet.updateCell(r, c, { fill: hex, fillPattern: undefined }));
     });
   }
   clear(): void {
     this._call('clear', [], (t) => {
       assertWritable(t.sheet, 'RangeFill.clear');
-      for (const [r, c] of [...t.sheet.cellsIn(t.area)]) t.sheet.updateCell(r, c, { fill: undefined });
+      for (const [r, c] of [...t.sheet.cellsIn(t.area)])
+        t.sheet.updateCell(r, c, { fill: undefined, fillPattern: undefined });
     });
   }
 }

@@ -273,10 +273,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return new FakeRangeAreas(this.context, `${this._path}.getMergedAreasOrNullObject()`, this);
   }
 
-  /** ExcelApi 1.9. Only format.fill.color, format.font.bold/color and address are modelled. */
+  /** ExcelApi 1.9. Only format.fill.color/pattern, format.font.bold/color and address are modelled. */
   getCellProperties(options: {
     address?: boolean;
-    format?: { fill?: { color?: boolean }; font?: { bold?: boolean; color?: boolean } };
+    format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean; color?: boolean } };
   }) {
     // Office.js checks the requirement set on the client and throws synchronously (throwIfApiNotSupported).
     if (this.context.options.cellProperties === false)
@@ -322,7 +322,10 @@ function cellProperties(
   if (options.format) {
     const format: Record<string, unknown> = {};
     // Excel reports "no fill" as white (#FFFFFF), exactly like an explicit white fill.
-    if (options.format.fill?.color) format.fill = { color: cell?.fill ?? '#FFFFFF' };
+    const fill: Record<string, unknown> = {};
+    if (options.format.fill?.color) fill.color = cell?.fill ?? '#FFFFFF';
+    if (options.format.fill?.pattern) fill.pattern = cell?.fill ? (cell.fillPattern ?? 'Solid') : 'None';
+    if (options.format.fill) format.fill = fill;
     if (options.format.font) {
       const font: Record<string, unknown> = {};
       if (options.format.font.bold) font.bold = !!cell?.bold;

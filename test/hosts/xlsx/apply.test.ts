@@ -12,7 +12,7 @@ import {
   saveWorkbook,
   type XlsxBook,
 } from '../../../src/hosts/xlsx';
-import type { WritePlan } from '../../../src/workbook/types';
+import { OPAQUE_FILL, type WritePlan } from '../../../src/workbook/types';
 import { setCells, styled, tempDir, writeWithNames } from '../../fixtures/xlsx/build';
 
 const dir = tempDir();
@@ -93,6 +93,32 @@ describe('applyWritePlan', () => {
       ['General', '0%'],
       ['General', '0%'],
     ]);
+  });
+
+  it("never writes OPAQUE_FILL as a colour: a fill planned as opaque leaves the cell's own fill alone", async () => {
+    const book = await bookWith((wb) => {
+      const sheet = wb.addWorksheet('Data');
+      setCells(sheet, { A1: 'a', B1: 'b' });
+      sheet.getCell('A1').fill = {
+        type: 'pattern',
+        pattern: 'lightGray',
+        fgColor: { theme: 4, tint: 0.4 },
+      } as ExcelJS.Fill; // exceljs's types omit tint and indexed, its reader gives them
+    });
+    applyWritePlan(book, {
+      ...emptyPlan('Data'),
+      fills: [
+        { sheet: 'Data', row: 0, col: 0, color: OPAQUE_FILL },
+        { sheet: 'Data', row: 0, col: 1, color: OPAQUE_FILL },
+      ],
+    });
+    const sheet = book.workbook.getWorksheet('Data')!;
+    expect(sheet.getCell('A1').fill).toEqual({
+      type: 'pattern',
+      pattern: 'lightGray',
+      fgColor: { theme: 4, tint: 0.4 },
+    });
+    expect(sheet.getCell('B1').fill).toBeUndefined();
   });
 
   it('creates the scorer sheets right after the scored sheet, in plan order', async () => {

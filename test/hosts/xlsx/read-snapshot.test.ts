@@ -5,6 +5,8 @@
 import ExcelJS from 'exceljs';
 import { join } from 'path';
 import { readSnapshot, readWorkbook, UnreadableWorkbookError } from '../../../src/hosts/xlsx';
+import { readFill } from '../../../src/hosts/xlsx/read-cells';
+import { OPAQUE_FILL } from '../../../src/workbook/types';
 import { setCells, styled, tempDir, writeWithNames } from '../../fixtures/xlsx/build';
 
 const dir = tempDir();
@@ -132,7 +134,7 @@ describe('formats, fills, used range, protection', () => {
     expect(['B2', 'B3', 'B4'].map((a) => at(snapshot, a).format)).toEqual(['0.00%', 'General', '#,##0.00']);
   });
 
-  it('reads solid fills as #RRGGBB, also on empty cells, and null for no fill or a pattern', async () => {
+  it('reads solid fills as #RRGGBB, also on empty cells, null for no fill, opaque for a pattern', async () => {
     const snapshot = await snapshotOf(
       { B2: styled('x', { fill: '#FFC7CE' }), C3: styled(null, { fill: '#C6EFCE' }), B3: 'plain' },
       (sheet) => {
@@ -144,9 +146,63 @@ describe('formats, fills, used range, protection', () => {
       '#FFC7CE',
       '#C6EFCE',
       null,
-      null,
+      OPAQUE_FILL,
       '#4F81BD', // accent1 of the workbook's own theme (exceljs writes the Office 2007 theme)
     ]);
+  });
+
+  it.each([
+    ['solid ARGB', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } }, '#FFC7CE'],
+    ['solid theme colour, no tint', { type: 'pattern', pattern: 'solid', fgColor: { theme: 4 } }, '#4F81BD'],
+    [
+      'solid standard indexed colour',
+      { type: 'pattern', pattern: 'solid', fgColor: { indexed: 10 } },
+      '#FF0000',
+    ],
+    ['pattern "none"', { type: 'pattern', pattern: 'none' }, null],
+    [
+      'hatching (lightGray)',
+      { type: 'pattern', pattern: 'lightGray', fgColor: { argb: 'FF000000' } },
+      OPAQUE_FILL,
+    ],
+    [
+      'solid tinted theme colour',
+      { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.4 } },
+      OPAQUE_FILL,
+    ],
+    [
+      'solid system colour (indexed 64)',
+      { type: 'pattern', pattern: 'solid', fgColor: { indexed: 64 } },
+      OPAQUE_FILL,
+    ],
+    ['solid without a colour', { type: 'pattern', pattern: 'solid' }, OPAQUE_FILL],
+    [
+      'gradient',
+      {
+        type: 'gradient',
+        gradient: 'angle',
+        degree: 0,
+        stops: [
+          { position: 0, color: { argb: 'FF0000FF' } },
+          { position: 1, color: { argb: 'FFFFFFFF' } },
+        ],
+      },
+      OPAQUE_FILL,
+    ],
+  ] as [string, ExcelJS.Fill, string | null][])('a %s reads as %s', async (_case, fill, expected) => {
+    const snapshot = await snapshotOf({ B2: 'x' }, (sheet) => {
+      sheet.getCell('B3').fill = fill;
+    });
+    expect(at(snapshot, 'B3').fill).toBe(expected);
+  });
+
+  it("an indexed colour under the workbook's own palette is opaque (the standard palette does not apply)", () => {
+    const workbook = new ExcelJS.Workbook();
+    const cell = workbook.addWorksheet('S').getCell('A1');
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 10 } } as ExcelJS.Fill;
+    const scheme = ['000000'];
+    expect(readFill(cell, { themeScheme: scheme, customPalette: false })).toBe('#FF0000');
+    expect(readFill(cell, { themeScheme: scheme, customPalette: true })).toBe(OPAQUE_FILL);
   });
 
   it('gives the used range with its 0-based top-left', async () => {

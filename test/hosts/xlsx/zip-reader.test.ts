@@ -38,7 +38,7 @@ describe('unzipEntries / storedCopy', () => {
     ['empty', Buffer.alloc(0)],
     ['truncated', zipEntries([{ name: 'a.xml', data: Buffer.from('<a/>'.repeat(100)) }]).subarray(0, 40)],
   ])('gives null for %s', (_label, bytes) => {
-    expect(storedCopy(bytes)).toEqual({ bytes: null, partNames: [] });
+    expect(storedCopy(bytes)).toEqual({ bytes: null, partNames: [], customPalette: false });
   });
 });
 
