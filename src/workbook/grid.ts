@@ -46,3 +46,10 @@ export function usedCols(grid: SheetGrid): { left: number; right: number } | nul
 export function sameFill(a: string | null, b: string | null): boolean {
   return (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
 }
+
+/** Whether the cell lies in a merged area: every cell of one counts as occupied (never written). */
+export function isMergedCell(grid: SheetGrid, row: number, col: number): boolean {
+  return (grid.merged ?? []).some(
+    (area) => row >= area.top && row <= area.bottom && col >= area.left && col <= area.right,
+  );
+}

@@ -4,7 +4,7 @@
  * free columns to the right of the indicator block, which the scorer then names for the next run.
  */
 import type { Finding } from '../engine/types';
-import { cellAt, isEmptyCell } from './grid';
+import { cellAt, isEmptyCell, isMergedCell } from './grid';
 import { lookupName } from './names';
 import { isScorerReference, type OutputRecord } from './outputRecord';
 import type { IndicatorBlock } from './readInput';
@@ -75,7 +75,7 @@ function headerWritable(
   previous: Area | null,
 ): boolean {
   const row = input.block.top - 1;
-  if (row < 0 || inInput(input.inputAreas, row, col)) return false;
+  if (row < 0 || inInput(input.inputAreas, row, col) || isMergedCell(input.grid, row, col)) return false;
   const cell = cellAt(input.grid, row, col);
   return (
     isEmptyCell(cell) ||
@@ -197,7 +197,7 @@ function userAreaProblem(input: OutputColumnsInput, area: Area, claimed: Set<num
   for (let row = block.top; row <= block.bottom; row += 1) {
     if (inInput(input.inputAreas, row, area.left)) return '与评分输入区域重叠';
   }
-  return null;
+  return mergedProblem(input, area.left);
 }
 
 /** Why the scorer's own previous PE_Out* range cannot be reused, or null when it can. */
@@ -214,6 +214,14 @@ function outputAreaProblem(input: OutputColumnsInput, previous: Area, claimed: S
       return `需要扩展到 ${a1(row, previous.left)}，但该单元格已有内容`;
     }
   }
+  return mergedProblem(input, previous.left);
+}
+
+/** A merged cell on a block row of the column: the scorer never writes into one. */
+function mergedProblem(input: OutputColumnsInput, col: number): string | null {
+  for (let row = input.block.top; row <= input.block.bottom; row += 1) {
+    if (isMergedCell(input.grid, row, col)) return `在 ${a1(row, col)} 有合并单元格`;
+  }
   return null;
 }
 
@@ -226,7 +234,13 @@ function columnIsFree(input: OutputColumnsInput, col: number, claimed: Set<numbe
   if (claimed.has(col)) return false;
   const { block, grid, inputAreas } = input;
   for (let row = block.top; row <= block.bottom; row += 1) {
-    if (inInput(inputAreas, row, col) || !isEmptyCell(cellAt(grid, row, col))) return false;
+    if (
+      inInput(inputAreas, row, col) ||
+      !isEmptyCell(cellAt(grid, row, col)) ||
+      isMergedCell(grid, row, col)
+    ) {
+      return false;
+    }
   }
   return true;
 }

@@ -9,8 +9,17 @@ import { local, smallTable, wb } from './helpers/tables';
 import type { CellValue } from '../../src/workbook/types';
 
 /** `recorded`: the PE_Out* references the scorer's summary says it defined last time. */
-function choose(workbook: FakeWorkbook, recorded: Partial<Record<OutputKey, string>> = {}) {
+function choose(
+  workbook: FakeWorkbook,
+  recorded: Partial<Record<OutputKey, string>> = {},
+  merged: string[] = [],
+) {
   const snapshot = snapshotOf(workbook, 'Sheet1');
+  snapshot.sheet.grid.merged = merged.map((address) => {
+    const parsed = parseReference(`Sheet1!${address}`);
+    if ('error' in parsed) throw new Error(parsed.error);
+    return parsed.areas[0];
+  });
   const read = readInput(snapshot);
   if (!read.ok) throw new Error(read.refusal.message);
   const record: OutputRecord = new Map();
@@ -281,4 +290,50 @@ test('the scorer records the PE_Out* names it defined in its summary, and the ne
   const again = plan(once);
   expect(again.names).toEqual([]);
   expect(applyPlan(once, again)).toEqual(once);
+});
+
+describe('merged cells count as occupied, every cell of them (block D:F rows 3–5, header row 2)', () => {
+  test.each<[string, Record<string, CellValue>, string[], string, boolean[]]>([
+    [
+      'a merged title over the header row: no header under it',
+      { G2: '评分结果' },
+      ['G2:J2'],
+      'GHIJ',
+      [false, false, false, false],
+    ],
+    [
+      'a merged header cell beside the block: only that header skipped',
+      {},
+      ['H1:H2', 'I1:I2'],
+      'GHIJ',
+      [true, false, false, true],
+    ],
+    [
+      'a merged (empty) cell on block rows: the column is not free',
+      {},
+      ['H4:H5'],
+      'GIJK',
+      [true, true, true, true],
+    ],
+    [
+      'a merged area reaching into the first block row from above',
+      { G1: '说明' },
+      ['G1:G3'],
+      'HIJK',
+      [true, true, true, true],
+    ],
+    ['merged cells below the block do not matter', {}, ['G7:J7'], 'GHIJ', [true, true, true, true]],
+  ])('%s', (_label, extra, merged, expected, headers) => {
+    const { columns } = choose(table(extra), {}, merged);
+    expect(letters(columns)).toBe(expected);
+    expect(columns.map((c) => c.writeHeader)).toEqual(headers);
+  });
+
+  test('the user’s PE_Out* range with a merged cell on a block row is ignored with a finding', () => {
+    const { columns, findings } = choose(table({}, local('Sheet1', 'PE_OutRates', 'Sheet1!$M$1:$M$9')), {}, [
+      'M4:N4',
+    ]);
+    expect(letters(columns)).toBe('GHIJ');
+    expect(findings[0].message).toContain('在 M4 有合并单元格');
+  });
 });
