@@ -81,11 +81,18 @@ export function trimWholeGroup<K>(areas: Map<K, Area>, group: readonly K[], grid
   }
 }
 
-/** Whether a cell holds one of setup's header words (年度目标值, 指标名称 …), compared as setup does. */
+/**
+ * Whether a cell holds one of setup's header words (年度目标值, 指标名称 …), compared as setup does,
+ * or a short form of one (目标, 实际: two or more characters, no digit, part of a header word). A
+ * target such as "≥10个" has digits, and a qualitative one (达标, 优) is part of no header word.
+ */
 export function isHeaderWord(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const normalized = normalizeHeader(value);
-  return normalized !== '' && HEADER_SYNONYMS.some(({ headers }) => headers.includes(normalized));
+  if (normalized === '') return false;
+  const words = HEADER_SYNONYMS.flatMap(({ headers }) => headers);
+  if (words.includes(normalized)) return true;
+  return normalized.length >= 2 && !/\d/.test(normalized) && words.some((word) => word.includes(normalized));
 }
 
 /**

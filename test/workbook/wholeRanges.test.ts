@@ -1,5 +1,6 @@
 import { planScoring } from '../../src/workbook';
 import { readInput } from '../../src/workbook/readInput';
+import { isHeaderWord } from '../../src/workbook/wholeRanges';
 import type { CellValue, DefinedName, WritePlan } from '../../src/workbook/types';
 import { applyPlan, sheetOf, snapshotOf, type FakeCell, type FakeWorkbook } from './helpers/fakeWorkbook';
 import { wb } from './helpers/tables';
@@ -99,5 +100,23 @@ describe('scoring whole-column names twice equals scoring once', () => {
     expect(second.run.plan.names).toEqual([]);
     expect(comparable(second.run.plan)).toEqual(comparable(first.run.plan));
     expect(applyPlan(once, second.run.plan)).toEqual(once);
+  });
+});
+
+describe('header words (a leading row whose target cell is one is the table header)', () => {
+  test.each<[unknown, boolean]>([
+    ['年度目标值', true],
+    ['年度\n目标值（个）', true],
+    ['指标名称', true],
+    ['目标', true],
+    ['实际', true],
+    ['≥10个', false],
+    ['达标', false],
+    ['优', false],
+    ['目标1', false],
+    [10, false],
+    [null, false],
+  ])('%p -> %p', (value, expected) => {
+    expect(isHeaderWord(value)).toBe(expected);
   });
 });
