@@ -1,5 +1,6 @@
 /** Selecting a cell for the officer, and writing the profile choice into PE_Profile. */
 import type { ProfileId } from '../engine/types';
+import { SUMMARY_SHEET } from '../workbook/outputSheets';
 import { refersToSheet, splitReference } from './references';
 import type { ExcelBatchRunner } from './runner';
 
@@ -38,9 +39,6 @@ export function writeProfileCell(run: ExcelBatchRunner, profile: ProfileId): Pro
     return true;
   });
 }
-
-/** The scorer's default summary sheet name (docs/workbook-contract.md §2.4). */
-export const SUMMARY_SHEET = '评分汇总';
 
 /**
  * Activates the summary sheet of `scoredSheet`: where its PE_OutSummary name points (the summary

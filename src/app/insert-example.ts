@@ -3,29 +3,18 @@
  * (not workbook-scoped as in the example's description), so inserting it never disturbs the names
  * the officer already has, and inserting it twice gives two independent examples.
  */
+import { toExcelInput } from '../hosts/office/cell-input';
+import { charactersToPoints } from '../hosts/office/column-width';
 import { buildExampleSheet } from '../workbook/example';
 import type { ExampleSheet } from '../workbook/example-types';
+import { freeSheetName } from '../workbook/outputSheets';
 import { columnLetters } from '../workbook/references';
 import type { WriteValue } from '../workbook/types';
 import { splitReference } from './references';
 import type { ExcelBatchRunner } from './runner';
 
+/** Inserted again: 示例-绩效指标 (2), (3)… — the first name no sheet uses (case-insensitively, as Excel). */
 export const EXAMPLE_SHEET_NAME = '示例-绩效指标';
-
-/** 示例-绩效指标, or 示例-绩效指标 (2), (3)… — the first that no sheet uses (case-insensitively, as Excel). */
-export function freeSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((name) => name.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base} (${n})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-/** Excel's column width is in points; the description gives characters (about 7 px = 5.25 pt each). */
-function charactersToPoints(characters: number): number {
-  return Math.round(characters * 5.25 + 5);
-}
 
 /** The example's cells as one dense block from A1, so they are written in one assignment. */
 export function exampleBlock(example: ExampleSheet): { values: WriteValue[][]; numberFormats: string[][] } {
@@ -55,7 +44,8 @@ export function insertExampleSheet(run: ExcelBatchRunner): Promise<string> {
     const { values, numberFormats } = exampleBlock(example);
     const block = sheet.getRangeByIndexes(0, 0, values.length, values[0].length);
     block.numberFormat = numberFormats;
-    block.values = values;
+    // Written like typing: text such as "100%" or "2023-12-31" must stay text, as in the .xlsx example.
+    block.values = values.map((row) => row.map(toExcelInput));
     for (const cell of example.cells) {
       if (cell.bold) sheet.getRangeByIndexes(cell.row, cell.col, 1, 1).format.font.bold = true;
     }

@@ -5,6 +5,7 @@
 import type { PaneController } from '../../src/app/controller';
 import { createExcelController } from '../../src/app/excel-controller';
 import type { ExcelBatchRunner, ScoringHost } from '../../src/app/runner';
+import { charactersToPoints } from '../../src/hosts/office/column-width';
 import { describeOfficeError } from '../../src/hosts/office/errors';
 import { buildExampleSheet } from '../../src/workbook/example';
 import { createFakeExcel, FakeWorkbook, workbookFromExample, type FakeExcel } from '../fakes/excel';
@@ -73,6 +74,43 @@ describe('insertExample', () => {
       ['PE_Targets', '=Sheet1!$A$1:$A$3'],
     ]);
     expect(fake.stats.syncs).toBe(2);
+  });
+
+  it('writes every example cell as the value it is: text such as "100%" stays text, as in the .xlsx example', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    const { controller } = controllerFor(workbook);
+    await controller.insertExample();
+    const sheet = workbook.sheet('示例-绩效指标');
+    const example = buildExampleSheet('示例-绩效指标');
+    const written = example.cells.map((c) => sheet.getCell(c.row, c.col)?.value ?? null);
+    expect(written).toEqual(example.cells.map((c) => (c.value === '' ? null : c.value)));
+    // The example has such text (a reviewer found "100%" typed into a number).
+    expect(example.cells.some((c) => typeof c.value === 'string' && /^\d+(\.\d+)?%$/.test(c.value))).toBe(
+      true,
+    );
+  });
+
+  it('sets column widths with the same characters-to-points rule as the scorer’s own sheets', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    const { controller } = controllerFor(workbook);
+    await controller.insertExample();
+    const example = buildExampleSheet('示例-绩效指标');
+    const widths = workbook.sheet('示例-绩效指标').columnWidths;
+    example.columnWidths.forEach((characters, col) =>
+      expect(widths.get(col)).toBe(charactersToPoints(characters)),
+    );
+  });
+
+  it('takes a free name case-insensitively, as Excel compares sheet names', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Sheet1');
+    const { controller } = controllerFor(workbook);
+    await controller.insertExample();
+    workbook.sheet('示例-绩效指标').name = '示例-绩效指标 (2)';
+    workbook.addSheet('示例-绩效指标');
+    expect(await controller.insertExample()).toEqual({ ok: true, sheet: '示例-绩效指标 (3)' });
   });
 
   it('takes the next free name when the example is inserted again', async () => {

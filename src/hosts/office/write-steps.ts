@@ -13,6 +13,7 @@ import {
   type WritePlan,
 } from '../../workbook/types';
 import { rectangle, toExcelInput } from './cell-input';
+import { charactersToPoints } from './column-width';
 
 export interface WriteStep {
   /** Estimated bytes this step adds to a request. */
@@ -97,11 +98,6 @@ export function fillStep(fill: FillWrite): WriteStep {
       else format.fill.color = fill.color;
     },
   };
-}
-
-/** Points for a width given in characters (Excel: about 7 px per character plus 5 px padding). */
-export function charactersToPoints(characters: number): number {
-  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** Creates the sheet (placed after `afterIndex`) or empties it, as the first step of a sheet write. */
