@@ -1,7 +1,9 @@
 /** Selecting a cell for the officer, and writing the profile choice into PE_Profile. */
 import type { ProfileId } from '../engine/types';
 import { SUMMARY_SHEET } from '../workbook/outputSheets';
-import { refersToSheet, splitReference } from './references';
+import { lookupName } from '../workbook/names';
+import type { DefinedName } from '../workbook/types';
+import { splitReference } from './references';
 import type { ExcelBatchRunner } from './runner';
 
 /** Activates the sheet and selects the address; Excel scrolls it into view. One sync. */
@@ -23,17 +25,19 @@ export function writeProfileCell(run: ExcelBatchRunner, profile: ProfileId): Pro
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
     const scoped = sheet.names.getItemOrNullObject('PE_Profile');
-    scoped.load('type');
+    scoped.load('name,formula');
     const global = context.workbook.names.getItemOrNullObject('PE_Profile');
-    global.load('type,formula');
+    global.load('name,formula');
     await context.sync();
 
-    let target: Excel.NamedItem | null = null;
-    if (!scoped.isNullObject) target = scoped.type === 'Range' ? scoped : null;
-    else if (!global.isNullObject && global.type === 'Range' && refersToSheet(global.formula, sheet.name)) {
-      target = global;
-    }
-    if (!target) return false;
+    // The same lookup as the scorer's (src/workbook/names.ts), so the cell written is the one it reads.
+    const names: DefinedName[] = [];
+    if (!global.isNullObject) names.push({ name: global.name, scope: 'workbook', formula: global.formula });
+    if (!scoped.isNullObject)
+      names.push({ name: scoped.name, scope: { sheet: sheet.name }, formula: scoped.formula });
+    const found = lookupName(names, sheet.name, 'PE_Profile');
+    if (found.kind !== 'ok') return false;
+    const target = found.definition.scope === 'workbook' ? global : scoped;
     target.getRange().values = [[profile]];
     await context.sync();
     return true;

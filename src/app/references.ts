@@ -2,7 +2,7 @@
  * Small readers for the reference text Excel reports (NamedItem.formula, a finding's cell), on top
  * of the mapping's reference parser: the pane only needs which sheet and which cells.
  */
-import { a1, parseReference, sameText } from '../workbook/references';
+import { a1, parseReference } from '../workbook/references';
 
 /**
  * Splits "='绩效指标'!$D$3:$D$26" / "Sheet1!A1" / "D3" into sheet (unquoted, or null when absent)
@@ -23,14 +23,4 @@ export function splitReference(reference: string): { sheet: string | null; addre
 /** True for a plain A1 cell or range address such as "E5" or "D3:D26" (with or without $). */
 export function isA1Address(text: string): boolean {
   return /^\$?[A-Z]{1,3}\$?[1-9][0-9]*(:\$?[A-Z]{1,3}\$?[1-9][0-9]*)?$/.test(text);
-}
-
-/** Whether a reference (as in NamedItem.formula) points at a range on the given sheet (names compare as Excel does, case-insensitively). */
-export function refersToSheet(formula: string, sheet: string): boolean {
-  const parsed = parseReference(formula);
-  return (
-    !('error' in parsed) &&
-    parsed.areas.length > 0 &&
-    parsed.areas.every((area) => sameText(area.sheet, sheet))
-  );
 }

@@ -1,36 +1,20 @@
 /** Reads what the pane shows above the score button: sheet name, its PE_* names, its stored profile. */
+import { inputNamesOnSheet, lookupName } from '../workbook/names';
+import type { DefinedName } from '../workbook/types';
 import type { SheetStatus } from './controller';
-import { refersToSheet } from './references';
 import { profileFromCell, type ExcelBatchRunner } from './runner';
 
-interface NameInfo {
-  name: string;
-  type: string;
-  formula: string;
-}
-
-/** Output names are the scorer's own; they do not mean the sheet has been set up. */
-function isInputName(name: string): boolean {
-  return name.startsWith('PE_') && !name.startsWith('PE_Out');
-}
-
 /**
- * The PE_* names that apply to `sheet`: its sheet-scoped names first, then workbook-scoped names
- * that refer to a range on it (docs/workbook-contract.md §1). Each name once.
+ * The input names that apply to `sheet`, by the scorer's own lookup (src/workbook/names.ts): a
+ * sheet-scoped name first, else a workbook-scoped one with an area on the sheet; case-insensitive;
+ * a broken name of this sheet still counts (the scorer reports it). Canonical spellings, sorted.
  */
-export function namesForSheet(
-  sheet: string,
-  sheetScoped: NameInfo[],
-  workbookScoped: NameInfo[],
-): NameInfo[] {
-  const chosen = new Map<string, NameInfo>();
-  for (const item of sheetScoped) if (isInputName(item.name)) chosen.set(item.name, item);
-  for (const item of workbookScoped) {
-    if (isInputName(item.name) && !chosen.has(item.name) && refersToSheet(item.formula, sheet)) {
-      chosen.set(item.name, item);
-    }
-  }
-  return [...chosen.values()];
+export function namesForSheet(sheet: string, names: DefinedName[]): string[] {
+  return [...inputNamesOnSheet(names, sheet)].sort();
+}
+
+function definedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
+  return items.map((item) => ({ name: item.name, scope, formula: String(item.formula ?? '') }));
 }
 
 /**
@@ -50,18 +34,18 @@ export function readSheetStatus(run: ExcelBatchRunner): Promise<SheetStatus> {
     bookProfile.load('values');
     await context.sync();
 
-    const applicable = namesForSheet(
-      sheet.name,
-      sheetNames.items.map(({ name, type, formula }) => ({ name, type: String(type), formula })),
-      bookNames.items.map(({ name, type, formula }) => ({ name, type: String(type), formula })),
-    );
-    const profileName = applicable.find((item) => item.name === 'PE_Profile');
-    const isScoped = sheetNames.items.some((item) => item.name === 'PE_Profile');
-    const profileRange = isScoped ? scopedProfile : bookProfile;
-    const hasProfileCell = profileName?.type === 'Range' && !profileRange.isNullObject;
+    const names = [
+      ...definedNames(bookNames.items, 'workbook'),
+      ...definedNames(sheetNames.items, { sheet: sheet.name }),
+    ];
+    // The PE_Profile the scorer would use: the same lookup, so the pane shows what scoring reads.
+    const profile = lookupName(names, sheet.name, 'PE_Profile');
+    const profileRange =
+      profile.kind === 'ok' && profile.definition.scope === 'workbook' ? bookProfile : scopedProfile;
+    const hasProfileCell = profile.kind === 'ok' && !profileRange.isNullObject;
     return {
       sheet: sheet.name,
-      names: applicable.map((item) => item.name).sort(),
+      names: namesForSheet(sheet.name, names),
       profile: hasProfileCell ? profileFromCell(profileRange.values[0]?.[0]) : null,
       hasProfileCell,
     };

@@ -7,6 +7,7 @@ import { createExcelController } from '../../src/app/excel-controller';
 import type { ExcelBatchRunner, ScoringHost } from '../../src/app/runner';
 import { charactersToPoints } from '../../src/hosts/office/column-width';
 import { describeOfficeError } from '../../src/hosts/office/errors';
+import { findScorableSheets } from '../../src/workbook';
 import { buildExampleSheet } from '../../src/workbook/example';
 import { createFakeExcel, FakeWorkbook, workbookFromExample, type FakeExcel } from '../fakes/excel';
 
@@ -184,6 +185,71 @@ describe('getSheetStatus', () => {
       profile: null,
       hasProfileCell: false,
     });
+  });
+});
+
+describe('getSheetStatus agrees with the scorer on which names a sheet has', () => {
+  /** Names and the sheet they are on; the status must list what findScorableSheets/planScoring see. */
+  function workbookWith(define: (workbook: FakeWorkbook) => void): FakeWorkbook {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Other');
+    workbook.addSheet('Mine');
+    define(workbook);
+    workbook.activate(workbook.sheet('Mine'));
+    return workbook;
+  }
+
+  it.each<[string, (workbook: FakeWorkbook) => void, string[]]>([
+    [
+      'names spelled in another case (Excel names are case-insensitive)',
+      (wb) => {
+        wb.defineName('pe_targets', 'Mine!$A$1:$A$3');
+        wb.defineName('PE_ACTUALS', 'Mine!$B$1:$B$3', { sheet: 'Mine' });
+      },
+      ['PE_Actuals', 'PE_Targets'],
+    ],
+    [
+      'a workbook name with one of its areas on this sheet (the scorer reports it as this sheet’s bad name)',
+      (wb) => wb.defineName('PE_Targets', 'Mine!$A$1:$A$3,Other!$A$1:$A$3'),
+      ['PE_Targets'],
+    ],
+    [
+      'a sheet-scoped name pointing at another sheet (still this sheet’s name, reported as bad)',
+      (wb) => wb.defineName('PE_Actuals', 'Other!$A$1:$A$3', { sheet: 'Mine' }),
+      ['PE_Actuals'],
+    ],
+    ['a PE_ name the contract does not know', (wb) => wb.defineName('PE_Whatever', 'Mine!$A$1'), []],
+  ])('%s', async (_case, define, expected) => {
+    const workbook = workbookWith(define);
+    const { controller } = controllerFor(workbook);
+    const outcome = await controller.getSheetStatus();
+    expect(outcome.ok && outcome.status.names).toEqual(expected);
+    const snapshotNames = [
+      ...workbook.names.map((n) => ({
+        name: n.name,
+        scope: 'workbook' as const,
+        formula: workbook.nameFormulaText(n.formula),
+      })),
+      ...workbook.sheet('Mine').names.map((n) => ({
+        name: n.name,
+        scope: { sheet: 'Mine' },
+        formula: workbook.nameFormulaText(n.formula),
+      })),
+    ];
+    const scorer = findScorableSheets(snapshotNames, ['Mine']);
+    const scorerSeesNames =
+      scorer.scorable.includes('Mine') || scorer.incomplete.some((s) => s.sheet === 'Mine');
+    expect(scorerSeesNames).toBe(expected.length > 0);
+  });
+
+  it('reads and writes a workbook-scoped pe_profile spelled in lower case', async () => {
+    const workbook = workbookWith((wb) => {
+      wb.sheet('Mine').set('B2', 'national-project');
+      wb.defineName('pe_profile', 'Mine!$B$2');
+    });
+    const { controller } = controllerFor(workbook);
+    const outcome = await controller.getSheetStatus();
+    expect(outcome.ok && outcome.status).toMatchObject({ profile: 'national-project', hasProfileCell: true });
   });
 });
 

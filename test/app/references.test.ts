@@ -1,4 +1,4 @@
-import { isA1Address, refersToSheet, splitReference } from '../../src/app/references';
+import { isA1Address, splitReference } from '../../src/app/references';
 
 describe('splitReference', () => {
   it.each([
@@ -26,17 +26,5 @@ describe('isA1Address', () => {
     ['绩效指标!E5', false],
   ])('%s -> %s', (text, expected) => {
     expect(isA1Address(text)).toBe(expected);
-  });
-});
-
-describe('refersToSheet', () => {
-  it.each([
-    ["='绩效指标'!$D$3:$D$26", '绩效指标', true],
-    ['=sheet1!$A$1', 'Sheet1', true],
-    ['=Other!$A$1', 'Sheet1', false],
-    ['=#REF!', 'Sheet1', false],
-    ['="guangzhou-dept"', 'Sheet1', false],
-  ])('%s on %s -> %s', (formula, sheet, expected) => {
-    expect(refersToSheet(formula, sheet)).toBe(expected);
   });
 });
