@@ -15,6 +15,7 @@ import {
   writeAtomically,
 } from '../hosts/xlsx';
 import type { FileSource } from '../hosts/xlsx';
+import { sameText } from '../hosts/names';
 import { findScorableSheets, planScoring } from '../workbook';
 
 export interface ScoredSheet {
@@ -56,7 +57,7 @@ function chooseSheets(
     }
     return { targets: found.scorable, refused };
   }
-  const sheet = all.find((name) => name.toLowerCase() === only.toLowerCase());
+  const sheet = all.find((name) => sameText(name, only));
   if (!sheet)
     return { targets: [], refused: [{ sheet: only, message: `工作表 ${only} 不存在 (no such sheet)` }] };
   if (found.scorable.includes(sheet)) return { targets: [sheet], refused: [] };

@@ -8,11 +8,10 @@
  */
 import { OUTPUT_NAMES, parseReference } from '../../workbook';
 import type { ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
+import { sameText } from '../names';
 import { EMPTY_GRID, queueGridRead, readGrid } from './read-grid';
 import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
 import type { HostCapabilities } from './types';
-
-const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The existing sheets the scored sheet's own PE_OutSummary / PE_OutDeductions names point at. */
 export function outputSheetNames(snapshot: ScoringSnapshot): string[] {

@@ -5,7 +5,8 @@
  */
 import type { RunOutcome } from '../../app/types';
 import { planScoring } from '../../workbook';
-import type { NameAdd, ScoringSnapshot, SheetRefusal, WritePlan } from '../../workbook/types';
+import type { NameAdd, ScoringSnapshot } from '../../workbook/types';
+import { sameName } from '../names';
 import { planUndo } from '../../workbook/undo';
 import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
@@ -16,35 +17,8 @@ import { readSnapshotWithoutChains } from './read-outputs';
 import { isResponseTooLarge, readSnapshotInSlices } from './read-slices';
 import type { ExcelRunner, HostCapabilities, OfficeRunOptions } from './types';
 
-const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 export function nameExistsIn(snapshot: ScoringSnapshot): (add: NameAdd) => boolean {
-  return (add) =>
-    snapshot.names.some(
-      (n) =>
-        sameText(n.name, add.name) &&
-        (n.scope === 'workbook' || add.scope === 'workbook'
-          ? n.scope === add.scope
-          : sameText(n.scope.sheet, add.scope.sheet)),
-    );
-}
-
-/**
- * The mapping refuses a protected scored sheet; a protected output sheet that would be rewritten is
- * refused here, before anything is written (Office batches are not transactions).
- */
-function protectedOutput(snapshot: ScoringSnapshot, plan: WritePlan): SheetRefusal | null {
-  for (const write of plan.sheets) {
-    if (write.create) continue;
-    const sheet = snapshot.otherSheets.find((s) => sameText(s.name, write.name));
-    if (sheet?.protected)
-      return {
-        sheet: snapshot.sheet.name,
-        code: 'protected',
-        message: `工作表 ${sheet.name} 受保护，未写入任何内容。请撤销保护后重试。`,
-      };
-  }
-  return null;
+  return (add) => snapshot.names.some((n) => sameName(n, add));
 }
 
 /**
@@ -95,8 +69,6 @@ export async function scoreActiveSheet(
       const planned = planScoring(snapshot, options.profile ? { profile: options.profile } : {});
       if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
       const { plan, result } = planned.run;
-      const refusal = protectedOutput(snapshot, plan);
-      if (refusal) return { status: 'refused', sheet: snapshot.sheet.name, refusal };
 
       const undo = planUndo(snapshot, plan);
       const chunks = planChunks(

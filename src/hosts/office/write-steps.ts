@@ -12,6 +12,7 @@ import {
   type SheetWrite,
   type WritePlan,
 } from '../../workbook/types';
+import { sameText } from '../names';
 import { rectangle, toExcelInput } from './cell-input';
 import { charactersToPoints } from './column-width';
 
@@ -167,7 +168,7 @@ export function planSteps(plan: WritePlan, options: StepOptions, maxBlockBytes =
   const steps: WriteStep[] = [];
   for (const block of plan.blocks) steps.push(...blockSteps(block));
   for (const fill of plan.fills) steps.push(fillStep(fill));
-  const scoredIndex = options.sheetNames.findIndex((n) => n.toLowerCase() === plan.sheet.toLowerCase());
+  const scoredIndex = options.sheetNames.findIndex((n) => sameText(n, plan.sheet));
   let created = 0;
   for (const write of plan.sheets) {
     const position = scoredIndex + 1 + created;

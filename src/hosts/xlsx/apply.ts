@@ -10,7 +10,6 @@ import {
   OPAQUE_FILL,
   type BlockWrite,
   type FillWrite,
-  type NameAdd,
   type SheetWrite,
   type WritePlan,
   type WriteValue,
@@ -122,17 +121,14 @@ function applySheet(
 }
 
 /**
- * Applies the plan in memory. The names it adds join the book's name list (so that scoring another
- * sheet of the same book next sees them, and saveWorkbook writes them); they are also returned,
- * for a caller that saves with extraNames (adding them twice is harmless: same name and scope
- * replace, never duplicate).
+ * Applies the plan in memory. The names it adds join the book's name list, so that scoring another
+ * sheet of the same book next sees them and saveWorkbook writes them.
  */
-export function applyWritePlan(book: XlsxBook, plan: WritePlan): NameAdd[] {
+export function applyWritePlan(book: XlsxBook, plan: WritePlan): void {
   const { workbook } = book;
   for (const block of plan.blocks) applyBlock(workbook, block);
   for (const fill of plan.fills) applyFill(workbook, fill);
   let after = sheetOrThrow(workbook, plan.sheet);
   for (const write of plan.sheets) after = applySheet(workbook, write, after);
   book.storedNames = mergeNames(book.storedNames, plan.names);
-  return [...plan.names];
 }

@@ -9,6 +9,7 @@
  * (adding the scorer's sheets after the scored sheet shifts the index of every later sheet).
  */
 import type { DefinedName, NameAdd } from '../../workbook/types';
+import { sameName } from '../names';
 
 /** One <definedName> as stored, with its scope resolved to a sheet name. */
 export interface StoredName {
@@ -90,11 +91,6 @@ export function toDefinedNames(stored: StoredName[]): DefinedName[] {
   return names;
 }
 
-function sameScope(a: StoredName['scope'], b: NameAdd['scope']): boolean {
-  if (a === 'workbook' || b === 'workbook') return a === b;
-  return a.sheet === b.sheet;
-}
-
 /**
  * The names to write: every original name unchanged, then the added ones. An added name that
  * already exists with the same scope (the scorer's PE_Out* names on a second run) replaces the
@@ -105,9 +101,7 @@ export function mergeNames(original: StoredName[], added: NameAdd[]): StoredName
   for (const add of added) {
     const rawText = encodeXmlText(add.formula.replace(/^=/, ''));
     const scope: StoredName['scope'] = add.scope === 'workbook' ? 'workbook' : { sheet: add.scope.sheet };
-    const existing = result.find(
-      (entry) => entry.name.toUpperCase() === add.name.toUpperCase() && sameScope(entry.scope, add.scope),
-    );
+    const existing = result.find((entry) => sameName(entry, add));
     if (existing) {
       if (decodeXml(existing.rawText).replace(/^=/, '') !== add.formula.replace(/^=/, '')) {
         existing.rawText = rawText;

@@ -102,7 +102,9 @@ export async function writeAtomically(
 
 /**
  * Writes the workbook to outPath (atomically). Refuses to write over the file the workbook was
- * read from, or over any of `protectedPaths` (the run's other inputs).
+ * read from, or over any of `protectedPaths` (the run's other inputs). `extraNames` are names to add
+ * on top of the book's own (the example workbook's); scoring passes [], since applyWritePlan has
+ * already merged the plan's names into the book.
  */
 export async function saveWorkbook(
   book: XlsxBook,

@@ -10,7 +10,9 @@
 import { readFile } from 'fs/promises';
 import { Readable } from 'stream';
 import ExcelJS from 'exceljs';
+import { OUTPUT_NAMES } from '../../workbook';
 import type { DefinedName, ScoringSnapshot } from '../../workbook/types';
+import { sameScope, sameText } from '../names';
 import { themeSchemeFromXml } from './colors';
 import { readStoredNames, toDefinedNames, type StoredName } from './defined-names';
 import { readSheetSnapshot, type ReadContext } from './read-cells';
@@ -136,18 +138,17 @@ export function sheetOfReference(formula: string): string | null {
   return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
 }
 
-/** The names of the scored sheet's own output sheets (PE_OutSummary / PE_OutDeductions). */
-const OUTPUT_SHEET_NAMES = ['PE_OUTSUMMARY', 'PE_OUTDEDUCTIONS'];
-
-function outputSheetsOf(names: DefinedName[], sheetName: string): string[] {
+/** The existing sheets the scored sheet's PE_OutSummary / PE_OutDeductions names point at, as spelled in the book. */
+function outputSheetsOf(names: DefinedName[], sheetName: string, allSheets: string[]): string[] {
   const sheets = new Set<string>();
-  for (const key of OUTPUT_SHEET_NAMES) {
-    const candidates = names.filter((n) => n.name.toUpperCase() === key);
+  for (const key of [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions]) {
+    const candidates = names.filter((n) => sameText(n.name, key));
     // A name scoped to the scored sheet wins over a workbook-scoped one.
-    const scoped = candidates.find((n) => n.scope !== 'workbook' && n.scope.sheet === sheetName);
+    const scoped = candidates.find((n) => sameScope(n.scope, { sheet: sheetName }));
     const chosen = scoped ?? candidates.find((n) => n.scope === 'workbook');
     const target = chosen ? sheetOfReference(chosen.formula) : null;
-    if (target && target !== sheetName) sheets.add(target);
+    const sheet = target === null ? undefined : allSheets.find((s) => sameText(s, target));
+    if (sheet && !sameText(sheet, sheetName)) sheets.add(sheet);
   }
   return [...sheets];
 }
@@ -157,7 +158,7 @@ export function readSnapshot(book: XlsxBook, sheetName: string): ScoringSnapshot
   const sheet = book.workbook.getWorksheet(sheetName);
   if (!sheet) throw new Error(`工作表 ${sheetName} 不存在 (no such sheet)`);
   const names = definedNames(book);
-  const otherSheets = outputSheetsOf(names, sheetName)
+  const otherSheets = outputSheetsOf(names, sheetName, sheetNames(book))
     .map((name) => book.workbook.getWorksheet(name))
     .filter((other): other is ExcelJS.Worksheet => other !== undefined)
     .map((other) => readSheetSnapshot(other, book.context));
