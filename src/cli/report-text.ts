@@ -3,6 +3,7 @@
  * total and grade, then the rows to look at (flagged indicators, row errors) with their cells.
  */
 import { getProfile } from '../engine';
+import { fixed, percentText } from '../engine/format';
 import type { Flag, IndicatorResult, ScoreLine, ScoreResult } from '../engine/types';
 
 const FLAG_HEADINGS: Partial<Record<Flag, string>> = {
@@ -12,14 +13,16 @@ const FLAG_HEADINGS: Partial<Record<Flag, string>> = {
   error: '无法评分',
 };
 
-const two = (value: number): string => value.toFixed(2);
+/** Scores with 2 decimals, half-up exactly (the engine's one rounding helper, not Number.toFixed). */
+const two = (value: number): string => fixed(value, 2);
 
 /** 产出指标 -> 产出: the short section names officers use in a one-line summary. */
 const shortName = (name: string): string =>
   name.endsWith('指标') && name.length > 2 ? name.slice(0, -2) : name;
 
+/** " 214.84%": the engine's exact percent (Math.round(rate * 10000) gets 0.00145 wrong: 0.14%). */
 function percent(rate: number | null): string {
-  return rate === null ? '' : ` ${(Math.round(rate * 10000) / 100).toFixed(2)}%`;
+  return rate === null ? '' : ` ${percentText(rate)}`;
 }
 
 function indicatorLine(row: IndicatorResult): string {

@@ -2,6 +2,7 @@
  * --summary: one CSV row per scored sheet. UTF-8 with a byte-order mark, CRLF line ends, so that
  * Excel (which otherwise assumes the ANSI code page) opens the Chinese text correctly.
  */
+import { fixed } from '../engine/format';
 import type { ScoreResult } from '../engine/types';
 
 export interface SummaryRow {
@@ -22,7 +23,7 @@ export function summaryCsv(rows: SummaryRow[]): string {
   for (const { file, sheet, result } of rows) {
     const { over150, under100, errors } = result.counts;
     lines.push(
-      [file, sheet, result.total.toFixed(2), result.grade, over150, under100, errors].map(csvField).join(','),
+      [file, sheet, fixed(result.total, 2), result.grade, over150, under100, errors].map(csvField).join(','),
     );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
