@@ -336,6 +336,55 @@ describe('sync accounting', () => {
   });
 });
 
+describe('merged areas and fill patterns (ExcelApi 1.13 / 1.9)', () => {
+  it('getMergedAreasOrNullObject lists the merges touching the range, whole; a null object when none', async () => {
+    const workbook = new FakeWorkbook();
+    const sheet = workbook.addSheet('My Sheet');
+    sheet.merges.push({ top: 0, left: 0, bottom: 2, right: 0 }, { top: 5, left: 3, bottom: 6, right: 4 });
+    const { Excel } = createFakeExcel(workbook);
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('My Sheet');
+      const touching = ws.getRange('A2:B2').getMergedAreasOrNullObject().load('address, areaCount');
+      const all = ws.getRange('A1:Z20').getMergedAreasOrNullObject().load('address');
+      const none = ws.getRange('H1:H3').getMergedAreasOrNullObject().load('address');
+      await context.sync();
+      expect([touching.address, touching.areaCount]).toEqual(["'My Sheet'!A1:A3", 1]);
+      expect(all.address).toBe("'My Sheet'!A1:A3,'My Sheet'!D6:E7");
+      expect(none.isNullObject).toBe(true);
+    });
+  });
+
+  it('getMergedAreasOrNullObject is missing without ExcelApi 1.13', async () => {
+    const { Excel } = createFakeExcel(sample(), { mergedAreas: false });
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange('A1');
+      expect(() => range.getMergedAreasOrNullObject()).toThrow(/ExcelApi 1.13 requirement set/);
+    });
+  });
+
+  it('getCellProperties gives the fill pattern: None without a fill, Solid by default, the set pattern', async () => {
+    const workbook = new FakeWorkbook();
+    workbook
+      .addSheet('S')
+      .set('A1', 1, { fill: '#FFC7CE' })
+      .set('B1', 2, { fill: '#000000', fillPattern: 'Gray25' })
+      .set('C1', 3);
+    const { Excel } = createFakeExcel(workbook);
+    await Excel.run(async (context) => {
+      const props = context.workbook.worksheets
+        .getItem('S')
+        .getRange('A1:C1')
+        .getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      await context.sync();
+      expect(props.value[0].map((c) => c.format?.fill)).toEqual([
+        { color: '#FFC7CE', pattern: 'Solid' },
+        { color: '#000000', pattern: 'Gray25' },
+        { color: '#FFFFFF', pattern: 'None' },
+      ]);
+    });
+  });
+});
+
 describe('simulated latency', () => {
   it('waits latencyMs per sync that is sent', async () => {
     const { Excel } = createFakeExcel(sample(), { latencyMs: 25 });
