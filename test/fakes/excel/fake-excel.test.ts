@@ -376,7 +376,7 @@ describe('merged areas and fill patterns (ExcelApi 1.13 / 1.9)', () => {
         .getRange('A1:C1')
         .getCellProperties({ format: { fill: { color: true, pattern: true } } });
       await context.sync();
-      expect(props.value[0].map((c) => c.format?.fill)).toEqual([
+      expect(props.value[0].map((c) => (c as { format?: { fill?: unknown } }).format?.fill)).toEqual([
         { color: '#FFC7CE', pattern: 'Solid' },
         { color: '#000000', pattern: 'Gray25' },
         { color: '#FFFFFF', pattern: 'None' },
