@@ -2,7 +2,7 @@
  * The task pane. Knows nothing of Office: everything goes through the injected PaneController,
  * so tests render it with a fake controller. The bootstrap (index.tsx) supplies the real one.
  */
-import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { Button, Caption1, Spinner, Text } from './components/ui';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PaneController, SheetStatus } from '../app/controller';
@@ -13,6 +13,7 @@ import { NoticeBar } from './components/NoticeBar';
 import { PaneHeader } from './components/PaneHeader';
 import { ScoreSummary } from './components/ScoreSummary';
 import { SetupCard } from './components/SetupCard';
+import { ThemeRoot } from './components/ThemeRoot';
 import { formatScore } from './format';
 import { gradeKey, translator, type Locale, type Translate } from './i18n';
 import { problemNotice, type NoticeSource } from './notice';
@@ -135,7 +136,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
   const needsSetup = status !== null && status.names.length === 0;
 
   return (
-    <FluentProvider theme={theme} lang={locale}>
+    <ThemeRoot theme={theme} lang={locale}>
       <main className={styles.pane}>
         <PaneHeader
           t={t}
@@ -178,6 +179,6 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
           </>
         )}
       </main>
-    </FluentProvider>
+    </ThemeRoot>
   );
 }

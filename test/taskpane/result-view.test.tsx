@@ -1,5 +1,6 @@
 import { render, screen, within, fireEvent } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { webLightTheme } from '@fluentui/react-components';
+import { ThemeRoot } from '../../src/taskpane/components/ThemeRoot';
 import { FlaggedLists } from '../../src/taskpane/components/FlaggedLists';
 import { GRADE_COLORS, ScoreSummary } from '../../src/taskpane/components/ScoreSummary';
 import { translator } from '../../src/taskpane/i18n';
@@ -8,7 +9,11 @@ import { SEED_RESULT } from './fixtures';
 const t = translator('zh-CN');
 
 function renderInFluent(ui: React.ReactElement) {
-  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+  return render(
+    <ThemeRoot theme={webLightTheme} lang="zh-CN">
+      {ui}
+    </ThemeRoot>,
+  );
 }
 
 describe('ScoreSummary shows the seed result as in the sketch', () => {

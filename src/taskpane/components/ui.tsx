@@ -4,7 +4,7 @@
  *
  * Why not Fluent's Button/Text: with React 19 and the scoring engine, the pane has a 120 KB (gzip)
  * JavaScript budget; Fluent's Button and Text packages alone cost ~10 KB of it. The Fluent pieces
- * that remain (FluentProvider, tokens, makeStyles, Spinner, ProgressBar) carry the look.
+ * that remain (the theme tokens via ThemeRoot, makeStyles) carry the look.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
