@@ -10,6 +10,7 @@ import { buildExampleSheet } from '../../src/workbook/example';
 import type { ExampleSheet } from '../../src/workbook/example-types';
 import { stretchedExample } from '../../bench/workload';
 import type { SpecName, WorkbookSpec } from '../fuzz/workbook-spec';
+import type { ScoreResult } from '../../src/engine/types';
 
 export const SHEET = '绩效指标';
 
@@ -171,4 +172,32 @@ export function outcomeText(
   if (outcome.status === 'scored')
     return outcome.result.findings.map((f) => `${f.cell} ${f.message}`).join('\n');
   return outcome.message;
+}
+
+/** An outcome as both hosts' tests see it (the Office host's failed runs are checked before). */
+export type CheckedOutcome =
+  | { status: 'scored'; result: ScoreResult }
+  | { status: 'refused'; message: string }
+  | { status: 'failed'; message: string };
+
+/** The case's expectation, asserted the same way for every host. */
+export function expectOutcome(outcome: CheckedOutcome, expected: Expectation): void {
+  const text = outcomeText(outcome);
+  if (expected.outcome === 'refused') {
+    expect(outcome.status).toBe('refused');
+    expect(text).toContain(expected.mentions);
+  } else if (expected.outcome === 'scored') {
+    expect(outcome.status).toBe('scored');
+    if (outcome.status !== 'scored') return;
+    if (expected.indicators !== undefined)
+      expect(outcome.result.indicators).toHaveLength(expected.indicators);
+    if (expected.findingMentions) expect(text).toContain(expected.findingMentions);
+    if (expected.complete !== undefined) expect(outcome.result.complete).toBe(expected.complete);
+    if (expected.noFindingCode)
+      expect(outcome.result.findings.filter((f) => f.code === expected.noFindingCode)).toEqual([]);
+  } else if (outcome.status === 'scored') {
+    expect(outcome.result.indicators.length).toBeLessThanOrEqual(expected.maxIndicators);
+  } else {
+    expect(text).toContain(expected.mentions);
+  }
 }

@@ -5,7 +5,16 @@
  */
 import { firstDifference, lostUserContent } from '../fuzz/compare';
 import { fakeRunner, scoreOnFake, seenFake, toFakeWorkbook } from '../fuzz/hosts';
-import { CASES, HUGE_ROWS, hugeSpec, outcomeText, SHEET, specOf } from './cases';
+import {
+  CASES,
+  expectOutcome,
+  HUGE_ROWS,
+  hugeSpec,
+  outcomeText,
+  SHEET,
+  specOf,
+  type CheckedOutcome,
+} from './cases';
 import { buildExampleSheet } from '../../src/workbook/example';
 import { stretchedExample } from '../../bench/workload';
 import { comparableDump } from '../fuzz/compare';
@@ -24,26 +33,11 @@ describe('Office host: hostile names and ranges', () => {
 
     expect(outcome.status === 'failed' ? outcome.message : null).toBeNull();
     expect(lostUserContent(before, seenFake(workbook))).toEqual([]);
-    const expected = hostile.expect;
-    if (expected.outcome === 'refused') {
-      expect(outcome.status).toBe('refused');
-      expect(text(outcome)).toContain(expected.mentions);
-      // A refusal writes nothing at all.
-      expect(firstDifference(before, seenFake(workbook))).toBeNull();
-    } else if (expected.outcome === 'scored') {
-      expect(outcome.status).toBe('scored');
-      if (outcome.status !== 'scored') return;
-      if (expected.indicators !== undefined)
-        expect(outcome.result.indicators).toHaveLength(expected.indicators);
-      if (expected.findingMentions) expect(text(outcome)).toContain(expected.findingMentions);
-      if (expected.complete !== undefined) expect(outcome.result.complete).toBe(expected.complete);
-      if (expected.noFindingCode)
-        expect(outcome.result.findings.filter((f) => f.code === expected.noFindingCode)).toEqual([]);
-    } else if (outcome.status === 'scored') {
-      expect(outcome.result.indicators.length).toBeLessThanOrEqual(expected.maxIndicators);
-    } else {
-      expect(text(outcome)).toContain(expected.mentions);
-    }
+    const checked: CheckedOutcome =
+      outcome.status === 'refused' ? { status: 'refused', message: outcome.refusal.message } : outcome;
+    expectOutcome(checked, hostile.expect);
+    // A refusal writes nothing at all.
+    if (outcome.status === 'refused') expect(firstDifference(before, seenFake(workbook))).toBeNull();
   });
 
   test('a user sheet named 评分汇总 keeps its content; the summary goes to a new sheet beside it', async () => {
