@@ -2,9 +2,12 @@
  * Completion rate (指标完成率, §5) from a parsed target and actual, on exact values.
  * Percent/bare-number alignment and unit checks (§4) happen here because they decide the rate.
  */
+import { readMagnitudes } from './magnitudeReading';
+import type { Answer } from './parse/answer';
 import type { Direction } from './parse/operators';
 import type { ParsedActual, ParsedTarget } from './parse/cell';
 import type { Quantity } from './parse/quantity';
+import { meetsDeadline, type TimePoint } from './parse/time';
 import { profileNumbers } from './profileNumbers';
 import { Rational } from './rational';
 import type { Profile } from './types';
@@ -12,7 +15,17 @@ import type { Profile } from './types';
 export type CompletionWarning =
   | { code: 'unit-mismatch'; targetUnit: string; actualUnit: string }
   | { code: 'ambiguous-percent'; side: 'actual' | 'target'; read: Rational }
-  | { code: 'target-zero' };
+  | { code: 'target-zero' }
+  /** A bare side read in the other side's magnitude (95 vs ≤90万元 -> 950000). */
+  | {
+      code: 'magnitude-assumed';
+      side: 'actual' | 'target';
+      scale: bigint;
+      read: Rational;
+      plainRatio: Rational;
+    }
+  /** A deadline without a year took the actual's year. */
+  | { code: 'deadline-year'; year: number };
 
 interface CompletionBase {
   /** Exact completion as a fraction. */
@@ -32,7 +45,10 @@ export type Completion =
       review: boolean;
     })
   | (CompletionBase & { kind: 'level'; levelsShort: number })
-  | (CompletionBase & { kind: 'binary'; yes: boolean });
+  /** A qualitative answer: met, one level short (partly) or not met. */
+  | (CompletionBase & { kind: 'answer'; answer: Answer })
+  /** A completion time against a deadline: met (on or before) or not. */
+  | (CompletionBase & { kind: 'deadline'; met: boolean; deadline: TimePoint; actual: TimePoint });
 
 export type CompletionOutcome = Completion | { kind: 'incomparable' };
 
@@ -63,8 +79,10 @@ function align(
 ): { target: Rational; actual: Rational; warnings: CompletionWarning[] } | null {
   if (t.kind !== a.kind && !(t.kind === 'number' ? t.bare : a.bare)) return null;
   const warnings: CompletionWarning[] = [];
-  let target = t.value;
-  let actual = a.value;
+  const reading = readMagnitudes(t, a);
+  let target = reading.target;
+  let actual = reading.actual;
+  if (reading.assumed) warnings.push({ code: 'magnitude-assumed', ...reading.assumed });
   if (t.kind === 'percent' && a.kind === 'number') {
     const read = readAgainstPercent(a, t.value);
     actual = read.value;
@@ -77,6 +95,9 @@ function align(
   const tu = t.unit;
   const au = a.unit;
   if (tu && au && tu !== au) warnings.push({ code: 'unit-mismatch', targetUnit: tu, actualUnit: au });
+  else if (t.perUnit && a.perUnit && t.perUnit !== a.perUnit) {
+    warnings.push({ code: 'unit-mismatch', targetUnit: t.perUnit, actualUnit: a.perUnit });
+  }
   return { target, actual, warnings };
 }
 
@@ -131,8 +152,21 @@ export function completionRate(
     const rate = levelsShort === 0 ? ONE : levelsShort === 1 ? oneLevelShort : twoOrMoreShort;
     return { kind: 'level', levelsShort, rate, warnings: [] };
   }
-  if (target.kind === 'binary' && actual.kind === 'binary') {
-    return { kind: 'binary', yes: actual.yes, rate: actual.yes ? ONE : Rational.ZERO, warnings: [] };
+  if (target.kind !== 'quantity' && actual.kind === 'answer') {
+    return { kind: 'answer', answer: actual.answer, rate: answerRate(actual.answer, profile), warnings: [] };
+  }
+  if (target.kind === 'deadline' && actual.kind === 'time') {
+    const check = meetsDeadline(target.time, actual.time);
+    const warnings: CompletionWarning[] =
+      check.yearAssumed === null ? [] : [{ code: 'deadline-year', year: check.yearAssumed }];
+    const rate = check.met ? ONE : Rational.ZERO;
+    return { kind: 'deadline', met: check.met, deadline: target.time, actual: actual.time, rate, warnings };
   }
   return { kind: 'incomparable' };
+}
+
+/** Met -> 100%; partly (基本完成) -> the profile's one-level-short factor; not met -> 0, like a binary answer. */
+function answerRate(answer: Answer, profile: Profile): Rational {
+  if (answer === 'yes') return ONE;
+  return answer === 'partly' ? profileNumbers(profile).oneLevelShort : Rational.ZERO;
 }

@@ -5,6 +5,7 @@
  */
 import type { Completion } from './completion';
 import { fixed, percentText, trimmed } from './format';
+import { timeText } from './parse/time';
 import { profileNumbers } from './profileNumbers';
 import { Rational } from './rational';
 import type { Profile } from './types';
@@ -55,8 +56,22 @@ export function explainIndicator(
 ): string {
   if (c.kind === 'quantity') return explainQuantity(c, weight, score, profile);
   const said = `实现“${actualShown}”`;
-  if (c.kind === 'binary') {
-    return c.yes ? fullMarks(`${said}，达到目标`, score) : `${said}，未达到目标，计${fixed(score)}分`;
+  if (c.kind === 'deadline') {
+    const when = `实现“${actualShown}”（${timeText(c.actual)}）`;
+    const by = `期限${timeText(c.deadline)}`;
+    return c.met
+      ? fullMarks(`${when}，不晚于${by}`, score)
+      : `${when}，晚于${by}，未达到目标，计${fixed(score)}分`;
+  }
+  if (c.kind === 'answer') {
+    if (c.answer === 'yes') return fullMarks(`${said}，达到目标`, score);
+    if (c.answer === 'no') return `${said}，未达到目标，计${fixed(score)}分`;
+    return proportional(
+      `${said}，部分达到目标（差一级）`,
+      weight,
+      `${trimmed(c.rate.mul(Rational.int(100)))}%`,
+      score,
+    );
   }
   if (c.levelsShort === 0) return fullMarks(`${said}，达到目标等级`, score);
   const short = `${said}，比目标低${c.levelsShort}个等级`;

@@ -21,7 +21,11 @@ export type FindingCode =
   | 'management-missing'
   | 'management-error'
   | 'management-ignored'
-  | 'management-overdrawn';
+  | 'management-overdrawn'
+  | 'operator-in-actual'
+  | 'magnitude-assumed'
+  | 'deadline-year'
+  | 'detail-row';
 
 export function finding(
   level: FindingLevel,

@@ -4,7 +4,7 @@
  */
 import { completionRate, type CompletionWarning } from './completion';
 import { errorAt, infoAt, warningAt } from './findings';
-import { fixed, trimmed } from './format';
+import { fixed, percentText, trimmed } from './format';
 import { scoreIndicator } from './indicatorScore';
 import { parseNumberCell } from './parse/number';
 import { displayValue, isBlank } from './parse/text';
@@ -44,8 +44,52 @@ function warningMessage(
       message: `${cell.address}：${label}“${displayValue(cell)}”按${trimmed(w.read.mul(HUNDRED), 4)}%理解（另一侧为百分比），请确认`,
     };
   }
+  if (w.code === 'magnitude-assumed') {
+    const cell = w.side === 'actual' ? actual : target;
+    const other = w.side === 'actual' ? target : actual;
+    const label = w.side === 'actual' ? '实现值' : '目标值';
+    return {
+      code: w.code,
+      message: `${cell.address}：${label}“${displayValue(cell)}”未写单位，按${other.address}“${displayValue(other)}”的数量级读作${trimmed(w.read, 4)}（按原数值两者之比为${percentText(w.plainRatio)}，不合理），请确认`,
+    };
+  }
+  if (w.code === 'deadline-year') {
+    return {
+      code: w.code,
+      message: `${target.address}：目标期限“${displayValue(target)}”未写年份，按实现值的年份${w.year}年比较`,
+    };
+  }
   return { code: w.code, message: `${target.address}：目标值为0，完成率按100%计` };
 }
+
+/** A detail row (其中：…): listed with its cells, no weight, no score, never an error. */
+function detailResult(row: RowWork): ScoredRow {
+  return {
+    work: row,
+    rate: null,
+    displayRate: null,
+    score: null,
+    result: {
+      cell: row.input.actual.address,
+      targetCell: row.input.target.address,
+      row: row.index,
+      name: row.name,
+      section: row.section,
+      rate: null,
+      displayRate: null,
+      weight: null,
+      score: null,
+      lost: 0,
+      flag: 'ok',
+      manual: false,
+      note: DETAIL_NOTE,
+      detail: true,
+    },
+  };
+}
+
+/** The note of a detail row. */
+export const DETAIL_NOTE = '明细行（其中项），无单独分值，不单独计分';
 
 function errorResult(row: RowWork, messages: string[]): IndicatorResult {
   return {
@@ -83,9 +127,11 @@ function compute(row: RowWork, profile: Profile, findings: Finding[]): Computed 
   }
   for (const w of c.warnings) {
     const { message, code } = warningMessage(w, row);
-    findings.push(
-      warningAt(code === 'target-zero' ? row.input.target.address : row.input.actual.address, message, code),
-    );
+    const onTarget =
+      code === 'target-zero' ||
+      code === 'deadline-year' ||
+      (w.code === 'magnitude-assumed' && w.side === 'target');
+    findings.push(warningAt(onTarget ? row.input.target.address : row.input.actual.address, message, code));
   }
   const s = scoreIndicator(c, row.weight, profile, displayValue(row.input.actual));
   return { rate: c.rate, score: s.score, flag: s.flag, note: s.note };
@@ -113,7 +159,9 @@ function failed(row: RowWork, problems: RowProblem[], findings: Finding[]): Scor
 }
 
 export function scoreRow(row: RowWork, profile: Profile, findings: Finding[]): ScoredRow {
+  if (row.detail) return detailResult(row);
   const address = row.input.actual.address;
+  for (const n of row.notices) findings.push(warningAt(n.cell, n.message, n.code));
   if (row.placementErrors.length > 0)
     return failed(row, [...row.placementErrors, ...row.computeErrors], findings);
   const manual = readManual(row);

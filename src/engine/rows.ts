@@ -3,7 +3,8 @@
  * parses weight, target and actual. Nothing here throws: every problem becomes a message on the row.
  */
 import { sectionForCategory } from './categories';
-import { at } from './findings';
+import { DETAIL_ROW_PREFIXES } from './categoryWords';
+import { at, type FindingCode } from './findings';
 import {
   parseActual,
   parseTarget,
@@ -12,7 +13,7 @@ import {
   type ParsedTarget,
 } from './parse/cell';
 import { parseNumberCell } from './parse/number';
-import { displayValue, isBlank } from './parse/text';
+import { displayValue, isBlank, normalizeText } from './parse/text';
 import type { Rational } from './rational';
 import type { IndicatorRowInput, InputCell, Profile } from './types';
 
@@ -29,6 +30,16 @@ export interface RowWork {
   placementErrors: RowProblem[];
   /** Problems that stop the score being computed (target, actual). A manual score can stand in. */
   computeErrors: RowProblem[];
+  /** Readings worth a warning that do not stop the row (an operator copied into the actual). */
+  notices: RowNotice[];
+  /** A detail row (其中：…) without a weight: listed, never scored. */
+  detail: boolean;
+}
+
+export interface RowNotice {
+  cell: string;
+  message: string;
+  code: FindingCode;
 }
 
 /** A problem with one cell of the row: the cell's A1 address and the message that names it. */
@@ -64,6 +75,21 @@ function readWeight(cell: InputCell | undefined, errors: RowProblem[]): Rational
   return parsed.value;
 }
 
+function startsAsDetail(cell: InputCell | undefined): boolean {
+  if (!cell || isBlank(cell)) return false;
+  const text = normalizeText(displayValue(cell));
+  return DETAIL_ROW_PREFIXES.some((p) => text.startsWith(p) && text.length > p.length);
+}
+
+/**
+ * A breakdown of the row above (其中：…) that carries no weight of its own. Without weights at all
+ * it is still a breakdown: splitting the section's points onto it would count the parent twice.
+ */
+function isDetailRow(input: IndicatorRowInput, hasWeights: boolean): boolean {
+  if (!startsAsDetail(input.name) && !startsAsDetail(input.category)) return false;
+  return !hasWeights || isBlank(input.weight);
+}
+
 /**
  * `syntheticSection` is the one section every row goes to when the block has no categories.
  */
@@ -79,7 +105,26 @@ export function readRows(
     if (rowIsEmpty(input)) return;
     const placementErrors: RowProblem[] = [];
     const computeErrors: RowProblem[] = [];
+    const notices: RowNotice[] = [];
     const name = isBlank(input.name) ? input.actual.address : displayValue(input.name);
+    if (isDetailRow(input, hasWeights)) {
+      const section =
+        syntheticSection ?? (inheritedCategory ? sectionForCategory(inheritedCategory.text, profile) : null);
+      rows.push({
+        index,
+        input,
+        name,
+        section,
+        weight: null,
+        target: null,
+        actual: null,
+        placementErrors,
+        computeErrors,
+        notices,
+        detail: true,
+      });
+      return;
+    }
 
     let section: string | null = syntheticSection;
     if (syntheticSection === null) {
@@ -110,7 +155,14 @@ export function readRows(
 
     const weight = hasWeights ? readWeight(input.weight, placementErrors) : null;
     const target = parseTarget(input.target);
-    const actual = parseActual(input.actual);
+    const actual = parseActual(input.actual, target.kind === 'unreadable' ? null : target);
+    if (actual.kind === 'quantity' && actual.copiedOperator) {
+      notices.push({
+        cell: input.actual.address,
+        message: `${at(input.actual.address)}实现值“${displayValue(input.actual)}”含比较符号，已按其中的数值计算；实现值应填写实际完成的数值`,
+        code: 'operator-in-actual',
+      });
+    }
     if (target.kind === 'unreadable') {
       computeErrors.push(problem(input.target, unreadableMessage(input.target, '目标值', target)));
     }
@@ -128,6 +180,8 @@ export function readRows(
       actual: actual.kind === 'unreadable' ? null : actual,
       placementErrors,
       computeErrors,
+      notices,
+      detail: false,
     });
   });
   return rows;

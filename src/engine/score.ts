@@ -15,15 +15,17 @@ import type { BudgetResult, Counts, DeductionResult, EngineInput, Finding, Score
 import { assignEqualWeights } from './weights';
 
 function countRows(rows: ScoredRow[]): Counts {
+  // Detail rows (其中：…) are listed but are no indicators of their own.
+  const indicators = rows.filter((row) => !row.work.detail);
   const counts: Counts = {
-    indicators: rows.length,
+    indicators: indicators.length,
     fullMarks: 0,
     over150: 0,
     review: 0,
     under100: 0,
     errors: 0,
   };
-  for (const row of rows) {
+  for (const row of indicators) {
     const flag = row.result.flag;
     if (flag === 'error') counts.errors++;
     else if (flag !== 'ok') counts[flag]++;
@@ -56,7 +58,7 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
   );
   if (!input.hasWeights) {
     for (const section of assignEqualWeights(rows, pointsOf)) {
-      const count = rows.filter((r) => r.section === section).length;
+      const count = rows.filter((r) => r.section === section && !r.detail).length;
       findings.push(
         warningAt(
           null,

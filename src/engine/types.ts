@@ -132,6 +132,11 @@ export interface IndicatorResult {
   manual: boolean;
   /** How the score was obtained (or what is wrong), in Chinese. */
   note: string;
+  /**
+   * Present (true) only on a detail row (其中：…) without a weight: listed, not scored, not an
+   * error (score and weight null, flag 'ok', not counted in `counts`).
+   */
+  detail?: true;
 }
 
 export interface DeductionResult {

@@ -25,7 +25,7 @@ export function equalShares(points: Rational, count: number): Rational[] {
 export function assignEqualWeights(rows: RowWork[], sectionPoints: Map<string, number>): string[] {
   const bySection = new Map<string, RowWork[]>();
   for (const row of rows) {
-    if (row.section === null) continue;
+    if (row.section === null || row.detail) continue;
     const list = bySection.get(row.section);
     if (list) list.push(row);
     else bySection.set(row.section, [row]);

@@ -1,7 +1,7 @@
 /** Parsing of targets and actuals as officers type them (scoring-rules.md §4). */
 import { parseActual, parseTarget } from '../../src/engine/parse/cell';
 import { splitOperator } from '../../src/engine/parse/operators';
-import { isBinaryTarget, parseLevel, parseLevelTarget, parseYesNo } from '../../src/engine/parse/qualitative';
+import { parseLevel, parseLevelTarget, parseYesNo } from '../../src/engine/parse/qualitative';
 import { parseQuantity } from '../../src/engine/parse/quantity';
 import { isPercentFormat, normalizeText } from '../../src/engine/parse/text';
 import { cell, pct } from './helpers';
@@ -82,7 +82,7 @@ describe('quantities: magnitudes, units, percentages', () => {
     expect(normalizeText(text)).toBe(normal);
   });
 
-  test.each(['约7万', '7万左右', '100余次', '一百', '7-8万', '', 'abc%'])('%j is not a number', (text) => {
+  test.each(['约7万', '7万左右', '100余次', '一流', '7-8万', '', 'abc%'])('%j is not a number', (text) => {
     expect(parseQuantity(normalizeText(text))).toBeNull();
   });
 });
@@ -126,12 +126,17 @@ describe('qualitative levels and binary answers', () => {
     expect(parseYesNo(word)).toBe(yes);
   });
 
-  test.each(['12月31日前完成', '按时完成', '6月底前完成', '年底前完成', '是', '完成'])(
-    '%s is a binary target',
-    (text) => {
-      expect(isBinaryTarget(text)).toBe(true);
-    },
-  );
+  // Issue 7: a dated target is a deadline (compared in time); 按时完成, 是, 完成 are phrases.
+  test.each([
+    ['12月31日前完成', 'deadline'],
+    ['6月底前完成', 'deadline'],
+    ['年底前完成', 'deadline'],
+    ['按时完成', 'phrase'],
+    ['是', 'phrase'],
+    ['完成', 'phrase'],
+  ])('%s is a %s target', (text, kind) => {
+    expect(parseTarget(cell('D5', text)).kind).toBe(kind);
+  });
 });
 
 describe('cells', () => {
@@ -150,13 +155,15 @@ describe('cells', () => {
     [cell('E5', -3), '为负数'],
     [cell('E5', '-3万'), '为负数'],
     [cell('E5', '约7万'), '无法识别为数字'],
-    [cell('E5', '≥7万'), '无法识别为数字'],
   ])('actual %j is unreadable: %s', (c, why) => {
     expect(parseActual(c)).toEqual({ kind: 'unreadable', why });
   });
 
   test('targets: binary, level, quantity with direction', () => {
-    expect(parseTarget(cell('D5', '12月31日前完成'))).toEqual({ kind: 'binary' });
+    expect(parseTarget(cell('D5', '12月31日前完成'))).toMatchObject({
+      kind: 'deadline',
+      time: { year: null, month: 12, day: 31, precision: 'day' },
+    });
     expect(parseTarget(cell('D5', '良好以上'))).toEqual({ kind: 'level', minLevel: 1 });
     expect(parseTarget(cell('D5', '≤5天'))).toMatchObject({ kind: 'quantity', direction: 'atMost' });
     expect(parseTarget(cell('D5', 100))).toMatchObject({ kind: 'quantity', direction: 'atLeast' });

@@ -1,10 +1,13 @@
 /**
  * Turns a target or actual cell into what it means (§4), or says why it cannot be read.
- * Order matters: binary and level words are recognised before numbers.
+ * A target is, in this order: a level (良好以上), a deadline (9月前), a quantity (≥8万人次), or a
+ * phrase (效果明显) when it holds no number at all. An actual is read against its target's kind.
  */
 import type { InputCell } from '../types';
+import { classifyAnswer, isCleanRecord, type Answer } from './answer';
+import { ABSENCE_EXACT } from './answerWords';
 import { splitOperator, type Direction } from './operators';
-import { isBinaryTarget, parseLevel, parseLevelTarget, parseYesNo } from './qualitative';
+import { parseLevel, parseLevelTarget } from './qualitative';
 import { parseQuantity, quantityFromNumber, type Quantity } from './quantity';
 import {
   DATE_CELL_REASON,
@@ -15,16 +18,21 @@ import {
   isPercentFormat,
   normalizeText,
 } from './text';
+import { parseTime, timeFromSerial, type TimePoint } from './time';
+import { APPROXIMATE_WORDS } from './vocabulary';
 
 export type ParsedTarget =
   | { kind: 'quantity'; direction: Direction; quantity: Quantity }
   | { kind: 'level'; minLevel: number }
-  | { kind: 'binary' };
+  | { kind: 'deadline'; time: TimePoint; text: string }
+  | { kind: 'phrase'; text: string };
 
 export type ParsedActual =
-  | { kind: 'quantity'; quantity: Quantity }
+  /** `copiedOperator`: the actual repeated the target's operator (≥266米): read, with a warning. */
+  | { kind: 'quantity'; quantity: Quantity; copiedOperator: boolean }
   | { kind: 'level'; level: number }
-  | { kind: 'binary'; yes: boolean };
+  | { kind: 'answer'; answer: Answer }
+  | { kind: 'time'; time: TimePoint };
 
 /** Why a cell could not be read, phrased to follow “value”: e.g. "无法识别为数字". */
 export type Unreadable = { kind: 'unreadable'; why: string };
@@ -35,61 +43,119 @@ function unreadable(why: string): Unreadable {
   return { kind: 'unreadable', why };
 }
 
-/** Shared checks: blank, Excel errors, booleans, numbers. Returns null for text to parse further. */
-function readCommon(
-  cell: InputCell | undefined,
-): ParseOutcome<{ kind: 'number'; quantity: Quantity } | { kind: 'bool'; yes: boolean }> | null {
+/** Reasons, following the value: E5：实现值“很好”无法判断是否达到目标. */
+export const NOT_A_NUMBER = '无法识别为数字';
+export const NOT_AN_ANSWER = '无法判断是否达到目标';
+export const NOT_A_TIME = '无法确定完成时间';
+
+type Common =
+  | { kind: 'number'; quantity: Quantity; serial: number }
+  | { kind: 'bool'; yes: boolean }
+  | { kind: 'text'; text: string };
+
+/** Shared checks: blank, Excel errors, booleans, numbers; text comes back normalised. */
+function readCommon(cell: InputCell | undefined, dateMeansTime: boolean): ParseOutcome<Common> {
   if (!cell || isBlank(cell)) return unreadable('为空');
   const v = cell.value;
   const error = cellErrorOf(v);
   if (error) return unreadable(`为错误值${error}`);
   if (typeof v === 'boolean') return { kind: 'bool', yes: v };
   if (typeof v === 'number') {
-    // Parse, do not guess: Excel turns a typed "1/2" into a date; its serial is no quantity.
-    if (isDateFormat(cell.numberFormat)) return unreadable(DATE_CELL_REASON);
+    // Parse, do not guess: Excel turns a typed "1/2" into a date; its serial is no quantity. Only
+    // against a deadline is a date what the officer meant.
+    if (isDateFormat(cell.numberFormat) && !dateMeansTime) return unreadable(DATE_CELL_REASON);
     const quantity = quantityFromNumber(v, isPercentFormat(cell.numberFormat));
-    if (!quantity) return unreadable('无法识别为数字');
+    if (!quantity) return unreadable(NOT_A_NUMBER);
     if (quantity.value.sign() < 0) return unreadable('为负数');
-    return { kind: 'number', quantity };
+    return { kind: 'number', quantity, serial: v };
   }
-  return null;
+  return { kind: 'text', text: normalizeText(String(v)) };
+}
+
+/** Text meant as a number: it has a digit, or it is a number in Chinese numerals once hedges are removed (大约五万). */
+function looksNumeric(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  let rest = splitOperator(text)?.rest ?? text;
+  for (const w of APPROXIMATE_WORDS) rest = rest.split(w).join('');
+  return rest !== '' && parseQuantity(rest) !== null;
 }
 
 export function parseTarget(cell: InputCell | undefined): ParseOutcome<ParsedTarget> {
-  const common = readCommon(cell);
-  if (common) {
-    if (common.kind === 'unreadable') return common;
-    if (common.kind === 'bool') return common.yes ? { kind: 'binary' } : unreadable('不是可评价的目标');
-    return { kind: 'quantity', direction: 'atLeast', quantity: common.quantity };
-  }
-  const text = normalizeText(String(cell?.value ?? ''));
-  if (isBinaryTarget(text)) return { kind: 'binary' };
+  const common = readCommon(cell, false);
+  if (common.kind === 'unreadable') return common;
+  if (common.kind === 'bool')
+    return common.yes ? { kind: 'phrase', text: '是' } : unreadable('不是可评价的目标');
+  if (common.kind === 'number') return { kind: 'quantity', direction: 'atLeast', quantity: common.quantity };
+  const text = common.text;
   const minLevel = parseLevelTarget(text);
   if (minLevel !== null) return { kind: 'level', minLevel };
+  const time = parseTime(text);
+  if (time) return { kind: 'deadline', time, text };
   const split = splitOperator(text);
   if (!split) return unreadable('的比较符号自相矛盾');
   const quantity = parseQuantity(split.rest);
-  if (!quantity) return unreadable('无法识别为数字');
-  if (quantity.value.sign() < 0) return unreadable('为负数');
-  return { kind: 'quantity', direction: split.direction, quantity };
+  if (quantity) {
+    if (quantity.value.sign() < 0) return unreadable('为负数');
+    return { kind: 'quantity', direction: split.direction, quantity };
+  }
+  if (looksNumeric(text)) return unreadable(NOT_A_NUMBER);
+  return { kind: 'phrase', text };
 }
 
-export function parseActual(cell: InputCell | undefined): ParseOutcome<ParsedActual> {
-  const common = readCommon(cell);
-  if (common) {
-    if (common.kind === 'unreadable') return common;
-    if (common.kind === 'bool') return { kind: 'binary', yes: common.yes };
-    return { kind: 'quantity', quantity: common.quantity };
-  }
-  const text = normalizeText(String(cell?.value ?? ''));
-  const yes = parseYesNo(text);
-  if (yes !== null) return { kind: 'binary', yes };
+/** A number (or a number behind a copied operator) in an actual's text. */
+function readQuantityText(text: string): ParseOutcome<ParsedActual> | null {
+  const plain = parseQuantity(text);
+  const split = plain ? null : splitOperator(text);
+  const quantity = plain ?? (split?.explicit ? parseQuantity(split.rest) : null);
+  if (!quantity) return null;
+  if (quantity.value.sign() < 0) return unreadable('为负数');
+  return { kind: 'quantity', quantity, copiedOperator: plain === null };
+}
+
+function answerOrLevel(text: string): ParsedActual | null {
   const level = parseLevel(text);
   if (level !== null) return { kind: 'level', level };
-  const quantity = parseQuantity(text);
-  if (!quantity) return unreadable('无法识别为数字');
-  if (quantity.value.sign() < 0) return unreadable('为负数');
-  return { kind: 'quantity', quantity };
+  const answer = classifyAnswer(text, null);
+  return answer ? { kind: 'answer', answer } : null;
+}
+
+/** Reads the actual against its target's kind (null when the target could not be read). */
+export function parseActual(
+  cell: InputCell | undefined,
+  target: ParsedTarget | null = null,
+): ParseOutcome<ParsedActual> {
+  const kind = target?.kind ?? 'quantity';
+  const common = readCommon(cell, kind === 'deadline');
+  if (common.kind === 'unreadable') return common;
+  if (common.kind === 'bool') return { kind: 'answer', answer: common.yes ? 'yes' : 'no' };
+  if (common.kind === 'number') {
+    if (kind === 'deadline') {
+      const time = isDateFormat(cell?.numberFormat) ? timeFromSerial(common.serial) : null;
+      return time ? { kind: 'time', time } : unreadable(NOT_A_TIME);
+    }
+    // 0 against 无重大安全事故 is a clean record; any other count is not.
+    if (target?.kind === 'phrase' && (isCleanRecord(target.text) || ABSENCE_EXACT.includes(target.text))) {
+      return { kind: 'answer', answer: common.quantity.value.isZero() ? 'yes' : 'no' };
+    }
+    return { kind: 'quantity', quantity: common.quantity, copiedOperator: false };
+  }
+  const text = common.text;
+  if (target?.kind === 'deadline') {
+    const time = parseTime(text, true);
+    if (time) return { kind: 'time', time };
+    const answer = classifyAnswer(text, target.text);
+    return answer ? { kind: 'answer', answer } : unreadable(NOT_A_TIME);
+  }
+  if (target?.kind === 'level') return answerOrLevel(text) ?? unreadable(NOT_AN_ANSWER);
+  if (target?.kind === 'phrase') {
+    const answer = classifyAnswer(text, target.text);
+    return answer ? { kind: 'answer', answer } : unreadable(NOT_AN_ANSWER);
+  }
+  // A quantity target (or none): a number, else words that are clearly no number (类型不同).
+  const quantity = readQuantityText(text);
+  if (quantity) return quantity;
+  if (looksNumeric(text)) return unreadable(NOT_A_NUMBER);
+  return answerOrLevel(text) ?? unreadable(NOT_A_NUMBER);
 }
 
 /** "E12：实现值“约7万”无法识别为数字" / "E12：实现值为空". */

@@ -1,9 +1,21 @@
 /**
- * Numbers with magnitude and unit, as typed in a cell (§4): "9.9735万套", "≥8万人次" (after the
- * operator is split off), "99.90%", "13670.54", "5‰". Values come out exact and already scaled:
- * 9.9735万 -> 99735, 98% -> 0.98 (a fraction), 5‰ -> 0.005.
+ * Numbers with magnitude and unit, as typed in a cell (§4): "9.9735万套", "8万人次" (after the
+ * operator is split off), "99.90%", "5个百分点", "1.2万亿元", "十万", "人均2.5万元", "13670.54".
+ * Values come out exact and already scaled: 9.9735万 -> 99735, 98% -> 0.98 (a fraction).
+ * Every word list comes from vocabulary.ts.
  */
 import { Rational } from '../rational';
+import { NUMERAL_CHARS, parseChineseInteger } from './numerals';
+import {
+  APPROXIMATE_WORDS,
+  LEAD_WORDS,
+  MAGNITUDES,
+  MEASURE_WORDS,
+  PERCENT_PREFIXES,
+  PERCENT_UNITS,
+  PREFIX_UNIT,
+  TRAILING_PUNCTUATION,
+} from './vocabulary';
 
 export type QuantityKind = 'percent' | 'number';
 
@@ -12,36 +24,101 @@ export interface Quantity {
   kind: QuantityKind;
   /** Noun unit after the magnitude (套, 人次, 元), null when none. 万元 has unit 元. */
   unit: string | null;
+  /** Unit written before the number (每亩, 人均), null when none. */
+  perUnit: string | null;
+  /** The magnitude the text applied (万 -> 10000), 1 when none. */
+  scale: bigint;
   /** A plain number: no unit, no magnitude, no percent sign (80568, 0.98, 98). */
   bare: boolean;
 }
 
-const MAGNITUDES: Record<string, bigint> = {
-  千: 1000n,
-  万: 10000n,
-  百万: 1000000n,
-  千万: 10000000n,
-  亿: 100000000n,
-};
+const DIGITS = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/;
+const UNIT_TEXT = /^[^\d.%‰+\-=<>≥≤]*$/;
+const LEADS = [...LEAD_WORDS].sort((a, b) => b.length - a.length);
+const PERCENT_SUFFIXES = [...PERCENT_UNITS].sort((a, b) => b[0].length - a[0].length);
+const MEASURES = new Set(MEASURE_WORDS);
 
-const QUANTITY_PATTERN = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(百万|千万|千|万|亿)?(%|‰|[^\d.%‰+\-=<>≥≤]*)$/;
-/** Words that make a number approximate ("7万左右", "100余次"): not a figure to score on. */
-const HEDGES = /左右|余|多|约|近|上下|大概|不到|若干/;
-const PERCENT = Rational.int(100);
-const PERMILLE = Rational.int(1000);
+function percentUnitOf(text: string): { divisor: bigint; rest: string } | null {
+  for (const [word, divisor] of PERCENT_SUFFIXES) {
+    if (text.startsWith(word)) return { divisor, rest: text.slice(word.length) };
+  }
+  return null;
+}
 
-/** Parses normalised text; null when it is not a single number with an optional magnitude and unit. */
-export function parseQuantity(text: string): Quantity | null {
-  const m = QUANTITY_PATTERN.exec(text);
+function percent(value: Rational, divisor: bigint): Quantity {
+  return {
+    value: value.div(Rational.of(divisor)),
+    kind: 'percent',
+    unit: null,
+    perUnit: null,
+    scale: 1n,
+    bare: false,
+  };
+}
+
+/** Digits, then an optional percent unit, or magnitude characters and a noun unit. */
+function fromDigits(text: string, perUnit: string | null): Quantity | null {
+  const m = DIGITS.exec(text);
   if (!m) return null;
-  const [, digits, magnitude, suffix] = m;
-  let value = Rational.parseDecimal(digits);
+  const value = Rational.parseDecimal(m[1]);
   if (!value) return null;
-  if (magnitude) value = value.mul(Rational.of(MAGNITUDES[magnitude]));
-  if (suffix === '%') return { value: value.div(PERCENT), kind: 'percent', unit: null, bare: false };
-  if (suffix === '‰') return { value: value.div(PERMILLE), kind: 'percent', unit: null, bare: false };
-  if (suffix && HEDGES.test(suffix)) return null;
-  return { value, kind: 'number', unit: suffix || null, bare: !suffix && !magnitude };
+  const tail = m[2];
+  const pct = percentUnitOf(tail);
+  if (pct) return pct.rest === '' && !perUnit ? percent(value, pct.divisor) : null;
+  let scale = 1n;
+  let i = 0;
+  while (i < tail.length && Object.prototype.hasOwnProperty.call(MAGNITUDES, tail[i])) {
+    scale *= MAGNITUDES[tail[i]];
+    i++;
+  }
+  const unit = tail.slice(i);
+  if (!UNIT_TEXT.test(unit)) return null;
+  return {
+    value: value.mul(Rational.of(scale)),
+    kind: 'number',
+    unit: unit || null,
+    perUnit,
+    scale,
+    bare: !unit && scale === 1n && !perUnit,
+  };
+}
+
+/** A number in Chinese numerals (十万, 三千次, 五万元), followed by nothing, a percent unit or a measure word. */
+function fromNumerals(text: string, perUnit: string | null): Quantity | null {
+  let end = 0;
+  while (end < text.length && NUMERAL_CHARS.has(text[end])) end++;
+  const integer = parseChineseInteger(text.slice(0, end));
+  if (integer === null) return null;
+  const value = Rational.of(integer);
+  const tail = text.slice(end);
+  const pct = percentUnitOf(tail);
+  if (pct) return pct.rest === '' && !perUnit ? percent(value, pct.divisor) : null;
+  if (tail !== '' && !MEASURES.has(tail)) return null;
+  return { value, kind: 'number', unit: tail || null, perUnit, scale: 1n, bare: false };
+}
+
+function stripLead(text: string): string {
+  for (const word of LEADS) {
+    if (text.startsWith(word) && text.length > word.length) return text.slice(word.length);
+  }
+  return text;
+}
+
+/** Parses normalised text; null when it is not a single number with optional magnitude and units. */
+export function parseQuantity(input: string): Quantity | null {
+  const text = stripLead(input.replace(TRAILING_PUNCTUATION, ''));
+  if (text === '' || APPROXIMATE_WORDS.some((w) => text.includes(w))) return null;
+  for (const [word, divisor] of PERCENT_PREFIXES) {
+    if (!text.startsWith(word)) continue;
+    const q = parseQuantity(text.slice(word.length));
+    return q && q.kind === 'number' && !q.unit && !q.perUnit ? percent(q.value, divisor) : null;
+  }
+  if (DIGITS.test(text)) return fromDigits(text, null);
+  if (NUMERAL_CHARS.has(text[0])) return fromNumerals(text, null);
+  const prefix = PREFIX_UNIT.exec(text);
+  if (!prefix || prefix[0].length === text.length) return null;
+  const rest = text.slice(prefix[0].length);
+  return DIGITS.test(rest) ? fromDigits(rest, prefix[0]) : fromNumerals(rest, prefix[0]);
 }
 
 /** A number cell: a percentage when its number format shows one, otherwise a bare number. */
@@ -49,6 +126,6 @@ export function quantityFromNumber(x: number, percentFormat: boolean): Quantity 
   const value = Rational.fromNumber(x);
   if (!value) return null;
   return percentFormat
-    ? { value, kind: 'percent', unit: null, bare: false }
-    : { value, kind: 'number', unit: null, bare: true };
+    ? { value, kind: 'percent', unit: null, perUnit: null, scale: 1n, bare: false }
+    : { value, kind: 'number', unit: null, perUnit: null, scale: 1n, bare: true };
 }

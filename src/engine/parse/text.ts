@@ -3,26 +3,21 @@
  * Normalisation happens once per cell; all patterns are compiled once, at module load.
  */
 import type { CellError, CellValue, InputCell } from '../types';
+import { SYMBOL_FOLDS } from './vocabulary';
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g; // ！..～, includes ０-９ ％ ＞ ＜ ＝ ．
 const WHITESPACE = /[\s\u3000]+/g;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
-const SYMBOLS: Record<string, string> = {
-  '≧': '≥',
-  '≦': '≤',
-  '。': '.',
-  '﹪': '%',
-};
-const SYMBOL_PATTERN = /[≧≦。﹪]/g;
+const SYMBOL_PATTERN = new RegExp(`[${Object.keys(SYMBOL_FOLDS).join('')}]`, 'g');
 /** Cheap pre-check: most cells need none of the replacements below. */
-const NEEDS_NORMALIZING = /[\uFF01-\uFF5E≧≦。﹪\s\u3000,]/;
+const NEEDS_NORMALIZING = new RegExp(`[\\uFF01-\\uFF5E${Object.keys(SYMBOL_FOLDS).join('')}\\s\\u3000,]`);
 
 /** Full-width to ASCII, no spaces, no thousands separators: "≥ １３，６７０．５４ 万元" -> "≥13670.54万元". */
 export function normalizeText(text: string): string {
   if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(SYMBOL_PATTERN, (ch) => SYMBOLS[ch] ?? ch)
+    .replace(SYMBOL_PATTERN, (ch) => SYMBOL_FOLDS[ch] ?? ch)
     .replace(WHITESPACE, '')
     .replace(THOUSANDS, '$1');
 }
