@@ -4,8 +4,8 @@
  * wins, so 未完成 is a negation although it contains 完成, and 基本完成 a hedge:
  *   1. the target's own words repeated                        -> yes
  *   2. against a "clean record" target (无重大安全事故):
- *      an absence (无, 未发生, 0起) or a clean statement -> yes; a presence (有, 发生) -> no
- *   3. a clean statement of its own (无投诉, 零事故)          -> yes
+ *      an absence (无, 未发生, 0起) or a clean statement -> yes; a presence (有, 发生1起) -> no
+ *   3. a clean statement of its own (无投诉, 零事故), or within a limit (未超预算) -> yes
  *   4. a negation (prefix, word anywhere, or a whole answer)  -> no
  *   5. a hedge                                                -> partly
  *   6. an affirmation (word anywhere, or a whole answer)      -> yes
@@ -22,7 +22,8 @@ import {
   NEGATION_PREFIXES,
   NEGATION_PREFIX_EXCEPTIONS,
   NEGATION_WORDS,
-  PRESENCE_EXACT,
+  PRESENCE_PREFIXES,
+  WITHIN_LIMIT_PREFIXES,
   type Answer,
 } from './answerWords';
 import { TRAILING_PUNCTUATION } from './vocabulary';
@@ -55,9 +56,9 @@ export function classifyAnswer(actualText: string, targetText: string | null): A
   if (target !== null && text === target) return 'yes';
   if (target !== null && (isCleanRecord(target) || ABSENCE_EXACT.includes(target))) {
     if (ABSENCE_EXACT.includes(text) || isCleanRecord(text)) return 'yes';
-    if (PRESENCE_EXACT.includes(text) || contains(text, ADVERSE_WORDS)) return 'no';
+    if (PRESENCE_PREFIXES.some((p) => text.startsWith(p)) || contains(text, ADVERSE_WORDS)) return 'no';
   }
-  if (isCleanRecord(text)) return 'yes';
+  if (isCleanRecord(text) || WITHIN_LIMIT_PREFIXES.some((p) => text.startsWith(p))) return 'yes';
   if (isNegation(text)) return 'no';
   if (contains(text, HEDGE_WORDS)) return 'partly';
   if (AFFIRMATION_EXACT.includes(text) || contains(text, AFFIRMATION_WORDS)) return 'yes';

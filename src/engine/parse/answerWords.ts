@@ -147,6 +147,10 @@ export const AFFIRMATION_WORDS = [
   '稳定',
   '持续',
   '保障',
+  '完善',
+  '健全',
+  '加强',
+  '优化',
   '已',
 ];
 
@@ -220,8 +224,8 @@ export const ABSENCE_EXACT = [
   '杜绝',
 ];
 
-/** Whole answers that state presence (against 无重大安全事故: not met). */
-export const PRESENCE_EXACT = ['有', '是', '发生', '存在', '出现'];
+/** Answers that start by stating presence (against 无重大安全事故: 有, 发生1起 are not met). */
+export const PRESENCE_PREFIXES = ['有', '是', '发生', '存在', '出现'];
 
 /**
  * Strict 是/否 answers of a management item with the rule `是否` (§9): only these whole words, since
@@ -251,3 +255,15 @@ export const YES_NO_WORDS: Record<string, boolean> = {
   没有: false,
   未: false,
 };
+
+/** "Stayed within the limit" (未超预算, 不超过标准, 未突破计划): a yes, although it starts with 未 / 不. */
+export const WITHIN_LIMIT_PREFIXES = [
+  '未超出',
+  '未超过',
+  '未超',
+  '不超过',
+  '不超',
+  '没有超',
+  '未突破',
+  '控制在',
+];

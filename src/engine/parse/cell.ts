@@ -119,6 +119,16 @@ function answerOrLevel(text: string): ParsedActual | null {
   return answer ? { kind: 'answer', answer } : null;
 }
 
+/** 无重大安全事故, 零投诉, 无: a target that wants something absent. */
+function isCleanTarget(text: string): boolean {
+  return isCleanRecord(text) || ABSENCE_EXACT.includes(text);
+}
+
+/** A count against a clean-record target: 0 (起/次) is met, any other count is not. */
+function countAgainstClean(q: Quantity): ParsedActual {
+  return { kind: 'answer', answer: q.value.isZero() ? 'yes' : 'no' };
+}
+
 /** Reads the actual against its target's kind (null when the target could not be read). */
 export function parseActual(
   cell: InputCell | undefined,
@@ -133,10 +143,7 @@ export function parseActual(
       const time = isDateFormat(cell?.numberFormat) ? timeFromSerial(common.serial) : null;
       return time ? { kind: 'time', time } : unreadable(NOT_A_TIME);
     }
-    // 0 against 无重大安全事故 is a clean record; any other count is not.
-    if (target?.kind === 'phrase' && (isCleanRecord(target.text) || ABSENCE_EXACT.includes(target.text))) {
-      return { kind: 'answer', answer: common.quantity.value.isZero() ? 'yes' : 'no' };
-    }
+    if (target?.kind === 'phrase' && isCleanTarget(target.text)) return countAgainstClean(common.quantity);
     return { kind: 'quantity', quantity: common.quantity, copiedOperator: false };
   }
   const text = common.text;
@@ -148,6 +155,8 @@ export function parseActual(
   }
   if (target?.kind === 'level') return answerOrLevel(text) ?? unreadable(NOT_AN_ANSWER);
   if (target?.kind === 'phrase') {
+    const count = isCleanTarget(target.text) ? parseQuantity(text) : null;
+    if (count && count.kind === 'number') return countAgainstClean(count);
     const answer = classifyAnswer(text, target.text);
     return answer ? { kind: 'answer', answer } : unreadable(NOT_AN_ANSWER);
   }

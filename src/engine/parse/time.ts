@@ -41,21 +41,24 @@ const QUARTER = /^(?:第)?([1-4一二三四])季度(?:末|底)?$|^[Qq]([1-4])$/;
 /** After a year: 2023年底, 2023年末, 2023年内, 2023年度. */
 const AFTER_YEAR_END = new Set(['', '底', '末', '终', '内', '度', '度内']);
 
-function stripWords(text: string): string {
+/** The text, then the text without each further time-less word (12月31日前完成 -> 12月31日前 -> 12月31日). */
+function strippings(text: string): string[] {
   let rest = text.replace(TRAILING_PUNCTUATION, '');
   const prefix = PREFIXES.find((p) => rest.startsWith(p) && rest.length > p.length);
   if (prefix) rest = rest.slice(prefix.length);
+  const out = [rest];
   for (let changed = true; changed;) {
     changed = false;
     for (const s of SUFFIXES) {
       if (rest.endsWith(s) && rest.length > s.length) {
         rest = rest.slice(0, rest.length - s.length);
+        out.push(rest);
         changed = true;
         break;
       }
     }
   }
-  return rest;
+  return out;
 }
 
 function daysInMonth(year: number | null, month: number): number {
@@ -110,7 +113,15 @@ export function parseTime(text: string, dotted = false): TimePoint | null {
 }
 
 function readTime(text: string, allowDotted: boolean): TimePoint | null {
-  const rest = stripWords(text);
+  // The first stage that reads as a time wins, so 年内完成 is 年内 (not 年 after dropping 内).
+  for (const rest of strippings(text)) {
+    const t = readStripped(rest, allowDotted);
+    if (t) return t;
+  }
+  return null;
+}
+
+function readStripped(rest: string, allowDotted: boolean): TimePoint | null {
   const dotted = allowDotted ? DOTTED.exec(rest) : null;
   if (dotted) {
     const day = dotted[3] ? Number(dotted[3]) : null;
