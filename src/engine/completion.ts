@@ -8,6 +8,7 @@ import type { Direction } from './parse/operators';
 import type { ParsedActual, ParsedTarget } from './parse/cell';
 import type { Quantity } from './parse/quantity';
 import { meetsDeadline, type TimePoint } from './parse/time';
+import { UNIT_FACTORS } from './parse/vocabulary';
 import { profileNumbers } from './profileNumbers';
 import { Rational } from './rational';
 import type { Profile } from './types';
@@ -69,6 +70,17 @@ function readAgainstPercent(bare: Quantity, percent: Rational): { value: Rationa
   return { value: bare.value.div(HUNDRED), ambiguous: false };
 }
 
+function baseOf(unit: string): [string, bigint] {
+  return Object.prototype.hasOwnProperty.call(UNIT_FACTORS, unit) ? UNIT_FACTORS[unit] : [unit, 1n];
+}
+
+/** Factors that bring two units of one family to its base (公里 vs 米: 1000 and 1); null otherwise. */
+function convertUnits(tu: string, au: string): { target: Rational; actual: Rational } | null {
+  const [tb, tf] = baseOf(tu);
+  const [ab, af] = baseOf(au);
+  return tb === ab ? { target: Rational.of(tf), actual: Rational.of(af) } : null;
+}
+
 /**
  * Both sides on one scale, with the warnings the alignment raised. Null when a percentage faces a
  * number with a unit or magnitude (95% vs 5次, 95% vs 9万): not comparable, and we do not guess.
@@ -94,7 +106,11 @@ function align(
   }
   const tu = t.unit;
   const au = a.unit;
-  if (tu && au && tu !== au) warnings.push({ code: 'unit-mismatch', targetUnit: tu, actualUnit: au });
+  const converted = tu && au && tu !== au ? convertUnits(tu, au) : null;
+  if (converted) {
+    target = target.mul(converted.target);
+    actual = actual.mul(converted.actual);
+  } else if (tu && au && tu !== au) warnings.push({ code: 'unit-mismatch', targetUnit: tu, actualUnit: au });
   else if (t.perUnit && a.perUnit && t.perUnit !== a.perUnit) {
     warnings.push({ code: 'unit-mismatch', targetUnit: t.perUnit, actualUnit: a.perUnit });
   }

@@ -241,3 +241,17 @@ export const MEASURE_WORDS = [
  * plausible when actual ÷ target lies within these bounds, both inclusive (20% to 500%).
  */
 export const PLAUSIBLE_RATIO = { low: '0.2', high: '5' };
+
+/**
+ * Units that are an exact multiple of another (公里 = 1000 米): two sides in the same family are
+ * converted, not a "different unit". 千米 / 千克 need no entry: 千 is read as the magnitude.
+ */
+export const UNIT_FACTORS: Record<string, [base: string, factor: bigint]> = {
+  公里: ['米', 1000n],
+  公斤: ['克', 1000n],
+  斤: ['克', 500n],
+  吨: ['克', 1000000n],
+  平方公里: ['平方米', 1000000n],
+  公顷: ['平方米', 10000n],
+  小时: ['分钟', 60n],
+};
