@@ -6,8 +6,9 @@
  */
 import {
   CATEGORY_ALIASES,
-  CATEGORY_BRACKETS,
+  CATEGORY_BRACKET_MARKS,
   CATEGORY_NUMBERING,
+  CATEGORY_POINTS,
   CATEGORY_SEPARATORS,
   CATEGORY_SUFFIXES,
 } from './categoryWords';
@@ -33,7 +34,8 @@ function stripSuffixes(text: string): string {
 
 /** "产出指标（50分）" -> "产出"; "服务对象满意度指标等" -> "服务对象满意度"; "一、数量\n指标" -> "数量". */
 export function normalizeCategory(text: string): string {
-  return stripSuffixes(normalizeText(text).replace(CATEGORY_BRACKETS, '').replace(CATEGORY_NUMBERING, ''));
+  const unbracketed = normalizeText(text).replace(CATEGORY_POINTS, '').replace(CATEGORY_NUMBERING, '');
+  return stripSuffixes(unbracketed.replace(CATEGORY_BRACKET_MARKS, ''));
 }
 
 function sectionForKey(key: string, profile: Profile): string | null {

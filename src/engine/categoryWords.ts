@@ -49,8 +49,10 @@ export const CATEGORY_ALIASES: Record<string, string> = {
   服务对象: '服务对象满意度',
 };
 
-/** Bracketed asides dropped from a category: 产出指标（50分）, 效益指标(30), 【数量】 -> 数量. */
-export const CATEGORY_BRACKETS = /[(（【[][^)）】\]]*[)）】\]]/g;
+/** Points in brackets dropped from a category: 产出指标（50分）, 效益指标(30) -> 产出指标, 效益指标. */
+export const CATEGORY_POINTS = /[(（【[][^)）】\]]*[\d分][^)）】\]]*[)）】\]]/g;
+/** Brackets left around a category: 【数量指标】 -> 数量指标. */
+export const CATEGORY_BRACKET_MARKS = /[()（）【】[\]]/g;
 /** Numbering before a category: 一、 1. （一） 1） ①. */
 export const CATEGORY_NUMBERING = /^(?:[(（]?[一二三四五六七八九十\d]+[)）、.]|[①-⑩])/;
 /** Words after a category: 等 (服务对象满意度指标等), 指标, 类. Stripped repeatedly. */

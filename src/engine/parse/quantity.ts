@@ -64,7 +64,7 @@ function fromDigits(text: string, perUnit: string | null): Quantity | null {
   if (!value) return null;
   const tail = m[2];
   const pct = percentUnitOf(tail);
-  if (pct) return pct.rest === '' && !perUnit ? percent(value, pct.divisor) : null;
+  if (pct) return pct.rest === '' ? percent(value, pct.divisor) : null;
   let scale = 1n;
   let i = 0;
   while (i < tail.length && Object.prototype.hasOwnProperty.call(MAGNITUDES, tail[i])) {

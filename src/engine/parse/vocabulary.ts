@@ -171,10 +171,11 @@ export const LEAD_WORDS = [
 ];
 
 /**
- * A unit written before the number (`每亩300`, `人均2.5万元`, `户均1.2`): 每 + up to four
- * characters, or up to three characters ending in 均 (人均 户均 亩均 年均 日均 平均 场均 …).
+ * A unit written before the number (`每亩300`, `人均2.5万元`, `户均增收2000元`): 每 + up to six
+ * characters, or up to three characters ending in 均 (人均 户均 亩均 年均 日均 平均 场均 …) and up
+ * to six more. It describes the figure; a percentage after it stays a percentage (年均6%).
  */
-export const PREFIX_UNIT = /^(?:每[^\d.]{1,4}|[^\d.]{0,3}均)/;
+export const PREFIX_UNIT = /^(?:每[^\d.]{1,6}|[^\d.]{0,3}均[^\d.]{0,6})/;
 
 /** Trailing punctuation officers leave in cells: dropped before reading. */
 export const TRAILING_PUNCTUATION = /[.;,，；、!！]+$/;
