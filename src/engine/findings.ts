@@ -24,8 +24,7 @@ export type FindingCode =
   | 'management-overdrawn'
   | 'operator-in-actual'
   | 'magnitude-assumed'
-  | 'deadline-year'
-  | 'detail-row';
+  | 'deadline-year';
 
 export function finding(
   level: FindingLevel,
