@@ -72,7 +72,7 @@ export const OPERATOR_PREFIXES: Array<[string, Direction]> = [
   ['=', 'equal'],
 ];
 
-/** Operators written after the number (`100项以上`, `5天以内`). `（含）` is dropped first. */
+/** Operators written after the number (`100项以上`, `5天以内`, `5个工作日内办结`). `（含）` is dropped first. */
 export const OPERATOR_SUFFIXES: Array<[string, Direction]> = [
   ['及以上', 'atLeast'],
   ['或以上', 'atLeast'],
@@ -80,6 +80,9 @@ export const OPERATOR_SUFFIXES: Array<[string, Direction]> = [
   ['及以内', 'atMost'],
   ['以内', 'atMost'],
   ['之内', 'atMost'],
+  ['内完成', 'atMost'],
+  ['内办结', 'atMost'],
+  ['内', 'atMost'],
   ['及以下', 'atMost'],
   ['或以下', 'atMost'],
   ['以下', 'atMost'],
