@@ -10,6 +10,7 @@ export const LEVELS: Record<string, number> = {
   优: 0,
   良好: 1,
   良: 1,
+  优良: 1,
   中等: 2,
   合格: 2,
   一般: 2,
@@ -206,7 +207,17 @@ export const ADVERSE_WORDS = [
 ];
 
 /** Words that say "none" about an adverse thing (无投诉, 零事故, 未发生事故, 杜绝违规). */
-export const ABSENCE_PREFIXES = ['未发生', '不发生', '没有发生', '无', '零', '杜绝', '没有', '未出现'];
+export const ABSENCE_PREFIXES = [
+  '未发生',
+  '不发生',
+  '没有发生',
+  '无',
+  '零',
+  '杜绝',
+  '没有',
+  '未出现',
+  '未发现',
+];
 
 /** Whole answers that state absence (against 无重大安全事故: met). */
 export const ABSENCE_EXACT = [

@@ -11,8 +11,12 @@ export function parseLevel(text: string): number | null {
   return Object.prototype.hasOwnProperty.call(LEVELS, text) ? LEVELS[text] : null;
 }
 
+const byLengthDesc = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const PREFIXES = byLengthDesc(LEVEL_TARGET_PREFIXES);
+const SUFFIXES = byLengthDesc(LEVEL_TARGET_SUFFIXES);
+
 function stripOne(text: string, words: string[], atEnd: boolean): string {
-  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+  for (const w of words) {
     if (atEnd ? text.endsWith(w) : text.startsWith(w))
       return atEnd ? text.slice(0, -w.length) : text.slice(w.length);
   }
@@ -21,10 +25,10 @@ function stripOne(text: string, words: string[], atEnd: boolean): string {
 
 /** A minimum level from a target cell ("良好以上", "达到优秀", "良好等级以上", "优秀"), or null. */
 export function parseLevelTarget(text: string): number | null {
-  let rest = stripOne(text, LEVEL_TARGET_PREFIXES, false);
+  let rest = stripOne(text, PREFIXES, false);
   // Up to two suffixes: "良好等级以上".
-  rest = stripOne(rest, LEVEL_TARGET_SUFFIXES, true);
-  rest = stripOne(rest, LEVEL_TARGET_SUFFIXES, true);
+  rest = stripOne(rest, SUFFIXES, true);
+  rest = stripOne(rest, SUFFIXES, true);
   return parseLevel(rest);
 }
 
