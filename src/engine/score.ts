@@ -75,7 +75,11 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
     checkReportedRate(s, findings);
     scored.push(s);
   }
-  checkDuplicateNames(scored, findings);
+  // 其中：中央资金 under two parents is no duplicate indicator.
+  checkDuplicateNames(
+    scored.filter((r) => !r.work.detail),
+    findings,
+  );
   const indicatorSections = sections.filter((s) => s.kind === 'indicators');
   if (input.hasWeights) checkSectionWeights(scored, indicatorSections, findings);
 

@@ -49,6 +49,19 @@ describe('corpus: detail rows', () => {
     }
   });
 
+  test('the same detail name under two parents is no duplicate indicator', () => {
+    const r = scoreEvaluation(
+      inputOf([
+        { target: '≥100万元', actual: '100万元', weight: 10, name: '项目一资金' },
+        { target: '≥40万元', actual: '42万元', weight: null, name: '其中：中央资金' },
+        { target: '≥100万元', actual: '100万元', weight: 10, name: '项目二资金' },
+        { target: '≥40万元', actual: '42万元', weight: null, name: '其中：中央资金' },
+      ]),
+    );
+    expect(r.findings.filter((f) => f.code === 'duplicate-name')).toEqual([]);
+    expect(r.counts.indicators).toBe(2);
+  });
+
   test('without weights a detail row gets no share of the equal split', () => {
     const input = {
       ...inputOf([
