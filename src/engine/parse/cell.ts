@@ -92,7 +92,8 @@ export function parseTarget(cell: InputCell | undefined): ParseOutcome<ParsedTar
   const time = parseTime(text);
   if (time) return { kind: 'deadline', time, text };
   const split = splitOperator(text);
-  if (!split) return unreadable('的比较符号自相矛盾');
+  // Contradicting words around a figure (≥5天以内) are an error; around words they are a phrase.
+  if (!split) return looksNumeric(text) ? unreadable('的比较符号自相矛盾') : { kind: 'phrase', text };
   const quantity = parseQuantity(split.rest);
   if (quantity) {
     if (quantity.value.sign() < 0) return unreadable('为负数');
