@@ -21,7 +21,14 @@ export type FindingCode =
   | 'management-missing'
   | 'management-error'
   | 'management-ignored'
-  | 'management-overdrawn';
+  | 'management-overdrawn'
+  | 'rules-unknown-setting'
+  | 'rules-bad-value'
+  | 'rules-duplicate'
+  | 'rules-no-setting'
+  | 'rules-invalid'
+  | 'rules-total'
+  | 'section-empty';
 
 export function finding(
   level: FindingLevel,
