@@ -46,8 +46,9 @@ export function rateForProduct(
       return { text: `${fixed(shown, digits)}%`, exact: null };
     }
   }
+  // A repeating rate (1/1200 = 0.08333…%) whose exact product sits on the boundary: show both.
   const product = weight.mul(rate);
-  return { text: percentText(rate), exact: terminates(product) ? product : null };
+  return { text: `${percent.toDecimalString(6)}…%`, exact: terminates(product) ? product : null };
 }
 
 /** "按分值2.5分×98.996%计2.47分" (or "…×R%=2.475分，计2.48分" on a rounding boundary). */

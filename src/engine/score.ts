@@ -3,7 +3,8 @@
  * one bad row never stops the others. Exceptions only for misuse (an unknown profile id).
  */
 import { scoreBudget } from './budget';
-import { checkDuplicateNames, checkReportedRate, checkSectionWeights } from './checks';
+import { checkDuplicateNames, checkSectionWeights } from './checks';
+import { checkReportedRate } from './reportedRate';
 import { infoAt, warningAt } from './findings';
 import { scoreRow, type ScoredRow } from './indicators';
 import { scoreManagement } from './management';
