@@ -25,7 +25,8 @@ function withRules(
   const cells = workbook.sheets[0].cells;
   pairs.forEach(([setting, value], i) => {
     if (setting !== null) cells[`N${i + 3}`] = { value: setting };
-    if (value !== null) cells[`O${i + 3}`] = typeof value === 'object' ? value : { value };
+    if (value !== null)
+      cells[`O${i + 3}`] = typeof value === 'object' && 'value' in value ? value : { value };
   });
   workbook.names.push({
     name: 'PE_Rules',
