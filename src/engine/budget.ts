@@ -3,7 +3,7 @@
  * at the rules' precision. Missing or zero budget is an error finding and leaves the total incomplete.
  */
 import { errorAt } from './findings';
-import { fixed, percentText, trimmed } from './format';
+import { percentText, scoreText, trimmed } from './format';
 import { productText } from './explain';
 import { unreadableMessage } from './parse/cell';
 import { parseNumberCell, parseRateCell } from './parse/number';
@@ -32,7 +32,7 @@ function amount(cell: InputCell | null, label: string): Rational | string {
 function scored(rate: Rational, points: Rational, how: string, precision: Precision): BudgetScore {
   const score = roundScoreOf(points.mul(Rational.min(rate, Rational.ONE)), points, precision);
   const note = rate.gte(Rational.ONE)
-    ? `${how}，得满分${fixed(score, precision.decimals)}分`
+    ? `${how}，得满分${scoreText(score, precision.decimals)}分`
     : `${how}，${productText(points, rate, score, precision)}`;
   return { result: { rate: rate.toNumber(), score: score.toNumber(), note }, score, complete: true };
 }
