@@ -159,6 +159,15 @@ describe('the name', () => {
     expect(rows.some((row) => row[0] === '警告' && row[1] === 'O4')).toBe(true);
   });
 
+  test('the block is an input area: a PE_OutRates over it is ignored, nothing is written into it', () => {
+    const workbook = withRules([['小数位', 1]], { formula: `'${SHEET}'!$N$3:$O$26` });
+    workbook.names.push({ name: 'PE_OutRates', scope: { sheet: SHEET }, formula: `'${SHEET}'!$O$3:$O$26` });
+    const r = run(workbook);
+    expect(r.result.findings.find((f) => f.cell === 'PE_OutRates')?.message).toContain('与评分输入区域重叠');
+    const written = r.plan.blocks.filter((b) => b.left >= 13 && b.left <= 14);
+    expect(written).toEqual([]);
+  });
+
   test('without PE_Rules the summary has no 规则调整 row and the seed is unchanged', () => {
     const r = run(exampleWorkbook(SHEET));
     expect(r.result.total).toBe(94.46);
