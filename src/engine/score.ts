@@ -113,7 +113,13 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
     complete = complete && m.complete;
   } else if (input.management && input.management.length > 0) {
     findings.push(
-      infoAt(null, `${profile.label['zh-CN']}不含管理效率部分，管理效率扣分项未计入`, 'management-ignored'),
+      infoAt(
+        null,
+        changed.some((c) => c.setting === '管理效率')
+          ? 'PE_Rules 设定不含管理效率部分，管理效率扣分项未计入'
+          : `${profile.label['zh-CN']}不含管理效率部分，管理效率扣分项未计入`,
+        'management-ignored',
+      ),
     );
   }
 

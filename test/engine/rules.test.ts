@@ -391,3 +391,15 @@ describe('settings change the scores', () => {
     expect(r.rules.profile).toBe(gz);
   });
 });
+
+test('管理效率 removed: its items are ignored with an info finding that says PE_Rules removed it', () => {
+  const r = scoreEvaluation({ ...seedInput(), rules: { sections: { 管理效率: 0, 产出指标: 70 } } });
+  expect(r.sections.map((s) => s.name)).toEqual(['产出指标', '效益指标', '预算执行率']);
+  expect(r.deductions).toEqual([]);
+  expect(r.findings).toContainEqual({
+    level: 'info',
+    cell: null,
+    code: 'management-ignored',
+    message: 'PE_Rules 设定不含管理效率部分，管理效率扣分项未计入',
+  });
+});
