@@ -30,7 +30,9 @@ Scores every sheet that carries PE_* names into <input>.scored.xlsx; input files
   --out <路径>       以 .xlsx 结尾为输出文件（仅一个输入时），否则为输出文件夹（自动创建）
                      output file when it ends in .xlsx (one input only), else a folder (created)
   --sheet <名称>     只评这个工作表 / score only this sheet
-  --profile <规则>   覆盖 PE_Profile：guangzhou-dept（默认）或 national-project / override PE_Profile
+  --profile <规则>   基础规则，覆盖 PE_Profile 与 PE_Rules 的基础规则：guangzhou-dept（默认）或
+                     national-project；PE_Rules 的其他设置照用 / the base profile, overriding PE_Profile
+                     and PE_Rules' base (PE_Rules' other settings still apply)
   --json             在标准输出打印 JSON 结果 / print the JSON result on stdout
   --summary <csv>    每个工作表一行汇总 CSV / one CSV row per scored sheet
   --help, --version

@@ -7,6 +7,8 @@ import type { ScoreResult } from '../engine/types';
 export interface SheetJson {
   sheet: string;
   profile: string;
+  /** The rules applied: the base and every setting PE_Rules changed (§4). */
+  rules: { base: string; changed: { setting: string; label: string; value: string }[] };
   total: number;
   grade: string;
   complete: boolean;
@@ -45,6 +47,10 @@ export function sheetJson(sheet: string, result: ScoreResult): SheetJson {
   return {
     sheet,
     profile: result.profile,
+    rules: {
+      base: result.rules.base,
+      changed: result.rules.changed.map(({ setting, label, value }) => ({ setting, label, value })),
+    },
     total: result.total,
     grade: result.grade,
     complete: result.complete,

@@ -2,8 +2,8 @@
  * What a person reads on stderr after a sheet is scored: section and group scores on one line,
  * total and grade, then the rows to look at (flagged indicators, row errors) with their cells.
  */
-import { getProfile } from '../engine';
 import { fixed, percentText } from '../engine/format';
+import { Rational } from '../engine/rational';
 import type { Flag, IndicatorResult, ScoreLine, ScoreResult } from '../engine/types';
 
 const FLAG_HEADINGS: Partial<Record<Flag, string>> = {
@@ -13,8 +13,16 @@ const FLAG_HEADINGS: Partial<Record<Flag, string>> = {
   error: '无法评分',
 };
 
-/** Scores with 2 decimals, half-up exactly (the engine's one rounding helper, not Number.toFixed). */
-const two = (value: number): string => fixed(value, 2);
+/**
+ * Scores with the rules' decimals (2 unless PE_Rules says otherwise), half-up exactly (the engine's
+ * one rounding helper, not Number.toFixed); a figure with more digits (a full-marks weight of 2.5
+ * under whole points) keeps 2.
+ */
+function points(value: number, result: ScoreResult): string {
+  const decimals = result.rules.profile.precision.decimals;
+  const exact = Rational.from(value);
+  return fixed(exact, exact.roundHalfUp(decimals).eq(exact) ? decimals : 2);
+}
 
 /** 产出指标 -> 产出: the short section names officers use in a one-line summary. */
 const shortName = (name: string): string =>
@@ -35,7 +43,7 @@ function orderedLines(result: ScoreResult): ScoreLine[] {
   const add = (line: ScoreLine | undefined): void => {
     if (line && !lines.some((l) => l.name === line.name)) lines.push(line);
   };
-  const groupSections = getProfile(result.profile).groups;
+  const groupSections = result.rules.profile.groups;
   for (const group of result.groups) {
     const members = groupSections.find((g) => g.name === group.name)?.sections ?? [];
     for (const name of members) add(result.sections.find((s) => s.name === name));
@@ -48,11 +56,16 @@ function orderedLines(result: ScoreResult): ScoreLine[] {
 export function sheetReport(file: string, sheet: string, output: string, result: ScoreResult): string {
   const lines = [`${file} › ${sheet}  (${result.profile}) → ${output}`];
   const parts = orderedLines(result).map(
-    (line) => `${shortName(line.name)} ${two(line.score)} / ${line.points}`,
+    (line) => `${shortName(line.name)} ${points(line.score, result)} / ${line.points}`,
   );
   lines.push(`  ${parts.join('，')}`);
+  if (result.rules.changed.length > 0) {
+    lines.push(
+      `  规则调整（PE_Rules）：${result.rules.changed.map((c) => `${c.label} ${c.text}`).join('，')}`,
+    );
+  }
   lines.push(
-    `  总分 ${two(result.total)} ${result.grade}${result.complete ? '' : '（不完整：部分内容无法评分）'}`,
+    `  总分 ${points(result.total, result)} ${result.grade}${result.complete ? '' : '（不完整：部分内容无法评分）'}`,
   );
   for (const flag of ['over150', 'review', 'under100', 'error'] as Flag[]) {
     const rows = result.indicators.filter((row) => row.flag === flag);

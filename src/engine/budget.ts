@@ -1,14 +1,15 @@
 /**
- * Budget execution (部门预算资金支出率, §8): rate = 决算支出 ÷ 年度预算, score = points × min(rate, 1).
- * Missing or zero budget is an error finding and leaves the total incomplete.
+ * Budget execution (部门预算资金支出率, §8): rate = 决算支出 ÷ 年度预算, score = points × min(rate, 1)
+ * at the rules' precision. Missing or zero budget is an error finding and leaves the total incomplete.
  */
 import { errorAt } from './findings';
-import { fixed, percentText, trimmed } from './format';
+import { percentText, scoreText, trimmed } from './format';
+import { productText } from './explain';
 import { unreadableMessage } from './parse/cell';
 import { parseNumberCell, parseRateCell } from './parse/number';
 import { Rational } from './rational';
-import { roundHalfUp } from './rounding';
-import type { BudgetInput, BudgetResult, Finding, InputCell } from './types';
+import { roundScoreOf } from './rounding';
+import type { BudgetInput, BudgetResult, Finding, InputCell, Precision } from './types';
 
 export interface BudgetScore {
   result: BudgetResult;
@@ -28,15 +29,20 @@ function amount(cell: InputCell | null, label: string): Rational | string {
   return parsed.value;
 }
 
-function scored(rate: Rational, points: Rational, how: string): BudgetScore {
-  const score = roundHalfUp(points.mul(Rational.min(rate, Rational.ONE)), 2);
+function scored(rate: Rational, points: Rational, how: string, precision: Precision): BudgetScore {
+  const score = roundScoreOf(points.mul(Rational.min(rate, Rational.ONE)), points, precision);
   const note = rate.gte(Rational.ONE)
-    ? `${how}，得满分${fixed(score)}分`
-    : `${how}，按分值${trimmed(points)}分×${percentText(rate)}计${fixed(score)}分`;
+    ? `${how}，得满分${scoreText(score, precision.decimals)}分`
+    : `${how}，${productText(points, rate, score, precision)}`;
   return { result: { rate: rate.toNumber(), score: score.toNumber(), note }, score, complete: true };
 }
 
-export function scoreBudget(input: BudgetInput | null, points: number, findings: Finding[]): BudgetScore {
+export function scoreBudget(
+  input: BudgetInput | null,
+  points: number,
+  precision: Precision,
+  findings: Finding[],
+): BudgetScore {
   const p = Rational.from(points);
   if (!input)
     return failed('未填写预算执行数据（年度预算、决算支出或支出率），预算执行率未计分', null, findings);
@@ -45,7 +51,7 @@ export function scoreBudget(input: BudgetInput | null, points: number, findings:
     if (parsed.kind === 'unreadable') {
       return failed(unreadableMessage(input.rate, '预算执行率', parsed), input.rate.address, findings);
     }
-    return scored(parsed.value, p, `预算执行率${percentText(parsed.value)}`);
+    return scored(parsed.value, p, `预算执行率${percentText(parsed.value)}`, precision);
   }
   if (!input.planned) return failed('未填写年度预算，预算执行率未计分', null, findings);
   if (!input.spent) return failed('未填写决算支出，预算执行率未计分', null, findings);
@@ -57,5 +63,10 @@ export function scoreBudget(input: BudgetInput | null, points: number, findings:
     return failed(`${input.planned.address}：年度预算为0，无法计算支出率`, input.planned.address, findings);
   }
   const rate = spent.div(planned);
-  return scored(rate, p, `支出率${percentText(rate)}（${trimmed(spent, 6)}÷${trimmed(planned, 6)}）`);
+  return scored(
+    rate,
+    p,
+    `支出率${percentText(rate)}（${trimmed(spent, 6)}÷${trimmed(planned, 6)}）`,
+    precision,
+  );
 }

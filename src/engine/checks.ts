@@ -1,34 +1,13 @@
 /**
- * Consistency checks (§11): findings, never silent fixes. Reported rate vs recomputed rate,
- * duplicate indicator names, section weights not adding up.
+ * Consistency checks (§11): findings, never silent fixes. Duplicate indicator names, section weights
+ * not adding up; the reported rate against the recomputed one is reportedRate.ts.
  */
 import { warningAt } from './findings';
-import { percentText, percentTrimmed, trimmed } from './format';
+import { trimmed } from './format';
 import type { ScoredRow } from './indicators';
-import { parseRateCell } from './parse/number';
-import { displayValue, isBlank } from './parse/text';
+import { isBlank } from './parse/text';
 import { Rational } from './rational';
 import type { Finding } from './types';
-
-/** "报告完成率105%与重算105.16%不一致", on the reported-rate cell. */
-export function checkReportedRate(row: ScoredRow, findings: Finding[]): void {
-  const cell = row.work.input.reportedRate;
-  if (!cell || isBlank(cell) || !row.displayRate) return;
-  const reported = parseRateCell(cell);
-  if (reported.kind === 'unreadable') {
-    findings.push(
-      warningAt(
-        cell.address,
-        `${cell.address}：报告完成率“${displayValue(cell)}”${reported.why}，未核对`,
-        'reported-rate-unreadable',
-      ),
-    );
-    return;
-  }
-  if (reported.value.eq(row.displayRate)) return;
-  const message = `报告完成率${percentTrimmed(reported.value)}与重算${percentText(row.displayRate)}不一致`;
-  findings.push(warningAt(cell.address, message, 'reported-rate-mismatch'));
-}
 
 /** One warning per repeated name, pointing at the repeat and naming the first occurrence. */
 export function checkDuplicateNames(rows: ScoredRow[], findings: Finding[]): void {

@@ -24,7 +24,14 @@ export type FindingCode =
   | 'management-overdrawn'
   | 'operator-in-actual'
   | 'magnitude-assumed'
-  | 'deadline-year';
+  | 'deadline-year'
+  | 'rules-unknown-setting'
+  | 'rules-bad-value'
+  | 'rules-duplicate'
+  | 'rules-no-setting'
+  | 'rules-invalid'
+  | 'rules-total'
+  | 'section-empty';
 
 export function finding(
   level: FindingLevel,

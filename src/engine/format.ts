@@ -15,6 +15,16 @@ export function fixed(value: Exact, decimals = 2): string {
   return text.padEnd(dot + 1 + decimals, '0');
 }
 
+/**
+ * A scored figure with the rules' decimals: scoreText(0.5, 2) -> "0.50", scoreText(19, 0) -> "19".
+ * A figure with more digits than that (a full-marks weight of 2.5 under whole points) is shown as it
+ * is, never rounded in words: the words must say what the sheet adds up.
+ */
+export function scoreText(value: Exact, decimals = 2): string {
+  const exact = Rational.from(value);
+  return roundHalfUp(exact, decimals).eq(exact) ? fixed(exact, decimals) : exact.toDecimalString(10);
+}
+
 /** Half-up to 2 decimals without trailing zeros: 2 -> "2", 0.46 -> "0.46", 1.5 -> "1.5". */
 export function trimmed(value: Exact, decimals = 2): string {
   return roundHalfUp(value, decimals).toDecimalString(decimals);

@@ -8,3 +8,5 @@ export { roundHalfUp2 } from './rounding';
 export { formatPercent } from './format';
 export { FLAG_LABELS } from './flags';
 export { Rational } from './rational';
+export { resolveRules } from './rules';
+export { readRuleRows, type ParsedRules, type RuleRowInput } from './rulesSettings';

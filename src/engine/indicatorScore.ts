@@ -1,16 +1,16 @@
 /**
  * Indicator score and flag (§6, §7) from a completion rate and a weight. Scores are rounded once,
- * here, through the one rounding helper.
+ * here, through the one rounding helper, at the rules' precision.
  */
 import type { Completion } from './completion';
 import { explainIndicator } from './explain';
 import { profileNumbers } from './profileNumbers';
 import { Rational } from './rational';
-import { roundHalfUp } from './rounding';
+import { roundScoreOf } from './rounding';
 import type { Flag, Profile } from './types';
 
 export interface IndicatorScore {
-  /** Rounded half-up to 2 decimals. */
+  /** At the rules' precision (2 decimals half-up by default); full marks are the weight itself. */
   score: Rational;
   flag: Flag;
   note: string;
@@ -37,7 +37,7 @@ export function scoreIndicator(
   profile: Profile,
   actualShown: string,
 ): IndicatorScore {
-  const score = roundHalfUp(exactScore(c, weight, profile), 2);
+  const score = roundScoreOf(exactScore(c, weight, profile), weight, profile.precision);
   const flag = flagOf(c);
   return { score, flag, note: explainIndicator(c, weight, score, profile, actualShown) };
 }

@@ -4,12 +4,12 @@
  */
 import { completionRate, type CompletionWarning } from './completion';
 import { errorAt, infoAt, warningAt } from './findings';
-import { fixed, percentText, trimmed } from './format';
+import { percentText, scoreText, trimmed } from './format';
 import { scoreIndicator } from './indicatorScore';
 import { parseNumberCell } from './parse/number';
 import { displayValue, isBlank } from './parse/text';
 import { Rational } from './rational';
-import { roundHalfUp } from './rounding';
+import { roundHalfUp, roundScore, roundScoreOf } from './rounding';
 import type { RowProblem, RowWork } from './rows';
 import type { Finding, Flag, IndicatorResult, Profile } from './types';
 
@@ -138,7 +138,7 @@ function compute(row: RowWork, profile: Profile, findings: Finding[]): Computed 
 }
 
 /** A manual score stands in for the computed one when it is a number between 0 and the weight. */
-function readManual(row: RowWork): Rational | string | null {
+function readManual(row: RowWork, profile: Profile): Rational | string | null {
   const cell = row.input.manualScore;
   if (!cell || isBlank(cell)) return null;
   const parsed = parseNumberCell(cell);
@@ -146,7 +146,10 @@ function readManual(row: RowWork): Rational | string | null {
   if (row.weight && parsed.value.gt(row.weight)) {
     return `${cell.address}：人工评分${trimmed(parsed.value, 4)}超过分值${trimmed(row.weight)}分`;
   }
-  return roundHalfUp(parsed.value, 2);
+  // A manual score is a scored figure too: at the rules' precision, never above the weight.
+  return row.weight
+    ? roundScoreOf(parsed.value, row.weight, profile.precision)
+    : roundScore(parsed.value, profile.precision);
 }
 
 function failed(row: RowWork, problems: RowProblem[], findings: Finding[]): ScoredRow {
@@ -164,7 +167,8 @@ export function scoreRow(row: RowWork, profile: Profile, findings: Finding[]): S
   for (const n of row.notices) findings.push(warningAt(n.cell, n.message, n.code));
   if (row.placementErrors.length > 0)
     return failed(row, [...row.placementErrors, ...row.computeErrors], findings);
-  const manual = readManual(row);
+  const manual = readManual(row, profile);
+  const decimals = profile.precision.decimals;
   if (typeof manual === 'string') {
     return failed(row, [{ cell: row.input.manualScore?.address ?? address, message: manual }], findings);
   }
@@ -181,9 +185,11 @@ export function scoreRow(row: RowWork, profile: Profile, findings: Finding[]): S
     const why = problems
       ? `无法计算：${problems.map((p) => p.message).join('；')}`
       : `计算结果：${(computed as Computed).note}`;
-    note = `采用人工评分${fixed(manual)}分（${why}）`;
+    note = `采用人工评分${scoreText(manual, decimals)}分（${why}）`;
     const cell = row.input.manualScore?.address ?? address;
-    findings.push(infoAt(cell, `${cell}：“${row.name}”采用人工评分${fixed(manual)}分`, 'manual-score'));
+    findings.push(
+      infoAt(cell, `${cell}：“${row.name}”采用人工评分${scoreText(manual, decimals)}分`, 'manual-score'),
+    );
     // The problem stays visible, but it no longer stops the row: the officer scored it by hand.
     for (const p of problems ?? []) {
       findings.push(warningAt(p.cell ?? address, `${p.message}（已采用人工评分）`, 'manual-score'));
@@ -208,7 +214,7 @@ export function scoreRow(row: RowWork, profile: Profile, findings: Finding[]): S
       displayRate: displayRate ? displayRate.toNumber() : null,
       weight: weight.toNumber(),
       score: score.toNumber(),
-      lost: roundHalfUp(weight.sub(score), 2).toNumber(),
+      lost: weight.sub(score).toNumber(),
       flag,
       manual: manual !== null,
       note,

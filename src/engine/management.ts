@@ -10,8 +10,8 @@ import { unreadableMessage } from './parse/cell';
 import { parseNumberCell } from './parse/number';
 import { displayValue, isBlank, isPercentFormat } from './parse/text';
 import { Rational } from './rational';
-import { roundHalfUp } from './rounding';
-import type { DeductionResult, Finding, ManagementItemInput } from './types';
+import { roundScoreOf } from './rounding';
+import type { DeductionResult, Finding, ManagementItemInput, Precision } from './types';
 
 export interface ManagementScore {
   deductions: DeductionResult[];
@@ -36,6 +36,7 @@ function itemIsEmpty(item: ManagementItemInput): boolean {
 export function scoreManagement(
   items: ManagementItemInput[] | null,
   points: number,
+  precision: Precision,
   findings: Finding[],
 ): ManagementScore {
   const total = Rational.from(points);
@@ -68,7 +69,11 @@ export function scoreManagement(
       deductions.push({ ...base, points, deducted: 0, reason: outcome.error });
       continue;
     }
-    const rounded = roundHalfUp(outcome.deduction, 2);
+    // A deduction is a scored figure: the rules' precision and mode (去尾 cuts deductions too).
+    const rounded =
+      weight.kind === 'unreadable'
+        ? outcome.deduction
+        : roundScoreOf(outcome.deduction, weight.value, precision);
     deducted = deducted.add(rounded);
     deductions.push({ ...base, points, deducted: rounded.toNumber(), reason: outcome.reason(rounded) });
   }

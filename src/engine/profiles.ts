@@ -2,6 +2,7 @@
  * The two built-in profiles (docs/scoring-rules.md §1, §2, §12). Every number the rules use lives
  * here as data; the code reads it from the profile it is given.
  */
+import { DEFAULT_PRECISION } from './rounding';
 import type { Profile, ProfileId } from './types';
 
 /** Category keywords (without the suffix 指标) shared by both profiles. 满意度 differs per profile. */
@@ -49,6 +50,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     reverseReviewRatio: '1.5',
     qualitativeFactors: { oneLevelShort: '0.6', twoOrMoreShort: '0' },
     gradeBands: GRADE_BANDS,
+    precision: DEFAULT_PRECISION,
   },
   'national-project': {
     id: 'national-project',
@@ -66,6 +68,7 @@ export const PROFILES: Record<ProfileId, Profile> = {
     reverseReviewRatio: '1.5',
     qualitativeFactors: { oneLevelShort: '0.8', twoOrMoreShort: '0' },
     gradeBands: GRADE_BANDS,
+    precision: DEFAULT_PRECISION,
   },
 };
 

@@ -3,13 +3,14 @@
  * one bad row never stops the others. Exceptions only for misuse (an unknown profile id).
  */
 import { scoreBudget } from './budget';
-import { checkDuplicateNames, checkReportedRate, checkSectionWeights } from './checks';
+import { checkDuplicateNames, checkSectionWeights } from './checks';
+import { checkReportedRate } from './reportedRate';
 import { infoAt, warningAt } from './findings';
 import { scoreRow, type ScoredRow } from './indicators';
 import { scoreManagement } from './management';
-import { getProfile } from './profiles';
 import { Rational } from './rational';
 import { readRows } from './rows';
+import { resolveRules } from './rules';
 import { effectiveSections, gradeFor, SYNTHETIC_SECTION, totals } from './sections';
 import type { BudgetResult, Counts, DeductionResult, EngineInput, Finding, ScoreResult } from './types';
 import { assignEqualWeights } from './weights';
@@ -35,8 +36,8 @@ function countRows(rows: ScoredRow[]): Counts {
 }
 
 export function scoreEvaluation(input: EngineInput): ScoreResult {
-  const profile = getProfile(input.profile);
-  const findings: Finding[] = [];
+  const { profile, changed, findings: ruleFindings } = resolveRules(input.profile, input.rules);
+  const findings: Finding[] = [...ruleFindings];
   const sections = effectiveSections(profile, input.hasCategories);
   const pointsOf = new Map(sections.map((s) => [s.name, s.points]));
 
@@ -57,7 +58,14 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
     input.hasCategories ? null : SYNTHETIC_SECTION,
   );
   if (!input.hasWeights) {
-    for (const section of assignEqualWeights(rows, pointsOf)) {
+    // With weights, checkSectionWeights already reports a section whose rows add up to 0.
+    for (const section of sections) {
+      if (section.kind !== 'indicators' || rows.some((r) => r.section === section.name && !r.detail))
+        continue;
+      const message = `${section.name}（${section.points}分）没有指标，得0分`;
+      findings.push(warningAt(null, message, 'section-empty'));
+    }
+    for (const section of assignEqualWeights(rows, pointsOf, profile.precision.decimals)) {
       const count = rows.filter((r) => r.section === section && !r.detail).length;
       findings.push(
         warningAt(
@@ -97,7 +105,7 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
   let budget: BudgetResult = { rate: null, score: null, note: '' };
   const budgetSection = sections.find((s) => s.kind === 'budget');
   if (budgetSection) {
-    const b = scoreBudget(input.budget, budgetSection.points, findings);
+    const b = scoreBudget(input.budget, budgetSection.points, profile.precision, findings);
     budget = b.result;
     sectionScores.set(budgetSection.name, b.score);
     complete = complete && b.complete;
@@ -106,19 +114,26 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
   let deductions: DeductionResult[] = [];
   const managementSection = sections.find((s) => s.kind === 'management');
   if (managementSection) {
-    const m = scoreManagement(input.management, managementSection.points, findings);
+    const m = scoreManagement(input.management, managementSection.points, profile.precision, findings);
     deductions = m.deductions;
     sectionScores.set(managementSection.name, m.score);
     complete = complete && m.complete;
   } else if (input.management && input.management.length > 0) {
     findings.push(
-      infoAt(null, `${profile.label['zh-CN']}不含管理效率部分，管理效率扣分项未计入`, 'management-ignored'),
+      infoAt(
+        null,
+        changed.some((c) => c.setting === '管理效率')
+          ? 'PE_Rules 设定不含管理效率部分，管理效率扣分项未计入'
+          : `${profile.label['zh-CN']}不含管理效率部分，管理效率扣分项未计入`,
+        'management-ignored',
+      ),
     );
   }
 
   const t = totals(profile, sections, sectionScores);
   return {
     profile: profile.id,
+    rules: { base: profile.id, changed, profile },
     total: t.total.toNumber(),
     grade: gradeFor(t.total, profile),
     complete,

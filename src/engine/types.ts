@@ -40,6 +40,15 @@ export interface GradeBand {
   min: number; // inclusive lower bound of the total
 }
 
+/** How scored figures are rounded: half-up (四舍五入) or cut down toward zero (去尾). */
+export type RoundingMode = 'half-up' | 'down';
+
+/** The precision of every scored figure (indicator score, budget score, deduction). */
+export interface Precision {
+  decimals: 0 | 1 | 2;
+  mode: RoundingMode;
+}
+
 /**
  * A profile is data: every number the rules use lives here, never in code.
  * Factors are decimal strings so they stay exact ("0.5", "0.6").
@@ -60,6 +69,45 @@ export interface Profile {
   /** Qualitative indicators: factor for one level short, two or more levels short. */
   qualitativeFactors: { oneLevelShort: string; twoOrMoreShort: string };
   gradeBands: GradeBand[];
+  /** Precision of scored figures: built-in profiles use 2 decimals half-up. */
+  precision: Precision;
+}
+
+/**
+ * A jurisdiction's changes to its base profile (PE_Rules, docs/scoring-rules.md §13), as data.
+ * Every field is optional: absent means "as the base".
+ */
+export interface RuleOverrides {
+  /** Section name (产出指标, 效益指标, 满意度指标, 成本指标, 预算执行率, 管理效率) -> points; 0 removes it. */
+  sections?: Record<string, number>;
+  decimals?: 0 | 1 | 2;
+  rounding?: RoundingMode;
+  /** Factor for indicators over 150%, decimal string in 0..1 ("0.5"; "1" = no cut). */
+  overAchievementFactor?: string;
+  /** Factor for a qualitative indicator one level short, decimal string in 0..1 ("0.6"). */
+  qualitativeOneLevelShort?: string;
+  /** 优/良/中 lower bounds (差 is the rest). */
+  gradeBands?: GradeBand[];
+}
+
+/** One applied setting that differs from the base profile, as shown in 评分汇总 and the JSON. */
+export interface RuleChange {
+  /** Canonical key: base, decimals, rounding, over150, qualitative-one-level, grades, or a section name. */
+  setting: string;
+  /** Chinese label, e.g. 小数位, 取舍, 超过150%, 预算执行率. */
+  label: string;
+  /** Canonical value: "0", "down", "0.5", "60%", "优90 良80 中60", "20". */
+  value: string;
+  /** The value in Chinese words, e.g. "0（取整）", "去尾", "减半". */
+  text: string;
+}
+
+/** The rules a result was scored under: the base, what changed, and the effective profile. */
+export interface AppliedRules {
+  base: ProfileId;
+  changed: RuleChange[];
+  /** The effective profile (base + overrides): sections, groups, factors, precision. */
+  profile: Profile;
 }
 
 export type Grade = '优' | '良' | '中' | '差';
@@ -99,7 +147,10 @@ export type BudgetInput =
   { kind: 'amounts'; planned: InputCell | null; spent: InputCell | null } | { kind: 'rate'; rate: InputCell };
 
 export interface EngineInput {
+  /** The base profile. */
   profile: ProfileId;
+  /** Changes to the base (PE_Rules); absent = the base as it is. */
+  rules?: RuleOverrides;
   indicators: IndicatorRowInput[];
   /** False when PE_Weights is absent: equal split per section, with a warning. */
   hasWeights: boolean;
@@ -125,7 +176,7 @@ export interface IndicatorResult {
   /** Rate rounded half-up to 2 decimals of a percent, as a fraction (2.1484); null on error. */
   displayRate: number | null;
   weight: number | null;
-  score: number | null; // rounded to 2 decimals
+  score: number | null; // rounded to the rules' precision (2 decimals by default)
   /** weight − score, rounded (points lost); 0 when full marks or error. */
   lost: number;
   flag: Flag;
@@ -145,7 +196,7 @@ export interface DeductionResult {
   points: number;
   value: string; // the measured value as shown to the officer, e.g. "86.79%", "37", "否"
   rule: string; // as written, e.g. "达标 100%"
-  deducted: number; // rounded to 2 decimals
+  deducted: number; // rounded to the rules' precision
   reason: string; // e.g. "合同签订及时率86.79%，未达100%，扣2分"
   cell: string | null; // A1 address of the value cell
 }
@@ -173,7 +224,10 @@ export interface Counts {
 }
 
 export interface ScoreResult {
+  /** The base profile's id. */
   profile: ProfileId;
+  /** The rules applied: base, changed settings, effective profile. */
+  rules: AppliedRules;
   total: number;
   grade: Grade;
   /** False when a part of the total could not be scored (the total covers only what could). */

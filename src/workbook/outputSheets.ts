@@ -177,6 +177,8 @@ export function summarySheet(
   const rows: TableRow[] = [
     { values: [`${SUMMARY_TITLE}${scoredSheet}`] },
     { values: ['评分规则', `${profile.label['zh-CN']}（${profile.id}）`] },
+    // PE_Rules: every setting that differs from the base, one row each (none for the base as it is).
+    ...result.rules.changed.map((change) => ({ values: [`规则调整：${change.label}`, change.text] })),
     { values: [] },
     { values: ['层级', '名称', '分值', '得分'], header: true },
     ...scoreRows,

@@ -3,8 +3,8 @@
  * resolve names -> read the grid into EngineInput -> scoreEvaluation -> merge the mapping's own
  * findings -> place the output columns, highlights and output sheets -> WritePlan.
  */
-import { DEFAULT_PROFILE, getProfile, parseProfileId, scoreEvaluation } from '../engine';
-import type { Finding, Flag, IndicatorResult, InputCell, ProfileId, ScoreResult } from '../engine/types';
+import { scoreEvaluation } from '../engine';
+import type { Finding, Flag, IndicatorResult, ProfileId, ScoreResult } from '../engine/types';
 import { cellAt } from './grid';
 import { planHighlights, readMemory, wantedHighlights } from './highlights';
 import {
@@ -23,6 +23,7 @@ import {
 } from './outputSheets';
 import { readOutputRecord } from './outputRecord';
 import { readInput, type IndicatorBlock } from './readInput';
+import { chooseBase, readRules } from './rulesInput';
 import { formatReference, sameText } from './references';
 import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
 import type {
@@ -65,29 +66,6 @@ function columnValue(key: OutputKey, indicator: IndicatorResult | undefined): Wr
     case 'notes':
       return indicator.note || null;
   }
-}
-
-/** PE_Profile text -> profile; options.profile overrides; a bad value is a warning and the default. */
-function chooseProfile(
-  cell: InputCell | null,
-  override: ProfileId | undefined,
-): { profile: ProfileId; findings: Finding[] } {
-  if (override) return { profile: override, findings: [] };
-  if (!cell || cell.value === null || cell.value === '') return { profile: DEFAULT_PROFILE, findings: [] };
-  const text = typeof cell.value === 'object' ? cell.value.error : String(cell.value);
-  const parsed = parseProfileId(text.trim());
-  if (parsed) return { profile: parsed, findings: [] };
-  return {
-    profile: DEFAULT_PROFILE,
-    findings: [
-      {
-        level: 'warning',
-        cell: cell.address,
-        code: 'profile-invalid',
-        message: `PE_Profile（${cell.address}）的值“${text}”不是可识别的评分规则（guangzhou-dept 或 national-project），按默认 ${DEFAULT_PROFILE} 评分`,
-      },
-    ],
-  };
 }
 
 /** The value blocks of the four columns: header (when written), the block's rows, stale rows cleared. */
@@ -142,13 +120,22 @@ export function planScoring(
   if (snapshot.sheet.protected) {
     return { ok: false, refusal: { sheet, code: 'protected', message: PROTECTED_MESSAGE } };
   }
-  const { profile, findings: profileFindings } = chooseProfile(read.read.profileCell, options.profile);
-  const scored = scoreEvaluation({ ...read.read.input, profile });
+  const rules = readRules(snapshot);
+  const { profile, findings: profileFindings } = chooseBase(
+    rules.base,
+    read.read.profileCell,
+    options.profile,
+  );
+  const scored = scoreEvaluation({
+    ...read.read.input,
+    profile,
+    ...(rules.overrides ? { rules: rules.overrides } : {}),
+  });
 
   // Findings that describe the workbook's inputs are written to the summary sheet; findings about
   // where this run put its output are only reported, because the next run places the output
   // differently (it reuses the names this run adds) and would otherwise rewrite the summary.
-  const inputFindings = [...read.read.findings, ...profileFindings, ...scored.findings];
+  const inputFindings = [...read.read.findings, ...rules.findings, ...profileFindings, ...scored.findings];
   const placementFindings: Finding[] = [];
   const names: NameAdd[] = [];
 
@@ -198,7 +185,7 @@ export function planScoring(
         grid,
         names: snapshot.names,
         block,
-        inputAreas: read.read.inputAreas,
+        inputAreas: rules.area ? [...read.read.inputAreas, rules.area] : read.read.inputAreas,
         recorded: readOutputRecord(summaryGrid),
       })
     : { columns: [], findings: [] };
@@ -242,7 +229,6 @@ export function planScoring(
     findings: [...sheetFindings, ...placementFindings],
   };
   const sheetResult: ScoreResult = { ...result, findings: sheetFindings };
-  const profileData = getProfile(profile);
   return {
     ok: true,
     run: {
@@ -257,7 +243,7 @@ export function planScoring(
             summaryChoice,
             sheet,
             sheetResult,
-            profileData,
+            scored.rules.profile,
             inputFindings,
             highlights.memory,
             record,

@@ -82,6 +82,7 @@ describe('JSON shape is exactly contract §4', () => {
           [
             'sheet',
             'profile',
+            'rules',
             'total',
             'grade',
             'complete',

@@ -108,6 +108,7 @@ describe('perfscore score examples/tianhe-2023.xlsx --json', () => {
         'groups',
         'indicators',
         'profile',
+        'rules',
         'sections',
         'sheet',
         'total',

@@ -3,6 +3,7 @@
  * arithmetic (Math.round(0.00145 * 10000) is 14: "0.14%" where half-up gives "0.15%").
  */
 import { sheetReport } from '../../src/cli/report-text';
+import { PROFILES } from '../../src/engine/profiles';
 import type { IndicatorResult, ScoreResult } from '../../src/engine/types';
 
 function row(cell: string, displayRate: number, flag: IndicatorResult['flag']): IndicatorResult {
@@ -26,6 +27,7 @@ function row(cell: string, displayRate: number, flag: IndicatorResult['flag']): 
 function result(indicators: IndicatorResult[], total: number): ScoreResult {
   return {
     profile: 'guangzhou-dept',
+    rules: { base: 'guangzhou-dept', changed: [], profile: PROFILES['guangzhou-dept'] },
     total,
     grade: '优',
     complete: true,

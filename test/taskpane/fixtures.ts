@@ -4,6 +4,7 @@
  */
 import type { PaneController, SheetStatus } from '../../src/app/controller';
 import type { RunOutcome, UndoPlan } from '../../src/app/types';
+import { PROFILES } from '../../src/engine/profiles';
 import type { IndicatorResult, ScoreResult } from '../../src/engine/types';
 
 function indicator(
@@ -27,6 +28,7 @@ function indicator(
 
 export const SEED_RESULT: ScoreResult = {
   profile: 'guangzhou-dept',
+  rules: { base: 'guangzhou-dept', changed: [], profile: PROFILES['guangzhou-dept'] },
   total: 94.46,
   grade: '优',
   complete: true,

@@ -67,6 +67,49 @@ describe('ScoreSummary without groups (national profile)', () => {
   });
 });
 
+describe('ScoreSummary with PE_Rules', () => {
+  it('arranges sections by the applied groups and shows the changed rules on one line', () => {
+    const profile = {
+      ...SEED_RESULT.rules.profile,
+      groups: [{ name: '履职效能', sections: ['产出指标', '效益指标', '满意度指标', '预算执行率'] }],
+    };
+    const result = {
+      ...SEED_RESULT,
+      groups: [{ name: '履职效能', points: 100, score: 87.42 }],
+      sections: [
+        { name: '产出指标', points: 40, score: 38.78 },
+        { name: '效益指标', points: 40, score: 29.48 },
+        { name: '满意度指标', points: 10, score: 9.78 },
+        { name: '预算执行率', points: 10, score: 9.38 },
+      ],
+      rules: {
+        base: 'guangzhou-dept' as const,
+        profile,
+        changed: [
+          { setting: '满意度指标', label: '满意度指标', value: '10', text: '10分' },
+          { setting: 'rounding', label: '取舍', value: 'down', text: '去尾' },
+        ],
+      },
+    };
+    renderInFluent(<ScoreSummary result={result} t={t} />);
+    const sections = screen.getAllByTestId('section-line');
+    expect(sections.map((line) => line.querySelector('span')?.textContent)).toEqual([
+      '产出指标',
+      '效益指标',
+      '满意度指标',
+      '预算执行率',
+    ]);
+    expect(screen.getByTestId('rules-changed').textContent).toBe(
+      '规则调整（PE_Rules）：满意度指标 10分，取舍 去尾',
+    );
+  });
+
+  it('shows no rules line when nothing changed', () => {
+    renderInFluent(<ScoreSummary result={SEED_RESULT} t={t} />);
+    expect(screen.queryByTestId('rules-changed')).toBeNull();
+  });
+});
+
 describe('FlaggedLists', () => {
   function renderLists() {
     const onSelectCell = jest.fn();

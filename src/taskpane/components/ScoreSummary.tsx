@@ -2,7 +2,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Bar } from './Bar';
 import { Caption1, Text } from './ui';
-import { PROFILES } from '../../engine/profiles';
 import type { Grade, ScoreLine, ScoreResult } from '../../engine/types';
 import { formatScore, lineShare } from '../format';
 import { gradeKey, type Translate } from '../i18n';
@@ -46,9 +45,9 @@ function SectionLine({ line, t }: { line: ScoreLine; t: Translate }) {
   );
 }
 
-/** Groups with their sections under them, as the profile arranges them; sections alone otherwise. */
+/** Groups with their sections under them, as the applied rules arrange them; sections alone otherwise. */
 function arrange(result: ScoreResult): { group: ScoreLine | null; sections: ScoreLine[] }[] {
-  const groups = PROFILES[result.profile]?.groups ?? [];
+  const groups = result.rules.profile.groups;
   if (groups.length === 0 || result.groups.length === 0) return [{ group: null, sections: result.sections }];
   return result.groups.map((group) => {
     const names = groups.find((g) => g.name === group.name)?.sections ?? [];
@@ -76,6 +75,11 @@ export function ScoreSummary({ result, t }: { result: ScoreResult; t: Translate 
           {t(gradeKey(result.grade))}
         </Tag>
       </div>
+      {result.rules.changed.length > 0 && (
+        <Caption1 data-testid="rules-changed">
+          {t('rulesChanged', { list: result.rules.changed.map((c) => `${c.label} ${c.text}`).join('，') })}
+        </Caption1>
+      )}
       {arrange(result).map(({ group, sections }) => (
         <div key={group?.name ?? 'sections'}>
           {group && (

@@ -1,0 +1,283 @@
+/**
+ * The PE_Rules settings table (docs/scoring-rules.md §13) as data: each setting's spellings
+ * (Chinese or English, case-insensitive), its value reader and where the value goes. `readRuleRows`
+ * turns the block's rows into the base and the overrides; a row it cannot use is a warning naming
+ * its cell, and that setting keeps its default (the base's).
+ */
+import { warningAt } from './findings';
+import { parseNumberCell } from './parse/number';
+import { parseQuantity, quantityFromNumber } from './parse/quantity';
+import { cellErrorOf, displayValue, isBlank, isPercentFormat, normalizeText } from './parse/text';
+import { parseProfileId } from './profiles';
+import { Rational } from './rational';
+import { SECTION_CATALOG } from './rules';
+import type { Finding, GradeBand, InputCell, ProfileId, RoundingMode, RuleOverrides } from './types';
+
+/** One row of the PE_Rules block: the setting cell and the value cell beside it. */
+export interface RuleRowInput {
+  setting: InputCell;
+  value: InputCell;
+}
+
+export interface ParsedRules {
+  /** The base PE_Rules names and the cell holding it; null when it sets none. */
+  base: { id: ProfileId; cell: string } | null;
+  overrides: RuleOverrides;
+  findings: Finding[];
+}
+
+export interface Draft {
+  base: { id: ProfileId; cell: string } | null;
+  overrides: RuleOverrides;
+}
+
+/** A value reader: the value, or why it cannot be read (follows the quoted value in a message). */
+type Reader<T> = (cell: InputCell) => T | { why: string };
+
+interface Setting<T> {
+  key: string;
+  label: string;
+  spellings: string[];
+  read: Reader<T>;
+  apply: (draft: Draft, value: T, cell: InputCell) => void;
+}
+
+/** A setting with its value type erased: reads the cell and applies it, or says why it cannot. */
+export interface RuleSetting {
+  key: string;
+  label: string;
+  spellings: string[];
+  use: (cell: InputCell, draft: Draft) => { why: string } | null;
+}
+
+function setting<T>(spec: Setting<T>): RuleSetting {
+  return {
+    key: spec.key,
+    label: spec.label,
+    spellings: spec.spellings,
+    use: (cell, draft) => {
+      const value = spec.read(cell);
+      if (isBad(value)) return value;
+      spec.apply(draft, value as T, cell);
+      return null;
+    },
+  };
+}
+
+const bad = (why: string) => ({ why });
+const isBad = (x: unknown): x is { why: string } => typeof x === 'object' && x !== null && 'why' in x;
+const HUNDRED = Rational.int(100);
+
+/** Lower-case normalised text of a cell (full-width folded, no spaces). */
+function textOf(cell: InputCell): string {
+  return normalizeText(displayValue(cell)).toLowerCase();
+}
+
+/** Points 0..100 with at most 2 decimals, as a number or "20分". */
+const readPoints: Reader<number> = (cell) => {
+  const parsed = parseNumberCell(cell);
+  if (parsed.kind === 'unreadable') return bad(parsed.why);
+  if (parsed.unit !== null && parsed.unit !== '分') return bad('不是分值');
+  if (parsed.value.gt(HUNDRED)) return bad('超过100分');
+  if (!parsed.value.roundHalfUp(2).eq(parsed.value)) return bad('超过两位小数');
+  return parsed.value.toNumber();
+};
+
+/** A fraction 0..1 from "50%", a percent-formatted 0.5, or a bare number (≤ 1 a fraction, else points of a percent). */
+function readFraction(cell: InputCell, barePercent: boolean): Rational | { why: string } {
+  if (cellErrorOf(cell.value)) return bad(`为错误值${cellErrorOf(cell.value)}`);
+  const q =
+    typeof cell.value === 'number'
+      ? quantityFromNumber(cell.value, isPercentFormat(cell.numberFormat))
+      : parseQuantity(textOf(cell));
+  if (!q || q.unit !== null) return bad('不是比例');
+  const value =
+    q.kind === 'number' && barePercent && q.value.gt(Rational.ONE) ? q.value.div(HUNDRED) : q.value;
+  if (value.sign() < 0 || value.gt(Rational.ONE)) return bad('不在0%～100%之间');
+  return value;
+}
+
+const OVER150_WORDS: Record<string, string> = { 减半: '0.5', half: '0.5', 不扣分: '1', none: '1' };
+
+const readOver150: Reader<string> = (cell) => {
+  const word = OVER150_WORDS[textOf(cell)];
+  if (word) return word;
+  const f = readFraction(cell, false);
+  return isBad(f) ? bad('应为“减半/half”、“不扣分/none”或0～1之间的系数（如0.5）') : f.toDecimalString(20);
+};
+
+const readOneLevel: Reader<string> = (cell) => {
+  const f = readFraction(cell, true);
+  return isBad(f) ? bad('应为分值的百分比（如60%）') : f.toDecimalString(20);
+};
+
+const readDecimals: Reader<0 | 1 | 2> = (cell) => {
+  const m = /^([012])(?:位(?:小数)?)?$/.exec(textOf(cell));
+  return m ? (Number(m[1]) as 0 | 1 | 2) : bad('应为2、1或0');
+};
+
+const ROUNDING_WORDS: Record<string, RoundingMode> = {
+  四舍五入: 'half-up',
+  'half-up': 'half-up',
+  去尾: 'down',
+  down: 'down',
+};
+const readRounding: Reader<RoundingMode> = (cell) =>
+  ROUNDING_WORDS[textOf(cell)] ?? bad('应为“四舍五入/half-up”或“去尾/down”');
+
+const readBase: Reader<ProfileId> = (cell) =>
+  parseProfileId(textOf(cell)) ?? bad('应为 guangzhou-dept 或 national-project');
+
+/** Grade words as officers write them -> the engine's grade. */
+const GRADE_WORDS: Array<[RegExp, GradeBand['grade']]> = [
+  [/^优秀?$/, '优'],
+  [/^良好?$/, '良'],
+  [/^(?:中等?|合格|及格)$/, '中'],
+];
+const GRADE_TOKEN =
+  /(优秀|优|良好|良|中等|中|合格|及格)(?:[:：]|≥|>=|不低于)?(\d+(?:\.\d+)?)分?(?:以上|及以上)?[,，、;；/]*/gy;
+const GRADES_WHY = '应为“优90 良80 中60”这样的三档下限，由高到低';
+
+/** "优90 良80 中60" (差 is the rest; a trailing 差… is ignored). */
+const readGrades: Reader<GradeBand[]> = (cell) => {
+  const text = textOf(cell).replace(/差.*$/, '');
+  const bands: GradeBand[] = [];
+  GRADE_TOKEN.lastIndex = 0;
+  let end = 0;
+  for (let m = GRADE_TOKEN.exec(text); m; m = GRADE_TOKEN.exec(text)) {
+    const grade = GRADE_WORDS.find(([pattern]) => pattern.test(m![1]))?.[1];
+    if (!grade) return bad(GRADES_WHY);
+    bands.push({ grade, min: Number(m[2]) });
+    end = GRADE_TOKEN.lastIndex;
+  }
+  const order = bands.map((b) => b.grade).join('');
+  const descending = bands.every((b, i) => i === 0 || b.min < bands[i - 1].min);
+  if (end !== text.length || order !== '优良中' || !descending || bands[0].min > 100 || bands[2].min <= 0) {
+    return bad(GRADES_WHY);
+  }
+  return [...bands, { grade: '差', min: 0 }];
+};
+
+const sectionSettings: RuleSetting[] = SECTION_CATALOG.map((entry) =>
+  setting<number>({
+    key: entry.name,
+    label: entry.name,
+    spellings: [entry.name, entry.name.replace(/指标$/, ''), entry.english],
+    read: readPoints,
+    apply: (draft, points) => {
+      draft.overrides.sections = { ...draft.overrides.sections, [entry.name]: points };
+    },
+  }),
+);
+
+/** Every accepted setting, in the order of the settings table. */
+export const RULE_SETTINGS: readonly RuleSetting[] = [
+  setting<ProfileId>({
+    key: 'base',
+    label: '基础规则',
+    spellings: ['基础规则', 'base'],
+    read: readBase,
+    apply: (draft, id, cell) => (draft.base = { id, cell: cell.address }),
+  }),
+  ...sectionSettings,
+  setting<0 | 1 | 2>({
+    key: 'decimals',
+    label: '小数位',
+    spellings: ['小数位', '小数位数', 'decimals'],
+    read: readDecimals,
+    apply: (draft, value) => (draft.overrides.decimals = value),
+  }),
+  setting<RoundingMode>({
+    key: 'rounding',
+    label: '取舍',
+    spellings: ['取舍', '取舍方式', 'rounding'],
+    read: readRounding,
+    apply: (draft, value) => (draft.overrides.rounding = value),
+  }),
+  setting<string>({
+    key: 'over150',
+    label: '超过150%',
+    spellings: ['超过150%', 'over150'],
+    read: readOver150,
+    apply: (draft, value) => (draft.overrides.overAchievementFactor = value),
+  }),
+  setting<string>({
+    key: 'qualitative-one-level',
+    label: '定性差一级',
+    spellings: ['定性差一级', 'qualitative-one-level'],
+    read: readOneLevel,
+    apply: (draft, value) => (draft.overrides.qualitativeOneLevelShort = value),
+  }),
+  setting<GradeBand[]>({
+    key: 'grades',
+    label: '等级',
+    spellings: ['等级', 'grades'],
+    read: readGrades,
+    apply: (draft, value) => (draft.overrides.gradeBands = value),
+  }),
+];
+
+/** Spelling (normalised, lower case, no trailing colon) -> setting. */
+const BY_SPELLING = new Map(
+  RULE_SETTINGS.flatMap((s) => s.spellings.map((spelling) => [normalizeText(spelling).toLowerCase(), s])),
+);
+
+/** A header row's first cell (设置 | 值): skipped when it is the block's first non-blank row. */
+const HEADER_WORDS = new Set([
+  '设置',
+  '设置项',
+  '规则',
+  '规则项',
+  '项目',
+  '参数',
+  '名称',
+  'setting',
+  'settings',
+  'name',
+]);
+
+const settingKey = (cell: InputCell): string => textOf(cell).replace(/[:：]+$/, '');
+
+const ALL_SETTINGS = RULE_SETTINGS.map((s) => s.label).join('、');
+
+export function readRuleRows(rows: RuleRowInput[]): ParsedRules {
+  const draft: Draft = { base: null, overrides: {} };
+  const findings: Finding[] = [];
+  const seen = new Map<string, string>();
+  let first = true;
+  for (const { setting, value } of rows) {
+    if (isBlank(setting) && isBlank(value)) continue;
+    const key = settingKey(setting);
+    if (first && HEADER_WORDS.has(key)) {
+      first = false;
+      continue;
+    }
+    first = false;
+    if (isBlank(setting)) {
+      const message = `${setting.address}：PE_Rules 这一行有值“${displayValue(value)}”（${value.address}），但没有设置名称，已忽略`;
+      findings.push(warningAt(setting.address, message, 'rules-no-setting'));
+      continue;
+    }
+    const spec = BY_SPELLING.get(key);
+    if (!spec) {
+      const message = `${setting.address}：PE_Rules 的设置“${displayValue(setting)}”无法识别（可用：${ALL_SETTINGS}），已忽略`;
+      findings.push(warningAt(setting.address, message, 'rules-unknown-setting'));
+      continue;
+    }
+    if (isBlank(value)) continue; // a template's empty line: the setting is simply not given
+    const earlier = seen.get(spec.key);
+    if (earlier) {
+      const message = `${setting.address}：PE_Rules 的“${spec.label}”重复（已在${earlier}设置），以${earlier}为准`;
+      findings.push(warningAt(setting.address, message, 'rules-duplicate'));
+      continue;
+    }
+    const problem = spec.use(value, draft);
+    if (problem) {
+      const message = `${value.address}：PE_Rules 的“${spec.label}”值“${displayValue(value)}”无法识别（${problem.why}），该设置按基础规则`;
+      findings.push(warningAt(value.address, message, 'rules-bad-value'));
+      continue;
+    }
+    seen.set(spec.key, setting.address);
+  }
+  return { base: draft.base, overrides: draft.overrides, findings };
+}
