@@ -132,6 +132,8 @@ export interface IndicatorResult {
   manual: boolean;
   /** How the score was obtained (or what is wrong), in Chinese. */
   note: string;
+  /** The row's 偏差原因 (PE_Reasons) as written, when the sheet has one; never computed. */
+  reason?: string;
 }
 
 export interface DeductionResult {

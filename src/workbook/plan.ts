@@ -23,6 +23,9 @@ import {
 } from './outputSheets';
 import { readOutputRecord } from './outputRecord';
 import { readInput, type IndicatorBlock } from './readInput';
+import { detectLayout, detectedNames, notFoundMessage, type Detection } from './detect';
+import { currentDetectedRecord, detectedRows } from './detectRecord';
+import { inputNamesOnSheet } from './names';
 import { formatReference, sameText } from './references';
 import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
 import type {
@@ -67,13 +70,20 @@ function columnValue(key: OutputKey, indicator: IndicatorResult | undefined): Wr
   }
 }
 
-/** PE_Profile text -> profile; options.profile overrides; a bad value is a warning and the default. */
+/**
+ * PE_Profile text -> profile; options.profile overrides; a bad value is a warning and the default.
+ * Without PE_Profile: the detected profile (this run's detection, or the one recorded by the run that
+ * detected the ranges), else the default.
+ */
 function chooseProfile(
   cell: InputCell | null,
   override: ProfileId | undefined,
+  detected: ProfileId | null,
 ): { profile: ProfileId; findings: Finding[] } {
   if (override) return { profile: override, findings: [] };
-  if (!cell || cell.value === null || cell.value === '') return { profile: DEFAULT_PROFILE, findings: [] };
+  if (!cell || cell.value === null || cell.value === '') {
+    return { profile: detected ?? DEFAULT_PROFILE, findings: [] };
+  }
   const text = typeof cell.value === 'object' ? cell.value.error : String(cell.value);
   const parsed = parseProfileId(text.trim());
   if (parsed) return { profile: parsed, findings: [] };
@@ -127,30 +137,57 @@ function columnBlocks(
   return blocks;
 }
 
+/** Each indicator's PE_Reasons text (read, never written), carried into the result for the report. */
+function withReasons(indicators: IndicatorResult[], reasons: (InputCell | null)[]): IndicatorResult[] {
+  return indicators.map((indicator) => {
+    const cell = reasons[indicator.row];
+    if (!cell || cell.value === null || typeof cell.value === 'object') return indicator;
+    return { ...indicator, reason: String(cell.value).trim() };
+  });
+}
+
 function clearBlock(sheet: string, top: number, bottom: number, col: number): BlockWrite {
   return { sheet, top, left: col, values: Array.from({ length: bottom - top + 1 }, () => [null]) };
 }
 
-export function planScoring(
-  snapshot: ScoringSnapshot,
-  options: { profile?: ProfileId } = {},
-): { ok: true; run: PlannedRun } | { ok: false; refusal: SheetRefusal } {
+export interface PlanOptions {
+  /** Overrides PE_Profile (the CLI's --profile). */
+  profile?: ProfileId;
+  /**
+   * On a sheet without any PE_* input name: find the ranges from the sheet's headers (./detect),
+   * score from them and define them (sheet-scoped) in the same plan. Off: such a sheet is refused
+   * ('no-names'). When the required parts cannot be found: refusal 'not-found' with the detection.
+   */
+  detect?: boolean;
+}
+
+export type PlanOutcome = { ok: true; run: PlannedRun } | { ok: false; refusal: SheetRefusal };
+
+export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}): PlanOutcome {
   const sheet = snapshot.sheet.name;
   const grid = snapshot.sheet.grid;
-  const read = readInput(snapshot);
+  let detection: Detection | null = null;
+  let detectedAdds: NameAdd[] = [];
+  let working = snapshot;
+  if (options.detect && inputNamesOnSheet(snapshot.names, sheet).length === 0) {
+    detection = detectLayout(grid, sheet);
+    if (!detection.ok) {
+      return {
+        ok: false,
+        refusal: { sheet, code: 'not-found', message: notFoundMessage(detection), detection },
+      };
+    }
+    detectedAdds = detectedNames(detection);
+    working = { ...snapshot, names: [...snapshot.names, ...detectedAdds] };
+  }
+  const read = readInput(working);
   if (!read.ok) return read;
   if (snapshot.sheet.protected) {
     return { ok: false, refusal: { sheet, code: 'protected', message: PROTECTED_MESSAGE } };
   }
-  const { profile, findings: profileFindings } = chooseProfile(read.read.profileCell, options.profile);
-  const scored = scoreEvaluation({ ...read.read.input, profile });
 
-  // Findings that describe the workbook's inputs are written to the summary sheet; findings about
-  // where this run put its output are only reported, because the next run places the output
-  // differently (it reuses the names this run adds) and would otherwise rewrite the summary.
-  const inputFindings = [...read.read.findings, ...profileFindings, ...scored.findings];
   const placementFindings: Finding[] = [];
-  const names: NameAdd[] = [];
+  const names: NameAdd[] = [...detectedAdds];
 
   const summaryChoice = chooseOutputSheet(
     sheet,
@@ -191,6 +228,29 @@ export function planScoring(
     ? null
     : (snapshot.otherSheets.find((s) => sameText(s.name, summaryChoice.name))?.grid ?? null);
 
+  // Ranges detected by an earlier run (recorded in the summary) keep being reported as detected.
+  const record = detection ? null : currentDetectedRecord(summaryGrid, snapshot.names, sheet);
+  const detectedProfile = detection ? detection.profile.id : (record?.profile ?? null);
+  const { profile, findings: profileFindings } = chooseProfile(
+    read.read.profileCell,
+    options.profile,
+    detectedProfile,
+  );
+  const engineResult = scoreEvaluation({ ...read.read.input, profile });
+  const scored: ScoreResult = {
+    ...engineResult,
+    indicators: withReasons(engineResult.indicators, read.read.reasons),
+  };
+  // Findings that describe the workbook's inputs are written to the summary sheet; findings about
+  // where this run put its output are only reported, because the next run places the output
+  // differently (it reuses the names this run adds) and would otherwise rewrite the summary.
+  const inputFindings = [
+    ...(detection ? detection.findings : []),
+    ...read.read.findings,
+    ...profileFindings,
+    ...scored.findings,
+  ];
+
   const block = read.read.block;
   const placed = block
     ? chooseOutputColumns({
@@ -208,7 +268,7 @@ export function planScoring(
     placementFindings.push(...choice.findings);
     if (choice.nameAdd) names.push(choice.nameAdd);
   }
-  const record = block
+  const outputRecord = block
     ? placed.columns
         .filter((column) => column.scorerOwned)
         .map((column) => ({
@@ -247,6 +307,9 @@ export function planScoring(
     ok: true,
     run: {
       result,
+      layout: detection ? 'detected' : 'names',
+      ranges: read.read.ranges,
+      detection,
       plan: {
         sheet,
         blocks: block ? columnBlocks(sheet, grid, block, placed.columns, scored) : [],
@@ -260,7 +323,8 @@ export function planScoring(
             profileData,
             inputFindings,
             highlights.memory,
-            record,
+            outputRecord,
+            detection ? detectedRows(detection) : (record?.rows ?? []),
           ),
           deductionsSheet(deductionsChoice, sheet, sheetResult),
         ],
