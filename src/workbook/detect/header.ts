@@ -14,7 +14,7 @@ export interface ColumnHeader {
   role: ColumnRole;
   /** Wording preference (lower is better). */
   rank: number;
-  /** The header text as written (both rows joined with " / " when two rows name it). */
+  /** The header text as written (the lower row's when both rows of a two-row header name the column). */
   header: string;
   /** A1 address of the header cell the role came from. */
   cell: string;
@@ -65,11 +65,7 @@ function isCandidate(columns: ColumnHeader[]): boolean {
  */
 function joinRows(upper: ColumnHeader[], lower: ColumnHeader[]): ColumnHeader[] {
   const byCol = new Map(upper.map((c) => [c.col, c]));
-  for (const cell of lower) {
-    const above = byCol.get(cell.col);
-    const header = above && above.header !== cell.header ? `${above.header} / ${cell.header}` : cell.header;
-    byCol.set(cell.col, { ...cell, header });
-  }
+  for (const cell of lower) byCol.set(cell.col, cell);
   return [...byCol.values()].sort((a, b) => a.col - b.col);
 }
 
@@ -78,6 +74,8 @@ export function findHeaderLines(view: SheetView): HeaderLine[] {
   const lines: HeaderLine[] = [];
   for (let row = view.top; row <= view.bottom; row += 1) {
     const upper = rowHeaders(view, row);
+    // A line starts on a row that types a header word itself (not only shows one merged from above).
+    if (!upper.some((c) => !view.blankRaw(row, c.col) || view.mergeAt(row, c.col)?.top === row)) continue;
     if (
       !isCandidate(upper) &&
       !(row < view.bottom && isCandidate(joinRows(upper, rowHeaders(view, row + 1))))

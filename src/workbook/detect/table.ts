@@ -70,10 +70,14 @@ function targetColumns(view: SheetView, header: HeaderLine): TableColumn | undef
   }
   if (byCol.get(left - 1)?.role === 'targetNature') left -= 1;
   if (byCol.get(right + 1)?.role === 'targetUnit') right += 1;
-  const parts = [];
-  for (let col = left; col <= right; col += 1) parts.push(byCol.get(col)?.header ?? '');
-  const header_ = right > left ? parts.join(' | ') : target.header;
-  return { left, right, header: header_, cell: a1(header.top, left) };
+  if (right === left) return { left, right, header: target.header, cell: target.cell };
+  // A split target names its parts: 年度指标值（指标性质 | 指标值 | 度量单位）.
+  const parts: string[] = [];
+  for (let col = left; col <= right; col += 1)
+    parts.push(byCol.get(col)?.header ?? view.text(header.bottom, col));
+  const upper = header.bottom > header.top ? view.text(header.top, left) : '';
+  const text = upper && !parts.includes(upper) ? `${upper}（${parts.join(' | ')}）` : parts.join(' | ');
+  return { left, right, header: text, cell: a1(header.top, left) };
 }
 
 function partColumns(view: SheetView, header: HeaderLine): Partial<Record<TablePart, TableColumn>> {
