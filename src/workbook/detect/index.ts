@@ -93,9 +93,11 @@ export function detectLayout(grid: SheetGrid, sheetName: string): Detection {
     right,
   });
 
-  const management = view.empty ? { block: null, findings: [] } : findManagementBlock(view);
+  const management = view.empty
+    ? { block: null, findings: [], headerRows: new Set<number>() }
+    : findManagementBlock(view);
   findings.push(...management.findings);
-  const excluded = new Set(management.block ? [management.block.headerRow] : []);
+  const excluded = management.headerRows;
   const table = view.empty ? null : findIndicatorTable(view, excluded);
   let problem: string | null = null;
   if (!table) {

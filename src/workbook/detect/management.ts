@@ -49,8 +49,14 @@ function columnsOfRow(
  * under a 管理效率 title is reported (the rules say how each item loses points: without them none
  * can be scored), not guessed.
  */
-export function findManagementBlock(view: SheetView): { block: ManagementBlock | null; findings: Finding[] } {
+export function findManagementBlock(view: SheetView): {
+  block: ManagementBlock | null;
+  findings: Finding[];
+  /** Rows that are 管理效率 headers (used or not): never an indicator-table header. */
+  headerRows: Set<number>;
+} {
   const findings: Finding[] = [];
+  const headerRows = new Set<number>();
   for (let row = view.top; row <= view.bottom; row += 1) {
     const found = columnsOfRow(view, row);
     const present = PARTS.filter((part) => found[part]);
@@ -58,6 +64,7 @@ export function findManagementBlock(view: SheetView): { block: ManagementBlock |
       const titled =
         row > view.top && keyStartsWith(view.key(row - 1, view.left), ['管理效率'], BLOCK_WORD_SLACK);
       const keyed = found.items && (found.items.header.includes('管理') || titled);
+      if (keyed && found.weights && found.values && !found.rules) headerRows.add(row);
       if (keyed && found.weights && found.values && !found.rules && findings.length === 0) {
         findings.push({
           level: 'warning',
@@ -81,7 +88,8 @@ export function findManagementBlock(view: SheetView): { block: ManagementBlock |
       lastRow = next;
     }
     if (lastRow === row) continue;
-    return { block: { headerRow: row, firstRow: row + 1, lastRow, columns }, findings };
+    headerRows.add(row);
+    return { block: { headerRow: row, firstRow: row + 1, lastRow, columns }, findings, headerRows };
   }
-  return { block: null, findings };
+  return { block: null, findings, headerRows };
 }
