@@ -199,9 +199,9 @@ export function detectedNames(detection: Detection): NameAdd[] {
     .map((part) => ({ name: part.name, scope: { sheet: detection.sheet }, formula: part.reference! }));
 }
 
-/** "工作表 Sheet1 未能自动识别评分区域：未找到年度目标值列：无法评分" */
+/** "工作表 Sheet1 没有 PE_* 名称，也未能自动识别评分区域：未找到实际完成值列：无法评分" */
 export function notFoundMessage(detection: Detection): string {
-  return `工作表 ${detection.sheet} 未能自动识别评分区域：${detection.problem ?? ''}`;
+  return `工作表 ${detection.sheet} 没有 PE_* 名称，也未能自动识别评分区域：${detection.problem ?? ''}`;
 }
 
 /** The A1 address of a detected part's first cell, for messages. */
