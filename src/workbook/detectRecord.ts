@@ -5,6 +5,7 @@
  *   PE_Targets    | '绩效'!$D$4:$D$27     | 年度目标值 | 自动识别
  *   PE_BudgetRate | 未找到               |            | 未找到预算执行数据：预算执行率不计分，总分不完整
  *   评分规则      | national-project     |            | 项目支出表（…），按财政部项目支出规则
+ *   提示          | A12                  |            | 第12行重复了表头（分页），表格在其下继续…
  * The first run on a sheet without names writes it (and defines the names). A later run keeps saying
  * so — the same rows, and the same profile when the sheet has no PE_Profile — while the sheet's input
  * names are exactly the recorded ones with the recorded references; once the officer changes a name
@@ -22,6 +23,7 @@ export const DETECTED_HEADERS = ['名称', '引用', '表头', '说明'] as cons
 export const DETECTED_WORD = '自动识别';
 export const NOT_FOUND_WORD = '未找到';
 const PROFILE_ROW = '评分规则';
+const NOTICE_ROW = '提示';
 
 export interface DetectedRecord {
   rows: WriteValue[][];
@@ -36,6 +38,9 @@ export function detectedRows(detection: Detection): WriteValue[][] {
     else if (part.consequence) rows.push([part.name, NOT_FOUND_WORD, null, part.consequence]);
   }
   rows.push([PROFILE_ROW, detection.profile.id, null, detection.profile.reason]);
+  // What detection noticed lives here (not in the findings table) so later runs, which read the
+  // names instead of detecting, write the same summary.
+  for (const finding of detection.findings) rows.push([NOTICE_ROW, finding.cell, null, finding.message]);
   return rows;
 }
 

@@ -186,7 +186,9 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     return { ok: false, refusal: { sheet, code: 'protected', message: PROTECTED_MESSAGE } };
   }
 
-  const placementFindings: Finding[] = [];
+  // Detection's own findings are reported with this run and kept in the summary's 评分区域（自动识别）
+  // block (detectRecord.ts), not in its findings table: later runs read names and do not detect.
+  const placementFindings: Finding[] = detection ? [...detection.findings] : [];
   const names: NameAdd[] = [...detectedAdds];
 
   const summaryChoice = chooseOutputSheet(
@@ -244,12 +246,7 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
   // Findings that describe the workbook's inputs are written to the summary sheet; findings about
   // where this run put its output are only reported, because the next run places the output
   // differently (it reuses the names this run adds) and would otherwise rewrite the summary.
-  const inputFindings = [
-    ...(detection ? detection.findings : []),
-    ...read.read.findings,
-    ...profileFindings,
-    ...scored.findings,
-  ];
+  const inputFindings = [...read.read.findings, ...profileFindings, ...scored.findings];
 
   const block = read.read.block;
   const placed = block

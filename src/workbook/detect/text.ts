@@ -68,7 +68,8 @@ export class SheetView {
   readonly bottom: number;
   readonly left: number;
   readonly right: number;
-  private readonly merged: Area[];
+  /** Merged areas by row (within the grid), so a lookup costs the few areas of one row. */
+  private readonly mergedByRow = new Map<number, Area[]>();
 
   constructor(
     readonly sheet: string,
@@ -80,7 +81,13 @@ export class SheetView {
     this.bottom = rows?.bottom ?? -1;
     this.left = cols?.left ?? 0;
     this.right = cols?.right ?? -1;
-    this.merged = grid.merged ?? [];
+    for (const area of grid.merged ?? []) {
+      for (let row = Math.max(area.top, this.top); row <= Math.min(area.bottom, this.bottom); row += 1) {
+        const list = this.mergedByRow.get(row);
+        if (list) list.push(area);
+        else this.mergedByRow.set(row, [area]);
+      }
+    }
   }
 
   get empty(): boolean {
@@ -89,9 +96,7 @@ export class SheetView {
 
   /** The merged area covering the cell, or null. */
   mergeAt(row: number, col: number): Area | null {
-    return (
-      this.merged.find((a) => row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) ?? null
-    );
+    return this.mergedByRow.get(row)?.find((a) => col >= a.left && col <= a.right) ?? null;
   }
 
   /** The value typed in this very cell (null inside a merged area but its top-left). */

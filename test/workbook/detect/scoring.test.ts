@@ -213,3 +213,26 @@ describe('split targets on a named sheet (PE_Targets over up to three columns)',
     if (!planned.ok) expect(planned.refusal.message).toContain('至多3列相邻的拆分目标值');
   });
 });
+
+describe('every scorable layout of the corpus: detected once, then scored again from its names', () => {
+  const scorable = LAYOUT_CASES.filter((c) => !c.problem);
+  it.each(scorable.map((c) => [c.source, c] as const))('%s', (_source, testCase) => {
+    const { layout } = testCase;
+    const first = plan(workbookOf(layout), layout.name);
+    expect(first.layout).toBe('detected');
+    const once = applyPlan(workbookOf(layout), first.plan);
+    const second = plan(once, layout.name);
+    expect([second.layout, second.result.profile, second.result.total]).toEqual([
+      'names',
+      first.result.profile,
+      first.result.total,
+    ]);
+    const comparable = (p: WritePlan) => ({
+      ...p,
+      names: [],
+      sheets: p.sheets.map((s) => ({ ...s, create: false })),
+    });
+    expect(comparable(second.plan)).toEqual(comparable(first.plan));
+    expect(applyPlan(once, second.plan)).toEqual(once);
+  });
+});

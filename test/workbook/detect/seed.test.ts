@@ -6,7 +6,9 @@
 import { detectLayout } from '../../../src/workbook/detect';
 import { planScoring } from '../../../src/workbook';
 import type { PlannedRun, WritePlan } from '../../../src/workbook/types';
-import { applyPlan, snapshotOf, type FakeWorkbook } from '../helpers/fakeWorkbook';
+import { buildExampleSheet } from '../../../src/workbook/example';
+import { a1 } from '../../../src/workbook/references';
+import { applyPlan, gridOf, snapshotOf, type FakeWorkbook } from '../helpers/fakeWorkbook';
 import { gridOfLayout, workbookOf } from './layout';
 import { seedPrinted } from './seedPrinted';
 
@@ -120,5 +122,28 @@ describe('the seed table as printed, without names', () => {
     });
     expect(comparable(second.plan)).toEqual(comparable(first.plan));
     expect(applyPlan(once, second.plan)).toEqual(once);
+  });
+});
+
+describe('the bundled example sheet with its names removed', () => {
+  it('gets back every name the example defines, plus 备注 as PE_Reasons', () => {
+    const example = buildExampleSheet();
+    const grid = gridOf({
+      name: example.name,
+      cells: Object.fromEntries(
+        example.cells.map((c) => [
+          a1(c.row, c.col),
+          { value: c.value, numberFormat: c.numberFormat ?? 'General' },
+        ]),
+      ),
+      merged: example.merges,
+    });
+    const detection = detectLayout(grid, example.name);
+    const found = Object.fromEntries(
+      detection.parts.filter((p) => p.status === 'found').map((p) => [p.name, p.reference]),
+    );
+    const expected = Object.fromEntries(example.names.map((n) => [n.name, n.formula]));
+    expect(found).toEqual({ ...expected, PE_Reasons: `'${example.name}'!$H$3:$H$26` });
+    expect(detection.profile.reason).toBe('B38 写明评分规则 guangzhou-dept');
   });
 });
