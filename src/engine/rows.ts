@@ -64,12 +64,20 @@ const INDICATOR_CELLS: Array<keyof IndicatorRowInput> = [
   'manualScore',
 ];
 
+/** What forms type in a cell that does not apply (指标1： / / /): as good as blank for a placeholder. */
+const NOT_APPLICABLE = new Set(['/', '／', '\\', '-', '－', '—', '——', '–']);
+
+function blankOrNotApplicable(cell: InputCell | undefined): boolean {
+  return isBlank(cell) || (typeof cell?.value === 'string' && NOT_APPLICABLE.has(cell.value.trim()));
+}
+
 /**
- * A form's empty placeholder row (指标2, …… with no target, actual, weight or score): skipped like an
- * empty row, but its category still counts for the rows below (merged categories start on it).
+ * A form's empty placeholder row (指标2, …… with no target, actual, weight or score, or only "/"):
+ * skipped like an empty row, but its category still counts for the rows below (merged categories
+ * start on it).
  */
 function isPlaceholder(row: IndicatorRowInput): boolean {
-  return INDICATOR_CELLS.every((key) => isBlank(row[key]));
+  return INDICATOR_CELLS.every((key) => blankOrNotApplicable(row[key]));
 }
 
 function readWeight(cell: InputCell | undefined, errors: RowProblem[]): Rational | null {

@@ -186,8 +186,10 @@ export function findIndicatorTable(
       break;
     }
     if (excludedRows.has(row)) break;
-    if (rowWord(view, row, left, right, TOTAL_WORDS)) break;
-    if (rowWord(view, row, left, right, BLOCK_START_WORDS, BLOCK_WORD_SLACK)) break;
+    // A 合计 / 总分 label, or the start of another block, may sit left of the table's own columns
+    // (in the merged 绩效指标 label column): look from the sheet's left edge.
+    if (rowWord(view, row, view.left, right, TOTAL_WORDS)) break;
+    if (rowWord(view, row, view.left, right, BLOCK_START_WORDS, BLOCK_WORD_SLACK)) break;
     if (view.blankRow(row, left, right) && !continuesMerge(view, row, firstRow, left, right)) break;
     lastRow = row;
     if (hasIndicatorContent(view, row, columns)) lastContent = row;
