@@ -50,49 +50,84 @@ function columnsOfRow(view: SheetView, row: number) {
   return found;
 }
 
-/** The column form: header row, then its 年度资金总额 row (else the first row with a planned amount). */
+/** A header row of the column form and the row under it that holds the whole budget. */
+function valueRowOf(
+  view: SheetView,
+  row: number,
+  found: ReturnType<typeof columnsOfRow>,
+  byLabel: boolean,
+): number {
+  const planned = (found.planned ?? found.initial)!;
+  const firstCol = Math.min(...[planned, found.spent, found.rate].filter((c) => c).map((c) => c!.col));
+  const last = Math.min(view.bottom, row + MAX_ROWS_BELOW_HEADER);
+  for (let next = row + 1; next <= last; next += 1) {
+    if (byLabel) {
+      for (let col = view.left; col < firstCol; col += 1) {
+        if (keyStartsWith(view.key(next, col), BUDGET_TOTAL_ROW_WORDS, 4)) return next;
+      }
+    } else if (isNumeric(view.value(next, planned.col))) {
+      return next;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The column form: a header row whose 年度资金总额 (总额, 合计) row follows — the first such on the sheet;
+ * failing any, the first header row with a number under its planned column (a task list such as
+ * 年度主要任务 | 预算数 | 执行数 has no total row, so a real budget block below it wins).
+ */
 function columnForm(view: SheetView): BudgetBlock | null {
+  const headers: { row: number; found: ReturnType<typeof columnsOfRow> }[] = [];
   for (let row = view.top; row <= view.bottom; row += 1) {
     const found = columnsOfRow(view, row);
     const planned = found.planned ?? found.initial;
     if (!planned || (!found.spent && !found.rate)) continue;
-    const firstCol = Math.min(...[planned, found.spent, found.rate].filter((c) => c).map((c) => c!.col));
-    let valueRow = -1;
-    const last = Math.min(view.bottom, row + MAX_ROWS_BELOW_HEADER);
-    for (let next = row + 1; next <= last && valueRow < 0; next += 1) {
-      for (let col = view.left; col < firstCol; col += 1) {
-        if (keyStartsWith(view.key(next, col), BUDGET_TOTAL_ROW_WORDS, 4)) valueRow = next;
-      }
+    // 年度预算（万元） | 5000 | 决算支出（万元） | 4800 is the label–value form, not a header row.
+    if (isNumeric(view.value(row, planned.col + 1))) continue;
+    headers.push({ row, found });
+  }
+  for (const byLabel of [true, false]) {
+    for (const [index, { row, found }] of headers.entries()) {
+      const valueRow = valueRowOf(view, row, found, byLabel);
+      // A value row belongs to the nearest header row above it.
+      const nextHeader = headers[index + 1]?.row ?? Infinity;
+      if (valueRow >= 0 && valueRow < nextHeader) return columnCells(view, row, valueRow, found);
     }
-    for (let next = row + 1; next <= last && valueRow < 0; next += 1) {
-      if (isNumeric(view.value(next, planned.col))) valueRow = next;
-    }
-    if (valueRow < 0) continue;
-    const cells: BudgetBlock['cells'] = {};
-    const findings: Finding[] = [];
-    const take = (part: BudgetPart, column: { col: number; header: string } | undefined) => {
-      if (!column) return;
-      const at = anchor(view, valueRow, column.col);
-      cells[part] = { ...at, header: column.header, headerCell: a1(row, column.col) };
-    };
-    const amounts =
-      found.spent && !view.blankRaw(valueRow, planned.col) && !view.blankRaw(valueRow, found.spent.col);
-    if (amounts || !found.rate || view.blankRaw(valueRow, found.rate.col)) {
-      take('planned', planned);
-      take('spent', found.spent);
-      if (!found.planned && found.initial) {
-        findings.push({
-          level: 'warning',
-          cell: a1(row, found.initial.col),
-          code: 'detect-budget-initial',
-          message: `预算表没有“全年预算数”列，以“${found.initial.header}”（年初预算）作为年度预算`,
-        });
-      }
-    }
-    take('rate', found.rate);
-    return { cells, findings };
   }
   return null;
+}
+
+function columnCells(
+  view: SheetView,
+  row: number,
+  valueRow: number,
+  found: ReturnType<typeof columnsOfRow>,
+): BudgetBlock {
+  const planned = (found.planned ?? found.initial)!;
+  const cells: BudgetBlock['cells'] = {};
+  const findings: Finding[] = [];
+  const take = (part: BudgetPart, column: { col: number; header: string } | undefined) => {
+    if (!column) return;
+    const at = anchor(view, valueRow, column.col);
+    cells[part] = { ...at, header: column.header, headerCell: a1(row, column.col) };
+  };
+  const amounts =
+    found.spent && !view.blankRaw(valueRow, planned.col) && !view.blankRaw(valueRow, found.spent.col);
+  if (amounts || !found.rate || view.blankRaw(valueRow, found.rate.col)) {
+    take('planned', planned);
+    take('spent', found.spent);
+    if (!found.planned && found.initial) {
+      findings.push({
+        level: 'warning',
+        cell: a1(row, found.initial.col),
+        code: 'detect-budget-initial',
+        message: `预算表没有“全年预算数”列，以“${found.initial.header}”（年初预算）作为年度预算`,
+      });
+    }
+  }
+  take('rate', found.rate);
+  return { cells, findings };
 }
 
 /** The label–value form: a label cell, its amount the first non-blank cell to its right. */

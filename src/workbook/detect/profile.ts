@@ -7,7 +7,7 @@
 import { DEFAULT_PROFILE, parseProfileId } from '../../engine';
 import type { ProfileId } from '../../engine/types';
 import { a1 } from '../references';
-import { headerKey, type SheetView } from './text';
+import { headerKey, keyStartsWith, type SheetView } from './text';
 import { PROFILE_LABEL_WORDS, PROFILE_WORDS } from './vocabulary';
 
 export interface ProfileChoice {
@@ -17,13 +17,19 @@ export interface ProfileChoice {
   cell: { row: number; col: number; label: string; labelCell: string } | null;
 }
 
-/** The first typed cell whose key contains one of the words. */
-function firstContaining(view: SheetView, words: readonly string[]): { word: string; cell: string } | null {
+type WordRule = (typeof PROFILE_WORDS)[keyof typeof PROFILE_WORDS];
+
+/** The first typed cell matching a rule of PROFILE_WORDS (a label starting with, or a short cell containing, a word). */
+function firstMatching(view: SheetView, rule: WordRule): { word: string; cell: string } | null {
   for (let row = view.top; row <= view.bottom; row += 1) {
     for (let col = view.left; col <= view.right; col += 1) {
       if (view.blankRaw(row, col)) continue;
       const key = headerKey(view.raw(row, col));
-      const word = words.find((w) => key.includes(w));
+      const word = rule.prefix
+        ? keyStartsWith(key, rule.words, rule.slack)
+        : key.length <= rule.maxLength
+          ? rule.words.find((w) => key.includes(w))
+          : undefined;
       if (word) return { word, cell: a1(row, col) };
     }
   }
@@ -51,7 +57,7 @@ function namedProfile(view: SheetView): ProfileChoice | null {
 export function chooseProfile(view: SheetView, budgetFound: boolean): ProfileChoice {
   const named = namedProfile(view);
   if (named) return named;
-  const guangzhou = firstContaining(view, PROFILE_WORDS.guangzhou);
+  const guangzhou = firstMatching(view, PROFILE_WORDS.guangzhou);
   if (guangzhou) {
     return {
       id: 'guangzhou-dept',
@@ -59,9 +65,9 @@ export function chooseProfile(view: SheetView, budgetFound: boolean): ProfileCho
       cell: null,
     };
   }
-  const project = firstContaining(view, PROFILE_WORDS.project);
-  const satisfaction = firstContaining(view, PROFILE_WORDS.satisfaction);
-  const budgetLine = firstContaining(view, PROFILE_WORDS.budgetLine);
+  const project = firstMatching(view, PROFILE_WORDS.project);
+  const satisfaction = firstMatching(view, PROFILE_WORDS.satisfaction);
+  const budgetLine = firstMatching(view, PROFILE_WORDS.budgetLine);
   if (project && satisfaction && (budgetFound || budgetLine)) {
     const line = budgetLine ? `“${budgetLine.word}”（${budgetLine.cell}）` : '预算执行数据';
     return {

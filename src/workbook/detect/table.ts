@@ -64,7 +64,9 @@ function targetColumns(view: SheetView, header: HeaderLine): TableColumn | undef
   let left = target.col;
   let right = target.col;
   const merge = view.mergeAt(header.top, target.col);
-  if (merge && merge.right > merge.left && merge.right - merge.left <= 2 && header.bottom > header.top) {
+  // A merged 年度指标值 over two or three columns (with or without a sub-header row): its columns
+  // together hold the target.
+  if (merge && merge.right > merge.left && merge.right - merge.left <= 2 && merge.top <= header.top) {
     left = merge.left;
     right = merge.right;
   }

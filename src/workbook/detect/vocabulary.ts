@@ -94,7 +94,7 @@ export const BLOCK_WORD_SLACK = 6;
 /** Budget block, column form: the header words of its columns (earlier = preferred). */
 // prettier-ignore
 export const BUDGET_COLUMN_WORDS = {
-  planned: ['全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算调整数', '年度预算数'],
+  planned: ['全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算调整数', '年度预算数', '年度预算', '预算数'],
   initial: ['年初预算数', '年初预算'],
   spent: ['全年执行数', '预算执行数', '执行数', '实际执行数', '全年支出数', '实际支出数', '决算数', '决算支出'],
   rate: ['执行率', '预算执行率', '资金执行率'],
@@ -123,14 +123,18 @@ export const MANAGEMENT_COLUMN_WORDS = {
 /** A label whose right-hand cell names the profile (the example sheet's 评分规则 | guangzhou-dept). */
 export const PROFILE_LABEL_WORDS: readonly string[] = ['评分规则', '评分方案', 'PE_Profile'];
 
-/** Texts that decide the profile (docs/workbook-contract.md §5). */
+/**
+ * Texts that decide the profile (docs/workbook-contract.md §5). Labels, not prose: a reason that
+ * mentions 管理效率 or 满意度 in a sentence decides nothing. `prefix`: the cell's key starts with a
+ * word (at most `slack` more characters); otherwise it contains one, in a cell of at most `maxLength`.
+ */
 export const PROFILE_WORDS = {
-  /** Any of these on the sheet: the Guangzhou department form (履职效能 50 + 管理效率 50). */
-  guangzhou: ['履职效能', '管理效率'],
-  /** A project form: the title or head block says so. */
-  project: ['项目支出', '项目名称'],
+  /** The Guangzhou department form (履职效能 50 + 管理效率 50): a part labelled so. */
+  guangzhou: { words: ['履职效能', '管理效率'], prefix: true, slack: 8 },
+  /** A project form: the title or head block says so (titles are long). */
+  project: { words: ['项目支出', '项目名称'], prefix: false, maxLength: 60 },
   /** …with a satisfaction category … */
-  satisfaction: ['满意度指标', '满意度'],
+  satisfaction: { words: ['满意度指标', '满意度'], prefix: false, maxLength: 16 },
   /** …and a budget execution line. */
-  budgetLine: ['预算执行率', '执行率', '年度资金总额'],
+  budgetLine: { words: ['预算执行率', '执行率', '年度资金总额'], prefix: false, maxLength: 16 },
 } as const;

@@ -348,6 +348,55 @@ export const LAYOUT_CASES: LayoutCase[] = [
     findings: ['detect-second-table'],
   },
   {
+    source: '广州 部门整体支出绩效自评表 (earlier form): 预算执行情况 as a small table, labels above their values (年度预算 | 决算支出 | 预算执行率), 管理效率 block after it',
+    layout: {
+      name: S,
+      rows: [
+        ['2021年度部门整体支出绩效自评表'],
+        ['一级指标', '二级指标', '三级指标', '年度目标值', '年度实现值', '分值'],
+        ['履职效能\n（50分）', '数量指标', '完成审计项目数', '≥30个', '32个', 20],
+        [null, '社会效益指标', '审计发现问题整改率', '≥90%', '95%', 20],
+        [],
+        ['预算执行情况'],
+        ['年度预算（万元）', '决算支出（万元）', '预算执行率'],
+        [2300, 2254, pct(0.98)],
+        [],
+        ['管理效率（50分）'],
+        ['管理项目', '权重', '实际值', '扣分规则'],
+        ['采购合同签订时效性', 2, pct(1), '达标 100%'],
+      ],
+      merges: ['A1:F1', 'A3:A4'],
+    },
+    found: {
+      PE_Targets: 'D3:D4', PE_Actuals: 'E3:E4', PE_Weights: 'F3:F4', PE_Categories: 'B3:B4', PE_Names: 'C3:C4',
+      PE_BudgetPlanned: 'A8', PE_BudgetSpent: 'B8', PE_BudgetRate: 'C8',
+      PE_MgmtItems: 'A12', PE_MgmtWeights: 'B12', PE_MgmtValues: 'C12', PE_MgmtRules: 'D12',
+    },
+    profile: 'guangzhou-dept',
+  },
+  {
+    source: 'a national project form whose 偏差原因 text mentions 管理效率 and 满意度 in sentences (prose decides no profile); 年度指标值 merged over three columns with no sub-header row',
+    layout: {
+      name: S,
+      rows: [
+        ['项目支出绩效自评表'],
+        ['项目名称', '信息系统运维'],
+        ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', 50, 50, 48, 10, pct(0.96), 9.6],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', null, null, '实际完成值', '分值', '偏差原因分析及改进措施'],
+        ['产出指标', '数量指标', '运维系统数', '≥', 5, '个', 5, 50, null],
+        ['效益指标', '社会效益指标', '系统可用率', '≥', 99, '%', 98, 30, '因机房改造停机，影响了服务对象满意度和单位的管理效率，下年度改进'],
+        ['满意度指标', '服务对象满意度指标', '使用人员满意度', '≥', 90, '%', 92, 10, null],
+      ],
+      merges: ['A1:I1', 'B2:I2', 'D5:F5'],
+    },
+    found: {
+      PE_Targets: 'D6:F8', PE_Actuals: 'G6:G8', PE_Weights: 'H6:H8', PE_Categories: 'B6:B8', PE_Names: 'C6:C8',
+      PE_Reasons: 'I6:I8', PE_BudgetPlanned: 'C4', PE_BudgetSpent: 'D4', PE_BudgetRate: 'F4',
+    },
+    profile: 'national-project',
+  },
+  {
     source: 'the seed layout (广州 天河 2023) shifted right and down: table from C5, notes in column A',
     layout: {
       name: S,
