@@ -15,6 +15,9 @@ import { findHeaderLines } from './detect/header';
 import { SheetView, classifyHeader } from './detect/text';
 import type { Area, SheetGrid } from './types';
 
+/** How far below the top of a whole-column block its header line is looked for. */
+const HEADER_SEARCH_ROWS = 60;
+
 export const isWholeColumn = (area: Area) => area.top === 0 && area.bottom === MAX_ROWS - 1;
 export const isWholeRow = (area: Area) => area.left === 0 && area.right === MAX_COLS - 1;
 
@@ -103,7 +106,8 @@ function headerLineAbove(
   targetCol: number,
   actualCol: number | null,
 ) {
-  const line = findHeaderLines(new SheetView('', grid)).find(
+  // The header of a table sits near its top: a title, a head block and a budget block at most.
+  const line = findHeaderLines(new SheetView('', grid), top, Math.min(bottom, top + HEADER_SEARCH_ROWS)).find(
     (candidate) =>
       candidate.top >= top &&
       candidate.bottom < bottom &&

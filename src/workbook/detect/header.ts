@@ -69,10 +69,13 @@ function joinRows(upper: ColumnHeader[], lower: ColumnHeader[]): ColumnHeader[] 
   return [...byCol.values()].sort((a, b) => a.col - b.col);
 }
 
-/** Every header line of the sheet, top to bottom (rows of one line are not reported twice). */
-export function findHeaderLines(view: SheetView): HeaderLine[] {
+/**
+ * Every header line of the sheet (or of rows from..to), top to bottom (rows of one line are not
+ * reported twice).
+ */
+export function findHeaderLines(view: SheetView, from = view.top, to = view.bottom): HeaderLine[] {
   const lines: HeaderLine[] = [];
-  for (let row = view.top; row <= view.bottom; row += 1) {
+  for (let row = Math.max(from, view.top); row <= Math.min(to, view.bottom); row += 1) {
     const upper = rowHeaders(view, row);
     // A line starts on a row that types a header word itself (not only shows one merged from above).
     if (!upper.some((c) => !view.blankRaw(row, c.col) || view.mergeAt(row, c.col)?.top === row)) continue;
