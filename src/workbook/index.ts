@@ -9,5 +9,5 @@ export { parseReference, formatReference, a1, parseA1 } from './references';
 export { OUTPUT_NAMES } from './outputColumns';
 export { HIGHLIGHT } from './highlights';
 export type { PlanOptions, PlanOutcome } from './plan';
-export { detectLayout, detectedNames, notFoundMessage, PART_SPECS } from './detect';
-export type { Detection, DetectedPart, DetectName, DetectPart } from './detect';
+export { detectLayout, detectedNames, notFoundMessage, rangeChecklist, PART_SPECS } from './detect';
+export type { ChecklistEntry, Detection, DetectedPart, DetectName, DetectPart } from './detect';
