@@ -5,7 +5,7 @@
 import type { CellValue } from '../../engine/types';
 import { cellAt, usedCols, usedRows } from '../grid';
 import type { Area, SheetGrid } from '../types';
-import { COLUMN_WORDINGS, type ColumnRole } from './vocabulary';
+import { COLUMN_WORDINGS, CONTAINS_ORDER, type ColumnRole } from './vocabulary';
 
 /**
  * Header text as compared: no whitespace of any kind (line breaks, full-width spaces), and no
@@ -43,7 +43,8 @@ export function classifyHeader(value: CellValue | undefined): { role: ColumnRole
     const rank = exact.indexOf(key);
     if (rank >= 0) return { role, rank };
   }
-  for (const { role, contains } of COLUMN_WORDINGS) {
+  for (const role of CONTAINS_ORDER) {
+    const contains = COLUMN_WORDINGS.find((w) => w.role === role)?.contains;
     if (contains?.some((word) => key.includes(word))) return { role, rank: 100 };
   }
   return null;

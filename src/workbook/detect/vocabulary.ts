@@ -40,16 +40,29 @@ export const COLUMN_WORDINGS: readonly RoleWordings[] = [
   { role: 'category1', exact: ['一级指标', '一级指标名称', '指标类别', '一级'] },
   { role: 'category2', exact: ['二级指标', '二级指标名称', '二级'] },
   { role: 'names', exact: ['三级指标', '指标名称', '关键指标', '三级指标名称', '绩效指标名称', '指标内容', '具体指标', '三级', '指标'] },
-  { role: 'targets', exact: ['年度目标值', '年度指标值', '年度目标', '目标值', '预期目标值', '指标值', '预期指标值', '全年目标值', '年度计划值', '计划值', '绩效目标值', '指标目标值', '年初目标值', '预期目标', '目标'], contains: ['目标值', '指标值'] },
+  { role: 'targets', exact: ['年度目标值', '年度指标值', '年度目标', '目标值', '预期目标值', '指标值', '预期指标值', '全年目标值', '年度计划值', '计划值', '绩效目标值', '指标目标值', '年初目标值', '预期目标', '年初设定目标', '预期值', '目标'], contains: ['目标值', '指标值'] },
   { role: 'targetNature', exact: ['指标性质', '指标方向', '指标类型', '运算符号', '符号'] },
   { role: 'targetUnit', exact: ['度量单位', '计量单位', '单位'] },
-  { role: 'actuals', exact: ['年度实现值', '实际完成值', '全年实际值', '完成值', '实际值', '实现值', '全年完成值', '年度完成值', '实际完成', '实际完成数', '实际完成情况', '完成情况', '全年实际完成值', '年度实际完成值', '实际'], contains: ['实际完成', '实现值', '完成值', '实际值'] },
+  { role: 'actuals', exact: ['年度实现值', '实际完成值', '全年实际值', '完成值', '实际值', '实现值', '全年完成值', '年度完成值', '实际完成', '实际完成数', '实际完成情况', '完成情况', '全年实际完成值', '年度实际完成值', '实际达到值', '实际达成值', '实际'], contains: ['实际完成', '实现值', '完成值', '实际值'] },
   { role: 'weights', exact: ['分值', '权重', '指标分值', '标准分值', '指标权重', '权重分值', '分数', '满分'], contains: ['分值', '权重'] },
   { role: 'reportedRates', exact: ['指标完成率', '完成率', '完成比例', '完成百分比', '目标完成率'], contains: ['完成率'] },
   { role: 'reasons', exact: ['偏差原因', '备注', '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '未完成原因', '原因分析', '偏差原因及改进措施'], contains: ['原因'] },
   { role: 'scores', exact: ['得分', '自评得分', '评分', '实际得分', '指标得分', '自评分'], contains: ['得分'] },
   { role: 'label', exact: ['绩效指标', '年度绩效指标', '绩效目标', '产出及效益'] },
   { role: 'sequence', exact: ['序号', '编号'] },
+];
+
+/**
+ * The order `contains` fall-backs are tried in: the narrower words first, so 目标值完成率 is a rate and
+ * 实际完成值得分 a score, not a target or an actual.
+ */
+export const CONTAINS_ORDER: readonly ColumnRole[] = [
+  'reportedRates',
+  'scores',
+  'reasons',
+  'actuals',
+  'targets',
+  'weights',
 ];
 
 /** The roles that make a row an indicator-table header (with a target or actual among them). */

@@ -1,5 +1,5 @@
 /** Detection, table-driven, on published layouts and near-misses (layouts.ts). */
-import { detectLayout } from '../../../src/workbook/detect';
+import { classifyHeader, detectLayout } from '../../../src/workbook/detect';
 import { gridOfLayout } from './layout';
 import { LAYOUT_CASES } from './layouts';
 
@@ -42,5 +42,34 @@ describe.each(LAYOUT_CASES)('$source', (testCase) => {
     for (const part of detection.parts) {
       if (part.status === 'not-found' && part.required) expect(part.consequence).toMatch(/^未找到/);
     }
+  });
+});
+
+describe('header wordings (vocabulary as data, compared as keys)', () => {
+  test.each<[string, string | null]>([
+    ['年度\n目标值', 'targets'],
+    ['2023年度目标值', 'targets'],
+    ['年度指标值（A）', 'targets'],
+    ['年初设定目标', 'targets'],
+    ['全年实际值（B）', 'actuals'],
+    ['实际完成值', 'actuals'],
+    ['实际完成指标值', 'actuals'],
+    ['分值（分）', 'weights'],
+    ['权重(%)', 'weights'],
+    ['指标完成率(B/A)', 'reportedRates'],
+    ['目标值完成率', 'reportedRates'],
+    ['自评得分', 'scores'],
+    ['偏差原因分析及改进措施', 'reasons'],
+    ['一、一级指标', 'category1'],
+    ['绩效指标(90分)', 'label'],
+    ['指标性质', 'targetNature'],
+    ['度量单位', 'targetUnit'],
+    ['完成', null],
+    ['达标', null],
+    ['≥95%', null],
+    ['指标1：', null],
+    ['年度总体目标', null],
+  ])('%j -> %s', (text, role) => {
+    expect(classifyHeader(text)?.role ?? null).toBe(role);
   });
 });
