@@ -25,7 +25,7 @@ import { readOutputRecord } from './outputRecord';
 import { readInput, type IndicatorBlock } from './readInput';
 import { detectLayout, detectedNames, notFoundMessage, type Detection } from './detect';
 import { currentDetectedRecord, detectedRows } from './detectRecord';
-import { inputNamesOnSheet } from './names';
+import { inputNamesOnSheet, lookupName } from './names';
 import { formatReference, sameText } from './references';
 import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
 import type {
@@ -137,6 +137,21 @@ function columnBlocks(
   return blocks;
 }
 
+/**
+ * Columns of the scorer's own per-indicator output still named on the sheet (names deleted by hand
+ * after a run): detection must not read its 完成率 / 得分 headers as the table's.
+ */
+function outputColumnsOf(snapshot: ScoringSnapshot, sheet: string): Set<number> {
+  const columns = new Set<number>();
+  for (const key of ['rates', 'scores', 'flags', 'notes'] as const) {
+    const found = lookupName(snapshot.names, sheet, OUTPUT_NAMES[key]);
+    if (found.kind !== 'ok') continue;
+    for (let col = found.area.left; col <= Math.min(found.area.right, found.area.left + 3); col += 1)
+      columns.add(col);
+  }
+  return columns;
+}
+
 /** Each indicator's PE_Reasons text (read, never written), carried into the result for the report. */
 function withReasons(indicators: IndicatorResult[], reasons: (InputCell | null)[]): IndicatorResult[] {
   return indicators.map((indicator) => {
@@ -170,7 +185,7 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
   let detectedAdds: NameAdd[] = [];
   let working = snapshot;
   if (options.detect && inputNamesOnSheet(snapshot.names, sheet).length === 0) {
-    detection = detectLayout(grid, sheet);
+    detection = detectLayout(grid, sheet, { ignoredColumns: outputColumnsOf(snapshot, sheet) });
     if (!detection.ok) {
       return {
         ok: false,

@@ -77,8 +77,13 @@ interface Found {
   headerCell: string;
 }
 
-export function detectLayout(grid: SheetGrid, sheetName: string): Detection {
-  const view = new SheetView(sheetName, grid);
+export interface DetectOptions {
+  /** Columns holding the scorer's own output (its PE_Out* ranges): never proposed as input. */
+  ignoredColumns?: ReadonlySet<number>;
+}
+
+export function detectLayout(grid: SheetGrid, sheetName: string, options: DetectOptions = {}): Detection {
+  const view = new SheetView(sheetName, grid, options.ignoredColumns);
   const found = new Map<DetectPart, Found>();
   const findings: Finding[] = [];
   const area = (top: number, bottom: number, left: number, right: number): Area => ({

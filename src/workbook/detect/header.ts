@@ -34,6 +34,7 @@ const TARGET_FAMILY: readonly ColumnRole[] = ['targets', 'targetNature', 'target
 function rowHeaders(view: SheetView, row: number): ColumnHeader[] {
   const found: ColumnHeader[] = [];
   for (let col = view.left; col <= view.right; col += 1) {
+    if (view.ignoredColumns.has(col)) continue;
     const match = classifyHeader(view.value(row, col));
     if (match) found.push({ col, ...match, header: view.text(row, col), cell: a1(row, col) });
   }
@@ -44,7 +45,7 @@ function rowHeaders(view: SheetView, row: number): ColumnHeader[] {
 function onlyHeaderWords(view: SheetView, row: number): boolean {
   let any = false;
   for (let col = view.left; col <= view.right; col += 1) {
-    if (view.blankRaw(row, col)) continue;
+    if (view.blankRaw(row, col) || view.ignoredColumns.has(col)) continue;
     if (!classifyHeader(view.raw(row, col))) return false;
     any = true;
   }

@@ -7,6 +7,7 @@ export {
   detectedNames,
   notFoundMessage,
   partAddress,
+  type DetectOptions,
   type DetectedPart,
   type Detection,
 } from './detectLayout';

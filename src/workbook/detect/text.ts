@@ -72,9 +72,14 @@ export class SheetView {
   /** Merged areas by row (within the grid), so a lookup costs the few areas of one row. */
   private readonly mergedByRow = new Map<number, Area[]>();
 
+  /**
+   * `ignoredColumns`: columns that are the scorer's own output (PE_OutRates …): their 完成率 / 得分
+   * headers are never read as the table's.
+   */
   constructor(
     readonly sheet: string,
     readonly grid: SheetGrid,
+    readonly ignoredColumns: ReadonlySet<number> = new Set(),
   ) {
     const rows = usedRows(grid);
     const cols = usedCols(grid);

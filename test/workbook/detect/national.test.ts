@@ -90,3 +90,16 @@ describe('a national 项目支出绩效自评表 as published', () => {
     expect(applyPlan(once, second.plan)).toEqual(once);
   });
 });
+
+describe('input names deleted by hand after a detected run (the scorer’s PE_Out* names kept)', () => {
+  it('detects the same ranges again: the scorer’s own 完成率 column is never read as the table’s', () => {
+    const first = plan(workbookOf(layout), { detect: true });
+    const once = applyPlan(workbookOf(layout), first.plan);
+    const withoutInputs = { ...once, names: once.names.filter((n) => n.name.startsWith('PE_Out')) };
+    const again = plan(withoutInputs, { detect: true });
+    expect(again.layout).toBe('detected');
+    expect(again.ranges).toEqual(first.ranges);
+    expect(again.ranges.PE_ReportedRates).toBeUndefined();
+    expect(again.result.total).toBe(97.5);
+  });
+});
