@@ -156,7 +156,7 @@ function labelForm(view: SheetView, skipRows: ReadonlySet<number>): BudgetBlock 
   return { cells, findings: [] };
 }
 
-/** `tableRows`: rows of the indicator table (its lines are indicators, never budget labels). */
+/** `tableRows`: rows of the indicator table and the 管理效率 block (never budget labels). */
 export function findBudgetBlock(view: SheetView, tableRows: ReadonlySet<number>): BudgetBlock | null {
   return columnForm(view) ?? labelForm(view, tableRows);
 }

@@ -131,8 +131,13 @@ export function detectLayout(grid: SheetGrid, sheetName: string, options: Detect
       });
     }
   }
+  // Rows of the indicator table and of the 管理效率 block are never budget labels (an item may be
+  // called 预算执行率, with its weight to its right).
   const tableRows = new Set<number>();
   if (table) for (let row = table.header.top; row <= table.lastRow; row += 1) tableRows.add(row);
+  if (management.block) {
+    for (let row = management.block.headerRow; row <= management.block.lastRow; row += 1) tableRows.add(row);
+  }
   const budget = view.empty ? null : findBudgetBlock(view, tableRows);
   if (budget) {
     findings.push(...budget.findings);

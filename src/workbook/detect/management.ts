@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../../engine/types';
 import { a1 } from '../references';
-import { keyStartsWith, type SheetView } from './text';
+import { isNumeric, keyStartsWith, type SheetView } from './text';
 import { BLOCK_START_WORDS, BLOCK_WORD_SLACK, MANAGEMENT_COLUMN_WORDS, TOTAL_WORDS } from './vocabulary';
 
 export type ManagementPart = keyof typeof MANAGEMENT_COLUMN_WORDS;
@@ -84,7 +84,9 @@ export function findManagementBlock(view: SheetView): {
       if (view.blankRow(next, left, right)) break;
       const label = view.key(next, columns.items.col);
       if (keyStartsWith(label, TOTAL_WORDS)) break;
-      if (next > row + 1 && keyStartsWith(label, BLOCK_START_WORDS, BLOCK_WORD_SLACK)) break;
+      // An item with a weight is an item, whatever it is called (预算执行率 can be one).
+      const weighted = isNumeric(view.value(next, columns.weights.col));
+      if (!weighted && keyStartsWith(label, BLOCK_START_WORDS, BLOCK_WORD_SLACK)) break;
       lastRow = next;
     }
     if (lastRow === row) continue;

@@ -348,7 +348,7 @@ export const LAYOUT_CASES: LayoutCase[] = [
     findings: ['detect-second-table'],
   },
   {
-    source: '广州 部门整体支出绩效自评表 (earlier form): 预算执行情况 as a small table, labels above their values (年度预算 | 决算支出 | 预算执行率), 管理效率 block after it',
+    source: '广州 部门整体支出绩效自评表 (earlier form): 预算执行情况 as a small table, labels above their values (年度预算 | 决算支出 | 预算执行率), 管理效率 block after it with an item called 预算执行率',
     layout: {
       name: S,
       rows: [
@@ -364,13 +364,14 @@ export const LAYOUT_CASES: LayoutCase[] = [
         ['管理效率（50分）'],
         ['管理项目', '权重', '实际值', '扣分规则'],
         ['采购合同签订时效性', 2, pct(1), '达标 100%'],
+        ['预算执行率', 3, pct(0.98), '比例'],
       ],
       merges: ['A1:F1', 'A3:A4'],
     },
     found: {
       PE_Targets: 'D3:D4', PE_Actuals: 'E3:E4', PE_Weights: 'F3:F4', PE_Categories: 'B3:B4', PE_Names: 'C3:C4',
       PE_BudgetPlanned: 'A8', PE_BudgetSpent: 'B8', PE_BudgetRate: 'C8',
-      PE_MgmtItems: 'A12', PE_MgmtWeights: 'B12', PE_MgmtValues: 'C12', PE_MgmtRules: 'D12',
+      PE_MgmtItems: 'A12:A13', PE_MgmtWeights: 'B12:B13', PE_MgmtValues: 'C12:C13', PE_MgmtRules: 'D12:D13',
     },
     profile: 'guangzhou-dept',
   },
