@@ -5,7 +5,13 @@
 import type { Finding } from '../../engine/types';
 import { a1 } from '../references';
 import { isNumeric, keyStartsWith, type SheetView } from './text';
-import { BLOCK_START_WORDS, BLOCK_WORD_SLACK, MANAGEMENT_COLUMN_WORDS, TOTAL_WORDS } from './vocabulary';
+import {
+  BLOCK_START_WORDS,
+  BLOCK_WORD_SLACK,
+  MANAGEMENT_COLUMN_WORDS,
+  TOTAL_WORDS,
+  TOTAL_WORD_SLACK,
+} from './vocabulary';
 
 export type ManagementPart = keyof typeof MANAGEMENT_COLUMN_WORDS;
 const PARTS = Object.keys(MANAGEMENT_COLUMN_WORDS) as ManagementPart[];
@@ -83,7 +89,7 @@ export function findManagementBlock(view: SheetView): {
     for (let next = row + 1; next <= view.bottom; next += 1) {
       if (view.blankRow(next, left, right)) break;
       const label = view.key(next, columns.items.col);
-      if (keyStartsWith(label, TOTAL_WORDS)) break;
+      if (keyStartsWith(label, TOTAL_WORDS, TOTAL_WORD_SLACK)) break;
       // An item with a weight is an item, whatever it is called (预算执行率 can be one).
       const weighted = isNumeric(view.value(next, columns.weights.col));
       if (!weighted && keyStartsWith(label, BLOCK_START_WORDS, BLOCK_WORD_SLACK)) break;

@@ -12,6 +12,7 @@ import {
   BLOCK_WORD_SLACK,
   SUBTOTAL_WORDS,
   TOTAL_WORDS,
+  TOTAL_WORD_SLACK,
   type ColumnRole,
 } from './vocabulary';
 
@@ -190,11 +191,14 @@ export function findIndicatorTable(
     if (excludedRows.has(row)) break;
     // A 合计 / 总分 label, or the start of another block, may sit left of the table's own columns
     // (in the merged 绩效指标 label column): look from the sheet's left edge.
-    if (rowWord(view, row, view.left, right, TOTAL_WORDS)) break;
-    if (rowWord(view, row, view.left, right, BLOCK_START_WORDS, BLOCK_WORD_SLACK)) break;
+    // A total label is short (合计, 总分：, 合计（100分）); a name such as 合计培训人次 is an indicator.
+    if (rowWord(view, row, view.left, right, TOTAL_WORDS, TOTAL_WORD_SLACK)) break;
+    // Another block starts on a row that is no indicator: 预算执行率 or 项目资金到位率 with a target is one.
+    const content = hasIndicatorContent(view, row, columns);
+    if (!content && rowWord(view, row, view.left, right, BLOCK_START_WORDS, BLOCK_WORD_SLACK)) break;
     if (view.blankRow(row, left, right) && !continuesMerge(view, row, firstRow, left, right)) break;
     lastRow = row;
-    if (hasIndicatorContent(view, row, columns)) lastContent = row;
+    if (content) lastContent = row;
   }
   // Trailing rows of the form left empty (指标2, …… with no target, actual or weight) are not taken.
   lastRow = lastContent;

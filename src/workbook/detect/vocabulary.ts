@@ -88,6 +88,8 @@ export const TARGET_NATURE_WORDS: Readonly<Record<string, string>> = {
 
 /** A row whose label is one of these (as a key prefix) ends the indicator table: totals. */
 export const TOTAL_WORDS: readonly string[] = ['合计', '总分', '总计', '总得分', '自评总分', '综合得分'];
+/** …followed by at most this many characters (合计得分 yes, 合计培训人次 no). */
+export const TOTAL_WORD_SLACK = 2;
 
 /** Subtotal rows inside a table: read as non-indicator rows (readInput blanks them). */
 export const SUBTOTAL_WORDS: readonly string[] = ['小计'];
