@@ -10,4 +10,11 @@ export { OUTPUT_NAMES } from './outputColumns';
 export { HIGHLIGHT } from './highlights';
 export type { PlanOptions, PlanOutcome } from './plan';
 export { detectLayout, detectedNames, notFoundMessage, rangeChecklist, PART_SPECS } from './detect';
-export type { ChecklistEntry, Detection, DetectedPart, DetectName, DetectPart } from './detect';
+export type {
+  ChecklistEntry,
+  DetectOptions,
+  Detection,
+  DetectedPart,
+  DetectName,
+  DetectPart,
+} from './detect';

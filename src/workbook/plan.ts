@@ -23,9 +23,8 @@ import {
 } from './outputSheets';
 import { readOutputRecord } from './outputRecord';
 import { readInput, type IndicatorBlock } from './readInput';
-import { detectLayout, detectedNames, notFoundMessage, type Detection } from './detect';
 import { currentDetectedRecord, detectedRows } from './detectRecord';
-import { inputNamesOnSheet, lookupName } from './names';
+import { detectStep, withReasons } from './detectStep';
 import { formatReference, sameText } from './references';
 import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
 import type {
@@ -137,30 +136,6 @@ function columnBlocks(
   return blocks;
 }
 
-/**
- * Columns of the scorer's own per-indicator output still named on the sheet (names deleted by hand
- * after a run): detection must not read its 完成率 / 得分 headers as the table's.
- */
-function outputColumnsOf(snapshot: ScoringSnapshot, sheet: string): Set<number> {
-  const columns = new Set<number>();
-  for (const key of ['rates', 'scores', 'flags', 'notes'] as const) {
-    const found = lookupName(snapshot.names, sheet, OUTPUT_NAMES[key]);
-    if (found.kind !== 'ok') continue;
-    for (let col = found.area.left; col <= Math.min(found.area.right, found.area.left + 3); col += 1)
-      columns.add(col);
-  }
-  return columns;
-}
-
-/** Each indicator's PE_Reasons text (read, never written), carried into the result for the report. */
-function withReasons(indicators: IndicatorResult[], reasons: (InputCell | null)[]): IndicatorResult[] {
-  return indicators.map((indicator) => {
-    const cell = reasons[indicator.row];
-    if (!cell || cell.value === null || typeof cell.value === 'object') return indicator;
-    return { ...indicator, reason: String(cell.value).trim() };
-  });
-}
-
 function clearBlock(sheet: string, top: number, bottom: number, col: number): BlockWrite {
   return { sheet, top, left: col, values: Array.from({ length: bottom - top + 1 }, () => [null]) };
 }
@@ -181,20 +156,11 @@ export type PlanOutcome = { ok: true; run: PlannedRun } | { ok: false; refusal: 
 export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}): PlanOutcome {
   const sheet = snapshot.sheet.name;
   const grid = snapshot.sheet.grid;
-  let detection: Detection | null = null;
-  let detectedAdds: NameAdd[] = [];
-  let working = snapshot;
-  if (options.detect && inputNamesOnSheet(snapshot.names, sheet).length === 0) {
-    detection = detectLayout(grid, sheet, { ignoredColumns: outputColumnsOf(snapshot, sheet) });
-    if (!detection.ok) {
-      return {
-        ok: false,
-        refusal: { sheet, code: 'not-found', message: notFoundMessage(detection), detection },
-      };
-    }
-    detectedAdds = detectedNames(detection);
-    working = { ...snapshot, names: [...snapshot.names, ...detectedAdds] };
-  }
+  const detected = options.detect ? detectStep(snapshot) : null;
+  if (detected && 'refusal' in detected) return { ok: false, refusal: detected.refusal };
+  const detection = detected?.detection ?? null;
+  const detectedAdds = detected?.names ?? [];
+  const working = detected?.snapshot ?? snapshot;
   const read = readInput(working);
   if (!read.ok) return read;
   if (snapshot.sheet.protected) {

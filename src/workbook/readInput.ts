@@ -24,7 +24,7 @@ import { a1, formatReference } from './references';
 import type { Area, ScoringSnapshot, SheetGrid, SheetRefusal } from './types';
 import { isWholeColumn, skipLeadingHeaderRows, trimWholeGroup } from './wholeRanges';
 import { actualWithUnit, joinTarget, rowCells, splitUnit } from './splitTargets';
-import { nonIndicatorRow } from './detect/table';
+import { blankRow, skipNonIndicatorRow } from './formRows';
 
 /** Where the scored indicator rows are: the rows of PE_Actuals that were read, and the block's right edge. */
 export interface IndicatorBlock {
@@ -257,43 +257,6 @@ export function readInput(
       ),
     },
   };
-}
-
-/**
- * A row of the block that is no indicator: the table header repeated on a new page, or a 小计 line.
- * It is handed to the engine blank (skipped like an empty row), with an info finding.
- */
-function skipNonIndicatorRow(row: IndicatorRowInput, targetCells: InputCell[]): Finding | null {
-  const kind = nonIndicatorRow(targetCells[0].value, row.actual.value, [
-    row.name?.value,
-    row.category?.value,
-  ]);
-  if (!kind) return null;
-  const rowNumber = Number(/\d+$/.exec(row.actual.address)?.[0] ?? 0);
-  return {
-    level: 'info',
-    cell: row.actual.address,
-    code: kind === 'header' ? 'header-row-repeated' : 'subtotal-row-skipped',
-    message:
-      kind === 'header'
-        ? `第${rowNumber}行是重复的表头（分页），未作为指标行评分`
-        : `第${rowNumber}行是小计行，未作为指标行评分`,
-  };
-}
-
-/** The row with every cell blank (addresses kept), so the engine skips it like an empty row. */
-function blankRow(row: IndicatorRowInput): IndicatorRowInput {
-  const blank = (cell: InputCell): InputCell => ({
-    address: cell.address,
-    value: null,
-    numberFormat: 'General',
-  });
-  const out: IndicatorRowInput = { target: blank(row.target), actual: blank(row.actual) };
-  for (const key of ['weight', 'category', 'name', 'reportedRate', 'manualScore'] as const) {
-    const cell = row[key];
-    if (cell) out[key] = blank(cell);
-  }
-  return out;
 }
 
 /** Amounts when both are there, else the rate cell, else whatever part of the amounts exists. */
