@@ -27,7 +27,7 @@ export interface DetectedPart {
   area: Area | null;
   /** "'Sheet'!$D$4:$D$27", null when not found. */
   reference: string | null;
-  /** The header or label text it came from, as written ("年度指标值 / 指标性质 | 指标值 | 度量单位"). */
+  /** The header or label text it came from, as written (a split target: "年度指标值（指标性质 | 指标值 | 度量单位）"). */
   header: string | null;
   /** A1 address of that header cell. */
   headerCell: string | null;
