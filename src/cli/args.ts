@@ -12,6 +12,8 @@ export interface ScoreOptions {
   profile: ProfileId | null;
   json: boolean;
   summary: string | null;
+  /** Score a sheet without PE_* names from its headers (default); --no-detect requires names. */
+  detect: boolean;
 }
 
 export type ParsedArgs =
@@ -23,9 +25,12 @@ const VALUE_OPTIONS = ['--out', '--sheet', '--profile', '--summary'] as const;
 export const USAGE = `用法 (usage):
   perfscore score <input.xlsx|文件夹>... [--out <file.xlsx|文件夹>] [--sheet <工作表>]
                   [--profile guangzhou-dept|national-project] [--json] [--summary <file.csv>]
+                  [--no-detect]
 
-为每个带 PE_* 名称的工作表评分，结果写入 <输入>.scored.xlsx，从不修改输入文件。
-Scores every sheet that carries PE_* names into <input>.scored.xlsx; input files are never modified.
+为每个带 PE_* 名称的工作表评分；没有名称的工作表按表头自动识别评分区域（输出文件带上这些名称）。
+结果写入 <输入>.scored.xlsx，从不修改输入文件。
+Scores every sheet with PE_* names, and every sheet without any from its headers (the scored copy
+carries the detected names), into <input>.scored.xlsx; input files are never modified.
 
   --out <路径>       以 .xlsx 结尾为输出文件（仅一个输入时），否则为输出文件夹（自动创建）
                      output file when it ends in .xlsx (one input only), else a folder (created)
@@ -35,6 +40,7 @@ Scores every sheet that carries PE_* names into <input>.scored.xlsx; input files
                      and PE_Rules' base (PE_Rules' other settings still apply)
   --json             在标准输出打印 JSON 结果 / print the JSON result on stdout
   --summary <csv>    每个工作表一行汇总 CSV / one CSV row per scored sheet
+  --no-detect        不自动识别：只评带 PE_* 名称的工作表 / only sheets with PE_* names
   --help, --version
 
 退出码 (exit status): 0 至少评了一个工作表 / at least one sheet scored; 1 无可评分 / nothing scored;
@@ -60,6 +66,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     profile: null,
     json: false,
     summary: null,
+    detect: true,
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -70,6 +77,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
     if (flag === '--json') {
       if (inlineValue !== undefined) return usageError('--json 不带参数 (--json takes no value)');
       options.json = true;
+    } else if (flag === '--no-detect') {
+      if (inlineValue !== undefined) return usageError('--no-detect 不带参数 (--no-detect takes no value)');
+      options.detect = false;
     } else if ((VALUE_OPTIONS as readonly string[]).includes(flag)) {
       const value = inlineValue ?? rest[++i];
       if (value === undefined || value === '' || (inlineValue === undefined && value.startsWith('--'))) {

@@ -12,6 +12,11 @@ export interface SheetJson {
   total: number;
   grade: string;
   complete: boolean;
+  /** "detected": the sheet had no PE_* names and was scored from its headers (the copy carries them). */
+  layout: 'names' | 'detected';
+  /** Every input name read: { "PE_Targets": "Sheet!$D$4:$D$27", … }. */
+  ranges: Record<string, string>;
+
   groups: { name: string; points: number; score: number }[];
   sections: { name: string; points: number; score: number }[];
   indicators: {
@@ -23,6 +28,8 @@ export interface SheetJson {
     score: number | null;
     flag: string;
     note: string;
+    /** The row's 偏差原因 (PE_Reasons) as written; null when the row has none. */
+    reason: string | null;
   }[];
   deductions: { item: string; points: number; deducted: number; reason: string }[];
   findings: { level: string; cell: string | null; message: string }[];
@@ -43,7 +50,11 @@ export interface RunJson {
   files: FileJson[];
 }
 
-export function sheetJson(sheet: string, result: ScoreResult): SheetJson {
+export function sheetJson(
+  sheet: string,
+  result: ScoreResult,
+  layout: { layout: 'names' | 'detected'; ranges: Record<string, string> },
+): SheetJson {
   return {
     sheet,
     profile: result.profile,
@@ -54,6 +65,8 @@ export function sheetJson(sheet: string, result: ScoreResult): SheetJson {
     total: result.total,
     grade: result.grade,
     complete: result.complete,
+    layout: layout.layout,
+    ranges: layout.ranges,
     groups: result.groups.map(({ name, points, score }) => ({ name, points, score })),
     sections: result.sections.map(({ name, points, score }) => ({ name, points, score })),
     indicators: result.indicators.map((row) => ({
@@ -65,6 +78,7 @@ export function sheetJson(sheet: string, result: ScoreResult): SheetJson {
       score: row.score,
       flag: row.flag,
       note: row.note,
+      reason: row.reason ?? null,
     })),
     deductions: result.deductions.map(({ item, points, deducted, reason }) => ({
       item,

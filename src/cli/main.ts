@@ -67,7 +67,12 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
   const summaryRows: SummaryRow[] = [];
   const usedOutputs = new Set<string>();
   let scoredSheets = 0;
-  const fileOptions = { sheet: options.sheet, profile: options.profile, inputs: files };
+  const fileOptions = {
+    sheet: options.sheet,
+    profile: options.profile,
+    detect: options.detect,
+    inputs: files,
+  };
 
   const report = (index: number, job: Job, entry: FileJson, outcome: FileOutcome): void => {
     if (jobs.length > 1) say(`[${index + 1}/${jobs.length}] ${job.input}`);
@@ -78,10 +83,11 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       say(refusal.sheet ? `${job.input} › ${refusal.message}` : `${job.input}：${refusal.message}`);
     if (outcome.error) say(outcome.error);
     for (const notice of outcome.notices) say(`${job.input}：${notice}`);
-    for (const { sheet, result } of outcome.scored) {
-      entry.sheets.push(sheetJson(sheet, result));
+    for (const scored of outcome.scored) {
+      const { sheet, result } = scored;
+      entry.sheets.push(sheetJson(sheet, result, scored));
       summaryRows.push({ file: job.input, sheet, result });
-      say(sheetReport(job.input, sheet, job.output, result));
+      say(sheetReport(job.input, sheet, job.output, result, scored.detection));
       scoredSheets++;
     }
   };

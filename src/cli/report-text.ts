@@ -5,6 +5,7 @@
 import { fixed, percentText } from '../engine/format';
 import { Rational } from '../engine/rational';
 import type { Flag, IndicatorResult, ScoreLine, ScoreResult } from '../engine/types';
+import type { Detection } from '../workbook';
 
 const FLAG_HEADINGS: Partial<Record<Flag, string>> = {
   over150: '需调整目标（完成率超过150%）',
@@ -53,8 +54,29 @@ function orderedLines(result: ScoreResult): ScoreLine[] {
   return lines;
 }
 
-export function sheetReport(file: string, sheet: string, output: string, result: ScoreResult): string {
+/** Where a detected layout came from, and every part not found with what it costs (one line each). */
+function detectionLines(detection: Detection): string[] {
+  const table = detection.table!;
+  const lines = [
+    `  评分区域：自动识别（表头第${table.headerTop + 1}行，指标第${table.firstRow + 1}–${table.lastRow + 1}行；评分规则：${detection.profile.reason}）`,
+  ];
+  const costs = new Set<string>();
+  for (const part of detection.parts) {
+    if (part.status === 'not-found' && part.consequence) costs.add(part.consequence);
+  }
+  for (const cost of costs) lines.push(`  ${cost}`);
+  return lines;
+}
+
+export function sheetReport(
+  file: string,
+  sheet: string,
+  output: string,
+  result: ScoreResult,
+  detection: Detection | null = null,
+): string {
   const lines = [`${file} › ${sheet}  (${result.profile}) → ${output}`];
+  if (detection) lines.push(...detectionLines(detection));
   const parts = orderedLines(result).map(
     (line) => `${shortName(line.name)} ${points(line.score, result)} / ${line.points}`,
   );

@@ -16,11 +16,23 @@ import {
 } from '../hosts/xlsx';
 import type { FileSource } from '../hosts/xlsx';
 import { sameText } from '../hosts/names';
-import { findScorableSheets, planScoring } from '../workbook';
+import {
+  findScorableSheets,
+  parseReference,
+  planScoring,
+  type DefinedName,
+  type Detection,
+} from '../workbook';
 
 export interface ScoredSheet {
   sheet: string;
   result: ScoreResult;
+  /** 'detected' when the sheet had no PE_* names and was scored from its headers. */
+  layout: 'names' | 'detected';
+  /** Every input name read, with its reference. */
+  ranges: Record<string, string>;
+  /** The detection (layout 'detected'), else null. */
+  detection: Detection | null;
 }
 
 export interface FileOutcome {
@@ -38,29 +50,58 @@ export interface FileOutcome {
 export interface FileJobOptions {
   sheet: string | null;
   profile: ProfileId | null;
+  /** Score sheets without PE_* names from their headers (false: --no-detect). */
+  detect: boolean;
   /** Paths that must never be written to (every input of the run). */
   inputs: string[];
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Which sheets to score; the rest of the sheets with PE_* names are reported as refused. */
+/** The scorer's own output sheets (what any PE_OutSummary / PE_OutDeductions points at): never scored. */
+function outputSheets(names: DefinedName[]): string[] {
+  return names
+    .filter((n) => sameText(n.name, 'PE_OutSummary') || sameText(n.name, 'PE_OutDeductions'))
+    .flatMap((n) => {
+      const parsed = parseReference(n.formula);
+      return 'error' in parsed ? [] : parsed.areas.map((area) => area.sheet);
+    });
+}
+
+/**
+ * Which sheets to score: those with a complete set of names, and (with detection) those without any
+ * PE_* name, which are scored from their headers; sheets with some names but not the required ones
+ * are reported as refused.
+ */
 function chooseSheets(
   all: string[],
-  found: ReturnType<typeof findScorableSheets>,
+  names: DefinedName[],
   only: string | null,
+  detect: boolean,
 ): { targets: string[]; refused: { sheet: string; message: string }[] } {
+  const found = findScorableSheets(names, all);
   const refused = found.incomplete.map(({ sheet, message: text }) => ({ sheet, message: text }));
+  const outputs = outputSheets(names);
+  const unnamed = all.filter(
+    (sheet) =>
+      !found.scorable.includes(sheet) &&
+      !found.incomplete.some((i) => i.sheet === sheet) &&
+      !outputs.some((output) => sameText(output, sheet)),
+  );
   if (only === null) {
-    if (found.scorable.length === 0 && refused.length === 0) {
+    const targets = all.filter(
+      (sheet) => found.scorable.includes(sheet) || (detect && unnamed.includes(sheet)),
+    );
+    if (targets.length === 0 && refused.length === 0) {
       refused.push({ sheet: '', message: '没有找到带 PE_* 名称的工作表 (no sheet carries PE_* names)' });
     }
-    return { targets: found.scorable, refused };
+    return { targets, refused };
   }
   const sheet = all.find((name) => sameText(name, only));
   if (!sheet)
     return { targets: [], refused: [{ sheet: only, message: `工作表 ${only} 不存在 (no such sheet)` }] };
-  if (found.scorable.includes(sheet)) return { targets: [sheet], refused: [] };
+  if (found.scorable.includes(sheet) || (detect && unnamed.includes(sheet)))
+    return { targets: [sheet], refused: [] };
   const incomplete = refused.find((r) => r.sheet === sheet);
   return {
     targets: [],
@@ -97,22 +138,30 @@ export async function prepareFile(
     return { outcome, output, bytes: null };
   }
   const all = sheetNames(book);
-  const { targets, refused } = chooseSheets(all, findScorableSheets(definedNames(book), all), options.sheet);
+  const { targets, refused } = chooseSheets(all, definedNames(book), options.sheet, options.detect);
   outcome.refused.push(...refused);
+  const undetected: { sheet: string; message: string }[] = [];
   for (const sheet of targets) {
     // Each sheet sees the workbook as the previous sheets left it (their output sheets and names).
-    const planned = planScoring(
-      readSnapshot(book, sheet),
-      options.profile ? { profile: options.profile } : {},
-    );
+    const planned = planScoring(readSnapshot(book, sheet), {
+      ...(options.profile ? { profile: options.profile } : {}),
+      detect: options.detect,
+    });
     if (!planned.ok) {
-      outcome.refused.push({ sheet, message: planned.refusal.message });
+      // A sheet without names and without a table to detect (a cover, notes) is only worth a word
+      // when nothing in the file could be scored, or when it was asked for by --sheet.
+      if (planned.refusal.code === 'not-found' && options.sheet === null) undetected.push(planned.refusal);
+      else outcome.refused.push({ sheet, message: planned.refusal.message });
       continue;
     }
     applyWritePlan(book, planned.run.plan);
-    outcome.scored.push({ sheet, result: planned.run.result });
+    const { result, layout, ranges, detection } = planned.run;
+    outcome.scored.push({ sheet, result, layout, ranges, detection });
   }
-  if (outcome.scored.length === 0) return { outcome, output, bytes: null };
+  if (outcome.scored.length === 0) {
+    outcome.refused.push(...undetected.map(({ sheet, message: text }) => ({ sheet, message: text })));
+    return { outcome, output, bytes: null };
+  }
   if (book.lostOnSave.length > 0) {
     outcome.notices.push(`注意：输出文件不保留原文件中的${book.lostOnSave.join('、')}；原文件未改动`);
   }

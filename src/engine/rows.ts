@@ -66,6 +66,31 @@ function rowIsEmpty(row: IndicatorRowInput): boolean {
   return ROW_CELLS.every((key) => isBlank(row[key]));
 }
 
+/** The cells that make a row an indicator; a row with none of them is a placeholder of the form. */
+const INDICATOR_CELLS: Array<keyof IndicatorRowInput> = [
+  'target',
+  'actual',
+  'weight',
+  'reportedRate',
+  'manualScore',
+];
+
+/** What forms type in a cell that does not apply (指标1： / / /): as good as blank for a placeholder. */
+const NOT_APPLICABLE = new Set(['/', '／', '\\', '-', '－', '—', '——', '–']);
+
+function blankOrNotApplicable(cell: InputCell | undefined): boolean {
+  return isBlank(cell) || (typeof cell?.value === 'string' && NOT_APPLICABLE.has(cell.value.trim()));
+}
+
+/**
+ * A form's empty placeholder row (指标2, …… with no target, actual, weight or score, or only "/"):
+ * skipped like an empty row, but its category still counts for the rows below (merged categories
+ * start on it).
+ */
+function isPlaceholder(row: IndicatorRowInput): boolean {
+  return INDICATOR_CELLS.every((key) => blankOrNotApplicable(row[key]));
+}
+
 function readWeight(cell: InputCell | undefined, errors: RowProblem[]): Rational | null {
   const parsed = parseNumberCell(cell);
   if (parsed.kind === 'unreadable') {
@@ -103,6 +128,12 @@ export function readRows(
   let inheritedCategory: { text: string; address: string } | null = null;
   indicators.forEach((input, index) => {
     if (rowIsEmpty(input)) return;
+    if (isPlaceholder(input)) {
+      if (syntheticSection === null && !isBlank(input.category)) {
+        inheritedCategory = { text: displayValue(input.category), address: input.category?.address ?? '' };
+      }
+      return;
+    }
     const placementErrors: RowProblem[] = [];
     const computeErrors: RowProblem[] = [];
     const notices: RowNotice[] = [];

@@ -188,6 +188,8 @@ export interface IndicatorResult {
    * error (score and weight null, flag 'ok', not counted in `counts`).
    */
   detail?: true;
+  /** The row's 偏差原因 (PE_Reasons) as written, when the sheet has one; never computed. */
+  reason?: string;
 }
 
 export interface DeductionResult {

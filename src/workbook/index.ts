@@ -8,3 +8,13 @@ export { planScoring } from './plan';
 export { parseReference, formatReference, a1, parseA1 } from './references';
 export { OUTPUT_NAMES } from './outputColumns';
 export { HIGHLIGHT } from './highlights';
+export type { PlanOptions, PlanOutcome } from './plan';
+export { detectLayout, detectedNames, notFoundMessage, rangeChecklist, PART_SPECS } from './detect';
+export type {
+  ChecklistEntry,
+  DetectOptions,
+  Detection,
+  DetectedPart,
+  DetectName,
+  DetectPart,
+} from './detect';

@@ -18,6 +18,7 @@ export const INPUT_NAMES = [
   'PE_Names',
   'PE_ReportedRates',
   'PE_ManualScores',
+  'PE_Reasons',
   'PE_BudgetPlanned',
   'PE_BudgetSpent',
   'PE_BudgetRate',

@@ -23,7 +23,7 @@ import {
   type TableRow,
 } from './sheetTable';
 import { cellAt } from './grid';
-import type { DefinedName, NameAdd, SheetSnapshot, SheetWrite } from './types';
+import type { DefinedName, NameAdd, SheetSnapshot, SheetWrite, WriteValue } from './types';
 
 export const SUMMARY_SHEET = '评分汇总';
 export const DEDUCTIONS_SHEET = '扣分明细';
@@ -139,6 +139,8 @@ export function summarySheet(
   findings: Finding[],
   memory: MemoryEntry[],
   outputRecord: { key: OutputKey; formula: string }[],
+  /** The 评分区域（自动识别） block (detectRecord.ts), when the ranges were detected. */
+  detectedRows: WriteValue[][] = [],
 ): SheetWrite {
   const score = [null, null, SCORE_FORMAT, SCORE_FORMAT];
   const line = (level: '分组' | '部分', name: string): TableRow | null => {
@@ -190,6 +192,9 @@ export function summarySheet(
     { values: ['是否完整', result.complete ? '是' : '否（部分内容未能评分，总分只含已评分部分）'] },
     ...(result.budget.note ? [{ values: ['预算执行率', result.budget.note] }] : []),
     { values: [] },
+    ...(detectedRows.length === 0
+      ? []
+      : [...detectedRows.map((values, i) => ({ values, header: i === 1 })), { values: [] }]),
     { values: ['统计', '数量'], header: true },
     ...countRows.map(([label, n]) => ({ values: [label, n], formats: [null, COUNT_FORMAT] })),
     { values: [] },

@@ -24,6 +24,8 @@ import {
 import { readOutputRecord } from './outputRecord';
 import { readInput, type IndicatorBlock } from './readInput';
 import { chooseBase, readRules } from './rulesInput';
+import { currentDetectedRecord, detectedRows } from './detectRecord';
+import { detectStep, withReasons } from './detectStep';
 import { formatReference, sameText } from './references';
 import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
 import type {
@@ -109,35 +111,37 @@ function clearBlock(sheet: string, top: number, bottom: number, col: number): Bl
   return { sheet, top, left: col, values: Array.from({ length: bottom - top + 1 }, () => [null]) };
 }
 
-export function planScoring(
-  snapshot: ScoringSnapshot,
-  options: { profile?: ProfileId } = {},
-): { ok: true; run: PlannedRun } | { ok: false; refusal: SheetRefusal } {
+export interface PlanOptions {
+  /** Overrides PE_Profile (the CLI's --profile). */
+  profile?: ProfileId;
+  /**
+   * On a sheet without any PE_* input name: find the ranges from the sheet's headers (./detect),
+   * score from them and define them (sheet-scoped) in the same plan. Off: such a sheet is refused
+   * ('no-names'). When the required parts cannot be found: refusal 'not-found' with the detection.
+   */
+  detect?: boolean;
+}
+
+export type PlanOutcome = { ok: true; run: PlannedRun } | { ok: false; refusal: SheetRefusal };
+
+export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}): PlanOutcome {
   const sheet = snapshot.sheet.name;
   const grid = snapshot.sheet.grid;
-  const read = readInput(snapshot);
+  const detected = options.detect ? detectStep(snapshot) : null;
+  if (detected && 'refusal' in detected) return { ok: false, refusal: detected.refusal };
+  const detection = detected?.detection ?? null;
+  const detectedAdds = detected?.names ?? [];
+  const working = detected?.snapshot ?? snapshot;
+  const read = readInput(working);
   if (!read.ok) return read;
   if (snapshot.sheet.protected) {
     return { ok: false, refusal: { sheet, code: 'protected', message: PROTECTED_MESSAGE } };
   }
-  const rules = readRules(snapshot);
-  const { profile, findings: profileFindings } = chooseBase(
-    rules.base,
-    read.read.profileCell,
-    options.profile,
-  );
-  const scored = scoreEvaluation({
-    ...read.read.input,
-    profile,
-    ...(rules.overrides ? { rules: rules.overrides } : {}),
-  });
 
-  // Findings that describe the workbook's inputs are written to the summary sheet; findings about
-  // where this run put its output are only reported, because the next run places the output
-  // differently (it reuses the names this run adds) and would otherwise rewrite the summary.
-  const inputFindings = [...read.read.findings, ...rules.findings, ...profileFindings, ...scored.findings];
-  const placementFindings: Finding[] = [];
-  const names: NameAdd[] = [];
+  // Detection's own findings are reported with this run and kept in the summary's 评分区域（自动识别）
+  // block (detectRecord.ts), not in its findings table: later runs read names and do not detect.
+  const placementFindings: Finding[] = detection ? [...detection.findings] : [];
+  const names: NameAdd[] = [...detectedAdds];
 
   const summaryChoice = chooseOutputSheet(
     sheet,
@@ -178,6 +182,30 @@ export function planScoring(
     ? null
     : (snapshot.otherSheets.find((s) => sameText(s.name, summaryChoice.name))?.grid ?? null);
 
+  // Ranges detected by an earlier run (recorded in the summary) keep being reported as detected.
+  const record = detection ? null : currentDetectedRecord(summaryGrid, snapshot.names, sheet);
+  const detectedProfile = detection ? detection.profile.id : (record?.profile ?? null);
+  const rules = readRules(snapshot);
+  const { profile, findings: profileFindings } = chooseBase(
+    rules.base,
+    read.read.profileCell,
+    options.profile,
+    detectedProfile,
+  );
+  const engineResult = scoreEvaluation({
+    ...read.read.input,
+    profile,
+    ...(rules.overrides ? { rules: rules.overrides } : {}),
+  });
+  const scored: ScoreResult = {
+    ...engineResult,
+    indicators: withReasons(engineResult.indicators, read.read.reasons),
+  };
+  // Findings that describe the workbook's inputs are written to the summary sheet; findings about
+  // where this run put its output are only reported, because the next run places the output
+  // differently (it reuses the names this run adds) and would otherwise rewrite the summary.
+  const inputFindings = [...read.read.findings, ...rules.findings, ...profileFindings, ...scored.findings];
+
   const block = read.read.block;
   const placed = block
     ? chooseOutputColumns({
@@ -195,7 +223,7 @@ export function planScoring(
     placementFindings.push(...choice.findings);
     if (choice.nameAdd) names.push(choice.nameAdd);
   }
-  const record = block
+  const outputRecord = block
     ? placed.columns
         .filter((column) => column.scorerOwned)
         .map((column) => ({
@@ -233,6 +261,9 @@ export function planScoring(
     ok: true,
     run: {
       result,
+      layout: detection ? 'detected' : 'names',
+      ranges: read.read.ranges,
+      detection,
       plan: {
         sheet,
         blocks: block ? columnBlocks(sheet, grid, block, placed.columns, scored) : [],
@@ -246,7 +277,8 @@ export function planScoring(
             scored.rules.profile,
             inputFindings,
             highlights.memory,
-            record,
+            outputRecord,
+            detection ? detectedRows(detection) : (record?.rows ?? []),
           ),
           deductionsSheet(deductionsChoice, sheet, sheetResult),
         ],

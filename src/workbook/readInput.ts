@@ -23,6 +23,8 @@ import {
 import { a1, formatReference } from './references';
 import type { Area, ScoringSnapshot, SheetGrid, SheetRefusal } from './types';
 import { isWholeColumn, skipLeadingHeaderRows, trimWholeGroup } from './wholeRanges';
+import { actualWithUnit, joinTarget, rowCells, splitUnit } from './splitTargets';
+import { blankRow, skipNonIndicatorRow } from './formRows';
 
 /** Where the scored indicator rows are: the rows of PE_Actuals that were read, and the block's right edge. */
 export interface IndicatorBlock {
@@ -43,6 +45,10 @@ export interface ReadInput {
   inputAreas: Area[];
   /** False when part of the sheet could not be read (rows left out, management names incomplete). */
   complete: boolean;
+  /** Every input name that was read, with its reference ("'绩效'!$D$4:$D$27"), in contract order. */
+  ranges: Record<string, string>;
+  /** PE_Reasons cell per indicator row (read, never written), null when absent or blank. */
+  reasons: (InputCell | null)[];
 }
 
 const OPTIONAL_INDICATOR_NAMES = [
@@ -51,7 +57,10 @@ const OPTIONAL_INDICATOR_NAMES = [
   'PE_Names',
   'PE_ReportedRates',
   'PE_ManualScores',
+  'PE_Reasons',
 ] as const satisfies readonly InputName[];
+/** PE_Targets may name up to this many adjacent columns (a split target, splitTargets.ts). */
+const MAX_TARGET_COLUMNS = 3;
 const MANAGEMENT_NAMES = ['PE_MgmtItems', 'PE_MgmtWeights', 'PE_MgmtValues', 'PE_MgmtRules'] as const;
 
 function nameFinding(
@@ -88,7 +97,14 @@ function resolveAll(snapshot: ScoringSnapshot) {
       trimWholeGroup(areas, [name], grid);
     }
   }
-  const headerFindings = skipLeadingHeaderRows(areas, indicatorNames, 'PE_Targets', wholeColumn, grid);
+  const headerFindings = skipLeadingHeaderRows(
+    areas,
+    indicatorNames,
+    'PE_Targets',
+    wholeColumn,
+    grid,
+    'PE_Actuals',
+  );
   return { areas, bad, headerFindings };
 }
 
@@ -98,13 +114,15 @@ function checkShape(
   bad: Map<InputName, string>,
   name: InputName,
   shape: 'column' | 'cell',
+  maxColumns = 1,
 ): void {
   const area = areas.get(name);
   if (!area) return;
-  const wide = area.right > area.left;
+  const wide = area.right - area.left + 1 > maxColumns;
   const tall = area.bottom > area.top;
   if (shape === 'column' && wide) {
-    bad.set(name, `名称 ${name} 应为单列区域，实为 ${formatReference(area)}`);
+    const expected = maxColumns > 1 ? `单列（或至多${maxColumns}列相邻的拆分目标值）区域` : '单列区域';
+    bad.set(name, `名称 ${name} 应为${expected}，实为 ${formatReference(area)}`);
   } else if (shape === 'cell' && (wide || tall)) {
     bad.set(name, `名称 ${name} 应为单个单元格，实为 ${formatReference(area)}`);
   } else {
@@ -134,7 +152,7 @@ export function readInput(
     };
   }
   for (const name of [...REQUIRED_NAMES, ...OPTIONAL_INDICATOR_NAMES, ...MANAGEMENT_NAMES]) {
-    checkShape(areas, bad, name, 'column');
+    checkShape(areas, bad, name, 'column', name === 'PE_Targets' ? MAX_TARGET_COLUMNS : 1);
   }
   for (const name of ['PE_BudgetPlanned', 'PE_BudgetSpent', 'PE_BudgetRate', 'PE_Profile'] as const) {
     checkShape(areas, bad, name, 'cell');
@@ -168,8 +186,19 @@ export function readInput(
     const area = areas.get(name);
     return start === undefined || !area ? undefined : cell(start + i, area.left);
   };
+  const targetArea = areas.get('PE_Targets')!;
+  const reasons: (InputCell | null)[] = [];
   for (let i = 0; i < indicatorAlign.count; i += 1) {
-    const row: IndicatorRowInput = { target: at('PE_Targets', i)!, actual: at('PE_Actuals', i)! };
+    const targetCells = rowCells(
+      indicatorAlign.start.get('PE_Targets')! + i,
+      targetArea.left,
+      targetArea.right,
+      cell,
+    );
+    const row: IndicatorRowInput = {
+      target: joinTarget(targetCells),
+      actual: actualWithUnit(at('PE_Actuals', i)!, splitUnit(targetCells)),
+    };
     const optional: [keyof IndicatorRowInput, InputName][] = [
       ['weight', 'PE_Weights'],
       ['category', 'PE_Categories'],
@@ -181,7 +210,12 @@ export function readInput(
       const value = at(name, i);
       if (value) row[key] = value;
     }
-    indicators.push(row);
+    const reason = at('PE_Reasons', i);
+    const skipped = skipNonIndicatorRow(row, targetCells);
+    if (skipped) findings.push(skipped);
+    indicators.push(skipped ? blankRow(row) : row);
+    const hasReason = reason && reason.value !== null && String(reason.value).trim() !== '';
+    reasons.push(!skipped && hasReason ? reason : null);
   }
   let complete = !leftOutContent(grid, areas, indicatorAlign, REQUIRED_NAMES);
   const actualsStart = indicatorAlign.start.get('PE_Actuals')!;
@@ -214,6 +248,13 @@ export function readInput(
       block,
       inputAreas: INPUT_NAMES.filter((name) => areas.has(name)).map((name) => areas.get(name)!),
       complete,
+      reasons,
+      ranges: Object.fromEntries(
+        INPUT_NAMES.filter((name) => areas.has(name)).map((name) => [
+          name,
+          formatReference(areas.get(name)!),
+        ]),
+      ),
     },
   };
 }

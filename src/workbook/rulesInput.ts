@@ -70,12 +70,13 @@ function profileCellText(cell: InputCell | null): string | null {
 /**
  * The base profile: `override` (--profile, the pane's session choice) first; then PE_Rules'
  * 基础规则, with a warning when PE_Profile says otherwise; then PE_Profile (a bad value is a
- * warning and the default); then the default.
+ * warning and the default); then the profile detection chose (contract §5); then the default.
  */
 export function chooseBase(
   rulesBase: ParsedRules['base'],
   profileCell: InputCell | null,
   override: ProfileId | undefined,
+  detected: ProfileId | null = null,
 ): { profile: ProfileId; findings: Finding[] } {
   if (override) return { profile: override, findings: [] };
   const text = profileCellText(profileCell);
@@ -88,7 +89,7 @@ export function chooseBase(
       findings: [{ level: 'warning', cell: profileCell!.address, code: 'rules-base-conflict', message }],
     };
   }
-  if (text === null) return { profile: DEFAULT_PROFILE, findings: [] };
+  if (text === null) return { profile: detected ?? DEFAULT_PROFILE, findings: [] };
   const parsed = parseProfileId(text.trim());
   if (parsed) return { profile: parsed, findings: [] };
   return {

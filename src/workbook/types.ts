@@ -144,6 +144,15 @@ export interface PlannedRun {
   plan: WritePlan;
   /** Findings about the workbook itself (names, shapes) merged with the engine's. */
   result: import('../engine/types').ScoreResult;
+  /**
+   * 'detected' when this run found the ranges itself (the sheet had no PE_* names; the plan defines
+   * them, sheet-scoped); 'names' when it read the sheet's names.
+   */
+  layout: 'names' | 'detected';
+  /** Every input name read, with its reference: { PE_Targets: "'绩效'!$D$4:$D$27", … }. */
+  ranges: Record<string, string>;
+  /** The detection this run scored from (layout 'detected'), else null. */
+  detection: import('./detect').Detection | null;
 }
 
 /** Why a sheet could not be scored at all (nothing is written). */
@@ -151,5 +160,10 @@ export interface SheetRefusal {
   sheet: string;
   /** e.g. "工作表 Sheet1 缺少 PE_Actuals" */
   message: string;
-  code: 'missing-required-name' | 'no-names' | 'protected' | 'bad-name';
+  code: 'missing-required-name' | 'no-names' | 'protected' | 'bad-name' | 'not-found';
+  /**
+   * With code 'not-found' (planning with detection on a sheet without names, and the required parts
+   * could not be found): everything detection found and did not find, for the setup card.
+   */
+  detection?: import('./detect').Detection;
 }

@@ -11,8 +11,12 @@
 import type { Finding } from '../engine/types';
 import { cellAt, isEmptyCell, usedCols, usedRows } from './grid';
 import { MAX_COLS, MAX_ROWS, a1 } from './references';
-import { HEADER_SYNONYMS, normalizeHeader } from './setup';
+import { findHeaderLines } from './detect/header';
+import { SheetView, classifyHeader } from './detect/text';
 import type { Area, SheetGrid } from './types';
+
+/** How far below the top of a whole-column block its header line is looked for. */
+const HEADER_SEARCH_ROWS = 60;
 
 export const isWholeColumn = (area: Area) => area.top === 0 && area.bottom === MAX_ROWS - 1;
 export const isWholeRow = (area: Area) => area.left === 0 && area.right === MAX_COLS - 1;
@@ -82,23 +86,51 @@ export function trimWholeGroup<K>(areas: Map<K, Area>, group: readonly K[], grid
 }
 
 /**
- * Whether a cell holds one of setup's header words (年度目标值, 指标名称 …), compared as setup does,
- * or a short form of one (目标, 实际: two or more characters, no digit, part of a header word). A
- * target such as "≥10个" has digits, and a qualitative one (达标, 优) is part of no header word.
+ * Whether a cell holds a header wording of the indicator table (detect/vocabulary.ts: 年度目标值,
+ * 指标名称, the short 目标 / 实际 …), compared as detection compares them. A target such as "≥10个"
+ * has digits, and a qualitative one (达标, 完成, 优) is no header wording.
  */
 export function isHeaderWord(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const normalized = normalizeHeader(value);
-  if (normalized === '') return false;
-  const words = HEADER_SYNONYMS.flatMap(({ headers }) => headers);
-  if (words.includes(normalized)) return true;
-  return normalized.length >= 2 && !/\d/.test(normalized) && words.some((word) => word.includes(normalized));
+  return typeof value === 'string' && classifyHeader(value) !== null;
 }
 
 /**
- * Drops the leading header rows of a whole-column indicator block: while the first PE_Targets cell
- * is a header word, every whole-column name of the group starts one row lower. One row is always
- * kept. Returns an info finding per skipped row.
+ * The table's header line among the block's leading rows: the first header line (detection's, at
+ * least two parts named, one a target or an actual) that names the PE_Targets or PE_Actuals column,
+ * with no indicator row above it (a row whose target holds a digit and whose actual is filled).
+ */
+function headerLineAbove(
+  grid: SheetGrid,
+  top: number,
+  bottom: number,
+  targetCol: number,
+  actualCol: number | null,
+) {
+  // The header of a table sits near its top: a title, a head block and a budget block at most.
+  const line = findHeaderLines(new SheetView('', grid), top, Math.min(bottom, top + HEADER_SEARCH_ROWS)).find(
+    (candidate) =>
+      candidate.top >= top &&
+      candidate.bottom < bottom &&
+      candidate.columns.some(
+        (c) =>
+          (c.col === targetCol || c.col === actualCol) &&
+          ['targets', 'actuals', 'targetNature', 'targetUnit'].includes(c.role),
+      ),
+  );
+  if (!line) return null;
+  for (let row = top; row < line.top; row += 1) {
+    const target = cellAt(grid, row, targetCol).value;
+    const actual = actualCol === null ? null : cellAt(grid, row, actualCol).value;
+    const targetText = target === null || typeof target === 'object' ? '' : String(target);
+    if (/\d/.test(targetText) && actual !== null && actual !== '' && !isHeaderWord(actual)) return null;
+  }
+  return line;
+}
+
+/**
+ * Drops the leading rows of a whole-column indicator block down to the table's header: through its
+ * header line when there is one (a title row and a head block above it go too), else while the first
+ * PE_Targets cell is a header word. One row is always kept. Returns an info finding per skipped row.
  */
 export function skipLeadingHeaderRows<K>(
   areas: Map<K, Area>,
@@ -106,20 +138,38 @@ export function skipLeadingHeaderRows<K>(
   targets: K,
   wholeColumn: ReadonlySet<K>,
   grid: SheetGrid,
+  actuals?: K,
 ): Finding[] {
   const findings: Finding[] = [];
   const target = areas.get(targets);
   if (!target || !wholeColumn.has(targets)) return findings;
+  const actualArea = actuals === undefined ? undefined : areas.get(actuals);
+  const line = headerLineAbove(
+    grid,
+    target.top,
+    target.bottom,
+    target.left,
+    actualArea ? actualArea.left : null,
+  );
   let top = target.top;
-  while (top < target.bottom && isHeaderWord(cellAt(grid, top, target.left).value)) {
-    const header = String(cellAt(grid, top, target.left).value);
+  const skip = (why: string) => {
+    const address = a1(top, target.left);
     findings.push({
       level: 'info',
-      cell: a1(top, target.left),
+      cell: address,
       code: 'header-row-skipped',
-      message: `${a1(top, target.left)} 是表头（“${header}”），该行未作为指标行评分`,
+      message: `${address} ${why}，该行未作为指标行评分`,
     });
     top += 1;
+  };
+  if (line) {
+    while (top < line.top) skip('在表头上方（标题或表头栏）');
+  }
+  while (top < target.bottom && isHeaderWord(cellAt(grid, top, target.left).value)) {
+    skip(`是表头（“${String(cellAt(grid, top, target.left).value)}”）`);
+  }
+  if (line) {
+    while (top <= line.bottom && top < target.bottom) skip('是表头');
   }
   for (const name of group) {
     const area = areas.get(name);

@@ -91,9 +91,14 @@ describe('JSON shape is exactly contract §4', () => {
             'indicators',
             'deductions',
             'findings',
+            // Issue 8: how the ranges were found, and which.
+            'layout',
+            'ranges',
           ],
           'sheet',
         );
+        expect(['names', 'detected']).toContain(s.layout);
+        expect(typeof s.ranges.PE_Targets).toBe('string');
         expect(typeof s.sheet).toBe('string');
         expect(['guangzhou-dept', 'national-project']).toContain(s.profile);
         expect(twoDecimals(s.total)).toBe(true);
@@ -105,7 +110,12 @@ describe('JSON shape is exactly contract §4', () => {
           expect(twoDecimals(line.points) && twoDecimals(line.score)).toBe(true);
         }
         for (const i of s.indicators) {
-          expectKeys(i, ['cell', 'name', 'section', 'rate', 'weight', 'score', 'flag', 'note'], 'indicator');
+          expectKeys(
+            i,
+            ['cell', 'name', 'section', 'rate', 'weight', 'score', 'flag', 'note', 'reason'],
+            'indicator',
+          );
+          expect(i.reason === null || typeof i.reason === 'string').toBe(true);
           expect(i.cell).toMatch(A1);
           expect(typeof i.name).toBe('string');
           expect(i.section === null || typeof i.section === 'string').toBe(true);

@@ -1,7 +1,15 @@
 /** perfscore's arguments (docs/workbook-contract.md §3): what is accepted, what is bad usage. */
 import { parseArgs } from '../../src/cli/args';
 
-const base = { command: 'score', out: null, sheet: null, profile: null, json: false, summary: null };
+const base = {
+  command: 'score',
+  out: null,
+  sheet: null,
+  profile: null,
+  json: false,
+  summary: null,
+  detect: true,
+};
 
 describe('parseArgs: accepted', () => {
   it.each<[string[], object]>([
@@ -16,6 +24,7 @@ describe('parseArgs: accepted', () => {
       { inputs: ['a.xlsx'], profile: 'national-project' },
     ],
     [['score', 'a.xlsx', '--summary', 's.csv'], { inputs: ['a.xlsx'], summary: 's.csv' }],
+    [['score', 'a.xlsx', '--no-detect'], { inputs: ['a.xlsx'], detect: false }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual({ ...base, ...expected });
   });

@@ -55,13 +55,18 @@ describe('exit status', () => {
     expect(run.stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
   });
 
-  it('1 for a workbook without any PE_* name', async () => {
+  // Issue 8: a sheet without names is tried with detection; one without an indicator table says so.
+  it('1 for a workbook without any PE_* name and no indicator table to detect', async () => {
     const dir = freshDir();
     const workbook = new ExcelJS.Workbook();
     setCells(workbook.addWorksheet('Sheet1'), { A1: 1 });
-    const run = await runCli('score', await writeWithNames(workbook, [], join(dir, 'plain.xlsx')));
+    const path = await writeWithNames(workbook, [], join(dir, 'plain.xlsx'));
+    const run = await runCli('score', path);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('没有找到带 PE_* 名称的工作表');
+    expect(run.stderr).toContain('工作表 Sheet1 没有 PE_* 名称，也未能自动识别评分区域：未找到指标表的表头');
+    const strict = await runCli('score', path, '--no-detect');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('没有找到带 PE_* 名称的工作表');
   });
 
   it('2 for bad usage: one line pointing at --help', async () => {

@@ -122,8 +122,9 @@ export const CASES: HostileCase[] = [
     expect: { outcome: 'scored', indicators: 24, findingMentions: 'PE_BudgetPlanned', complete: false },
   },
   {
-    title: 'a two-column PE_Targets (wrong shape) is refused by name',
-    spec: () => withName(specOf(buildExampleSheet()), 'PE_Targets', `'${SHEET}'!$D$3:$E$26`),
+    // Issue 8: PE_Targets may name up to three adjacent columns (a split target); four is wrong.
+    title: 'a four-column PE_Targets (wrong shape) is refused by name',
+    spec: () => withName(specOf(buildExampleSheet()), 'PE_Targets', `'${SHEET}'!$D$3:$G$26`),
     expect: { outcome: 'refused', mentions: 'PE_Targets' },
   },
   {

@@ -66,7 +66,10 @@ export async function scoreActiveSheet(
       const readSyncs = read.syncs + filled.syncs;
       sheetName = snapshot.sheet.name;
 
-      const planned = planScoring(snapshot, options.profile ? { profile: options.profile } : {});
+      const planned = planScoring(snapshot, {
+        ...(options.profile ? { profile: options.profile } : {}),
+        ...(options.detect ? { detect: true } : {}),
+      });
       if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
       const { plan, result } = planned.run;
 

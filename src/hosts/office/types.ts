@@ -21,4 +21,10 @@ export interface OfficeRunOptions extends RunOptions {
    * benchmarks change it.
    */
   payloadLimitBytes?: number;
+  /**
+   * On a sheet without PE_* names: score from detection and define the detected names (planScoring's
+   * `detect`). A sheet where the required parts cannot be found is refused with code 'not-found'
+   * and the detection, nothing written.
+   */
+  detect?: boolean;
 }

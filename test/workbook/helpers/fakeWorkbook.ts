@@ -25,6 +25,8 @@ export interface FakeSheet {
   protected?: boolean;
   /** Keyed by A1 address ("E5"). */
   cells: Record<string, FakeCell>;
+  /** Merged areas as A1 ranges ("A1:H1"), given to the grid as SheetGrid.merged. */
+  merged?: string[];
 }
 
 export interface FakeWorkbook {
@@ -56,11 +58,22 @@ export function gridOf(sheet: FakeSheet): SheetGrid {
     .filter(([, cell]) => hasContent(cell))
     .map(([address]) => parseA1(address));
   if (used.length === 0) return { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [] };
+  const merged = (sheet.merged ?? []).map((range) => {
+    const [start, end] = range.split(':').map((part) => parseA1(part));
+    return {
+      sheet: sheet.name,
+      top: start.row,
+      left: start.col,
+      bottom: (end ?? start).row,
+      right: (end ?? start).col,
+    };
+  });
   const top = Math.min(...used.map((p) => p.row));
   const left = Math.min(...used.map((p) => p.col));
   const bottom = Math.max(...used.map((p) => p.row));
   const right = Math.max(...used.map((p) => p.col));
   const grid: SheetGrid = { top, left, values: [], formulas: [], numberFormats: [], fills: [] };
+  if (sheet.merged) grid.merged = merged;
   for (let r = top; r <= bottom; r += 1) {
     const cells = Array.from({ length: right - left + 1 }, (_, c) => sheet.cells[a1Of(r, left + c)]);
     grid.values.push(cells.map((cell) => cell?.value ?? null));
