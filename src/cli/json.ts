@@ -23,6 +23,8 @@ export interface SheetJson {
     score: number | null;
     flag: string;
     note: string;
+    /** Present (true) only on a detail row (其中：…): listed, not scored (§4). */
+    detail?: true;
   }[];
   deductions: { item: string; points: number; deducted: number; reason: string }[];
   findings: { level: string; cell: string | null; message: string }[];
@@ -65,6 +67,7 @@ export function sheetJson(sheet: string, result: ScoreResult): SheetJson {
       score: row.score,
       flag: row.flag,
       note: row.note,
+      ...(row.detail ? { detail: true as const } : {}),
     })),
     deductions: result.deductions.map(({ item, points, deducted, reason }) => ({
       item,

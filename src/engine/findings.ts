@@ -25,6 +25,8 @@ export type FindingCode =
   | 'operator-in-actual'
   | 'magnitude-assumed'
   | 'deadline-year'
+  | 'answer-for-number'
+  | 'placeholder-rows'
   | 'rules-unknown-setting'
   | 'rules-bad-value'
   | 'rules-duplicate'

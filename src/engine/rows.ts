@@ -14,6 +14,7 @@ import {
 } from './parse/cell';
 import { parseNumberCell } from './parse/number';
 import { displayValue, isBlank, normalizeText } from './parse/text';
+import { NOT_APPLICABLE_MARKS } from './parse/vocabulary';
 import type { Rational } from './rational';
 import type { IndicatorRowInput, InputCell, Profile } from './types';
 
@@ -66,6 +67,37 @@ function rowIsEmpty(row: IndicatorRowInput): boolean {
   return ROW_CELLS.every((key) => isBlank(row[key]));
 }
 
+/** `/`, `—`, 不适用: the officer marked the cell not applicable. */
+function isNotApplicable(cell: InputCell | undefined): boolean {
+  if (!cell || isBlank(cell) || typeof cell.value !== 'string') return false;
+  return NOT_APPLICABLE_MARKS.includes(normalizeText(cell.value).replace(/\s+/g, ''));
+}
+
+const vacant = (cell: InputCell | undefined) => isBlank(cell) || isNotApplicable(cell);
+
+/**
+ * A template row that holds no indicator (§3): a name or category at most (指标2：, ……, a row marked
+ * `/` as not applicable), but no target, no actual, no weight and nothing typed in the score or
+ * rate columns. Not scored, not an error; score.ts lists them in one info finding.
+ */
+export function isPlaceholderRow(row: IndicatorRowInput): boolean {
+  return (
+    !rowIsEmpty(row) &&
+    vacant(row.target) &&
+    vacant(row.actual) &&
+    vacant(row.weight) &&
+    isBlank(row.manualScore) &&
+    isBlank(row.reportedRate)
+  );
+}
+
+function notApplicableProblem(cell: InputCell, label: string): RowProblem {
+  return problem(
+    cell,
+    `${cell.address}：${label}“${displayValue(cell)}”表示不适用，无法计分（不适用的指标请不填分值）`,
+  );
+}
+
 function readWeight(cell: InputCell | undefined, errors: RowProblem[]): Rational | null {
   const parsed = parseNumberCell(cell);
   if (parsed.kind === 'unreadable') {
@@ -103,6 +135,13 @@ export function readRows(
   let inheritedCategory: { text: string; address: string } | null = null;
   indicators.forEach((input, index) => {
     if (rowIsEmpty(input)) return;
+    if (isPlaceholderRow(input)) {
+      // A merged category cell may start on a placeholder row: the rows below still inherit it.
+      if (syntheticSection === null && !isBlank(input.category)) {
+        inheritedCategory = { text: displayValue(input.category), address: input.category?.address ?? '' };
+      }
+      return;
+    }
     const placementErrors: RowProblem[] = [];
     const computeErrors: RowProblem[] = [];
     const notices: RowNotice[] = [];
@@ -154,6 +193,9 @@ export function readRows(
     }
 
     const weight = hasWeights ? readWeight(input.weight, placementErrors) : null;
+    if (isNotApplicable(input.target)) computeErrors.push(notApplicableProblem(input.target, '目标值'));
+    if (isNotApplicable(input.actual)) computeErrors.push(notApplicableProblem(input.actual, '实现值'));
+    const notApplicable = computeErrors.length > 0;
     const target = parseTarget(input.target);
     const actual = parseActual(input.actual, target.kind === 'unreadable' ? null : target);
     if (actual.kind === 'quantity' && actual.copiedOperator) {
@@ -163,10 +205,12 @@ export function readRows(
         code: 'operator-in-actual',
       });
     }
-    if (target.kind === 'unreadable') {
+    if (notApplicable) {
+      // Reported above; `/` against `/` must not read as the target repeated (met).
+    } else if (target.kind === 'unreadable') {
       computeErrors.push(problem(input.target, unreadableMessage(input.target, '目标值', target)));
     }
-    if (actual.kind === 'unreadable') {
+    if (!notApplicable && actual.kind === 'unreadable') {
       computeErrors.push(problem(input.actual, unreadableMessage(input.actual, '实现值', actual)));
     }
 
@@ -176,8 +220,8 @@ export function readRows(
       name,
       section,
       weight,
-      target: target.kind === 'unreadable' ? null : target,
-      actual: actual.kind === 'unreadable' ? null : actual,
+      target: notApplicable || target.kind === 'unreadable' ? null : target,
+      actual: notApplicable || actual.kind === 'unreadable' ? null : actual,
       placementErrors,
       computeErrors,
       notices,

@@ -9,7 +9,8 @@ import { infoAt, warningAt } from './findings';
 import { scoreRow, type ScoredRow } from './indicators';
 import { scoreManagement } from './management';
 import { Rational } from './rational';
-import { readRows } from './rows';
+import { displayValue, isBlank } from './parse/text';
+import { isPlaceholderRow, readRows } from './rows';
 import { resolveRules } from './rules';
 import { effectiveSections, gradeFor, SYNTHETIC_SECTION, totals } from './sections';
 import type { BudgetResult, Counts, DeductionResult, EngineInput, Finding, ScoreResult } from './types';
@@ -48,6 +49,21 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
         null,
         `未提供指标类别，全部指标合为“${SYNTHETIC_SECTION}”一部分，共${points}分`,
         'no-categories',
+      ),
+    );
+  }
+  const placeholders = input.indicators.filter(isPlaceholderRow);
+  if (placeholders.length > 0) {
+    const shown = placeholders.slice(0, 5).map((r) => {
+      const cell = r.name && !isBlank(r.name) ? r.name : r.actual;
+      return isBlank(cell) ? cell.address : `${cell.address}“${displayValue(cell)}”`;
+    });
+    const more = placeholders.length > shown.length ? '等' : '';
+    findings.push(
+      infoAt(
+        placeholders[0].actual.address,
+        `${shown.join('、')}${more}${placeholders.length}行没有目标值、实现值和分值，视为模板空行，不作为指标`,
+        'placeholder-rows',
       ),
     );
   }

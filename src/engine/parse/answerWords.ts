@@ -111,6 +111,8 @@ export const HEDGE_WORDS = [
 
 /** Affirmations anywhere in the text (达到预期, 已完成, 符合要求, 效果明显, 按时完成). */
 export const AFFIRMATION_WORDS = [
+  // 有利于推动企业走出去 answers 是否利于企业走出去; 不利于 is a negation (prefix 不), checked first.
+  '有利于',
   '达到',
   '达成',
   '完成',

@@ -259,3 +259,22 @@ export const UNIT_FACTORS: Record<string, [base: string, factor: bigint]> = {
   公顷: ['平方米', 10000n],
   小时: ['分钟', 60n],
 };
+
+/**
+ * A target or actual cell that says "not applicable" (compared after normalisation, spaces removed).
+ * A row made only of these and blanks is a template placeholder, not an indicator (§3); with a
+ * weight it is a row error (it cannot be scored, and scoring `/` against `/` as met would be wrong).
+ */
+export const NOT_APPLICABLE_MARKS = [
+  '/',
+  '//',
+  '\\',
+  '-',
+  '--',
+  '—',
+  '——',
+  '－',
+  '不适用',
+  '不涉及',
+  '无此项',
+];

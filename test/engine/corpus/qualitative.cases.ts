@@ -10,6 +10,11 @@ const YES = [1, 10, 'ok'] as const;
 const PARTLY = [0.6, 6, 'under100'] as const;
 const NO = [0, 0, 'under100'] as const;
 const UNCLEAR = '无法判断是否达到目标';
+/** An answer against a numeric target (published templates ask for 达成/部分达成/未达成预期指标). */
+const ASKS_FOR_NUMBER = ['answer-for-number'];
+const YES_FOR_NUMBER = [...YES, ASKS_FOR_NUMBER] as const;
+const PARTLY_FOR_NUMBER = [...PARTLY, ASKS_FOR_NUMBER] as const;
+const NO_FOR_NUMBER = [...NO, ASKS_FOR_NUMBER] as const;
 
 export const QUALITATIVE_CASES: Case[] = [
   ['效果明显', '达成预期指标', ...YES],
@@ -86,7 +91,21 @@ export const QUALITATIVE_CASES: Case[] = [
   ['良好及以上', '基本达到', ...PARTLY],
   ['良好及以上', '未达到', ...NO],
   ['达到优秀', '差', ...NO],
-  ['≥95%', '达到预期', 'error', '类型不同，无法比较'],
+  ['≥95%', '达到预期', ...YES_FOR_NUMBER],
+  ['≥90%', '达成预期指标', ...YES_FOR_NUMBER],
+  ['≥50个', '已完成', ...YES_FOR_NUMBER],
+  ['100%', '全部完成', ...YES_FOR_NUMBER],
+  [100, '完成', ...YES_FOR_NUMBER],
+  ['≤90万元', '未超预算', ...YES_FOR_NUMBER],
+  ['≥95%', '基本完成', ...PARTLY_FOR_NUMBER],
+  ['≥1000人', '部分达成预期指标', ...PARTLY_FOR_NUMBER],
+  ['≥95%', '未完成', ...NO_FOR_NUMBER],
+  ['≥3次', '未达成预期指标', ...NO_FOR_NUMBER],
+  ['≥95%', '优秀', 'error', '类型不同，无法比较'],
+  ['≥95%', '见附件', 'error', '无法识别为数字'],
+  ['是否利于企业走出去', '有利于推动企业走出去', ...YES],
+  ['有利于产业发展', '不利于', ...NO],
+  ['促进就业', '有利于增加就业', ...YES],
   ['合规', '未发现违规问题', ...YES],
   ['优良', '良好', ...YES],
   ['优良', '合格', ...PARTLY],
