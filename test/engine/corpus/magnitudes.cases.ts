@@ -9,6 +9,9 @@ export type MagnitudeCase =
   | [text: string, value: null];
 
 export const MAGNITUDE_CASES: MagnitudeCase[] = [
+  // A magnitude after each digit group is not read yet (scoring-rules.md §4): no single figure.
+  ['3万5千', null],
+  ['3万5千人', null],
   ['9.9735万套', '99735', 'number', '套', '10000'],
   ['8万人次', '80000', 'number', '人次', '10000'],
   ['1.2万亿元', '1200000000000', 'number', '元', '1000000000000'],
