@@ -15,6 +15,7 @@ const AGREEMENT: Record<string, Agreement> = {
   '山西运城稷山县医疗保障局-2020': { scored: 7, agree: 4, unreadable: 0, differ: 3 },
   '区商务局服务贸易发展资金-2020': { scored: 9, agree: 8, unreadable: 0, differ: 1 },
   '湖北襄阳市中心医院-2021': { scored: 6, agree: 6, unreadable: 0, differ: 0 },
+  '区市场监督管理局长江禁捕-2020': { scored: 5, agree: 5, unreadable: 0, differ: 0 },
 };
 
 describe.each(PUBLISHED_TABLES.map((t) => [t.id, t] as const))('published table %s', (_id, t) => {
@@ -42,7 +43,7 @@ describe.each(PUBLISHED_TABLES.map((t) => [t.id, t] as const))('published table 
   });
 });
 
-test('all published tables: 47 of 58 scores agree, 6 print nothing to score, 5 differ for a stated reason', () => {
+test('all published tables: 52 of 63 scores agree, 6 print nothing to score, 5 differ for a stated reason', () => {
   const sum = PUBLISHED_TABLES.map((t) => agreement(t)).reduce(
     (a, b) => ({
       scored: a.scored + b.scored,
@@ -52,7 +53,7 @@ test('all published tables: 47 of 58 scores agree, 6 print nothing to score, 5 d
     }),
     { scored: 0, agree: 0, unreadable: 0, differ: 0 },
   );
-  expect(sum).toEqual({ scored: 58, agree: 47, unreadable: 6, differ: 5 });
+  expect(sum).toEqual({ scored: 63, agree: 52, unreadable: 6, differ: 5 });
 });
 
 test('稷山 2020: whole points cut down give 98 where the county printed 94 (its own parts add to 93)', () => {

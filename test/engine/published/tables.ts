@@ -1,5 +1,6 @@
 /** Every published table under test (one file each), in the order of the report. */
 import { DISTRICT_COMMERCE_2020 } from './district-commerce-2020';
+import { FISHING_BAN_2020 } from './district-fishing-ban-2020';
 import { LANGFANG_2019 } from './hebei-langfang-2019';
 import { HUANGGANG_2020 } from './hubei-huanggang-2020';
 import { XIANGYANG_2021 } from './hubei-xiangyang-2021';
@@ -16,4 +17,5 @@ export const PUBLISHED_TABLES: PublishedTable[] = [
   JISHAN_2020,
   DISTRICT_COMMERCE_2020,
   XIANGYANG_2021,
+  FISHING_BAN_2020,
 ];
