@@ -8,6 +8,8 @@ export type FindingCode =
   | 'row-error'
   | 'reported-rate-mismatch'
   | 'reported-rate-unreadable'
+  | 'reported-score-mismatch'
+  | 'reported-score-unreadable'
   | 'unit-mismatch'
   | 'ambiguous-percent'
   | 'target-zero'

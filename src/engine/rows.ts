@@ -61,6 +61,7 @@ const ROW_CELLS: Array<keyof IndicatorRowInput> = [
   'name',
   'reportedRate',
   'manualScore',
+  'reportedScore',
 ];
 
 function rowIsEmpty(row: IndicatorRowInput): boolean {
@@ -77,8 +78,8 @@ const vacant = (cell: InputCell | undefined) => isBlank(cell) || isNotApplicable
 
 /**
  * A template row that holds no indicator (§3): a name or category at most (指标2：, ……, a row marked
- * `/` as not applicable), but no target, no actual, no weight and nothing typed in the score or
- * rate columns. Not scored, not an error; score.ts lists them in one info finding.
+ * `/` as not applicable), but no target, no actual, no weight and nothing typed in the score,
+ * reported-score or rate columns. Not scored, not an error; score.ts lists them in one info finding.
  */
 export function isPlaceholderRow(row: IndicatorRowInput): boolean {
   return (
@@ -87,7 +88,8 @@ export function isPlaceholderRow(row: IndicatorRowInput): boolean {
     vacant(row.actual) &&
     vacant(row.weight) &&
     isBlank(row.manualScore) &&
-    isBlank(row.reportedRate)
+    isBlank(row.reportedRate) &&
+    isBlank(row.reportedScore)
   );
 }
 

@@ -5,6 +5,7 @@
 import { scoreBudget } from './budget';
 import { checkDuplicateNames, checkSectionWeights } from './checks';
 import { checkReportedRate } from './reportedRate';
+import { checkReportedScore } from './reportedScore';
 import { infoAt, warningAt } from './findings';
 import { scoreRow, type ScoredRow } from './indicators';
 import { scoreManagement } from './management';
@@ -97,6 +98,7 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
   for (const row of rows) {
     const s = scoreRow(row, profile, findings);
     checkReportedRate(s, findings);
+    checkReportedScore(s, findings);
     scored.push(s);
   }
   // 其中：中央资金 under two parents is no duplicate indicator.

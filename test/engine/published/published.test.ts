@@ -38,6 +38,15 @@ describe.each(PUBLISHED_TABLES.map((t) => [t.id, t] as const))('published table 
     expect(r.indicators.length).toBe(t.rows.filter((row) => row.weight !== null).length);
   });
 
+  test('the engine names every published score it does not reproduce (reported-score-mismatch), and only those', () => {
+    const named = r.findings.filter((f) => f.code === 'reported-score-mismatch').map((f) => f.cell);
+    const differing = t.rows
+      .map((row, i) => ({ row, cell: `I${5 + i}` }))
+      .filter(({ row }) => row.publisherError && row.publisherError.ours !== null)
+      .map(({ cell }) => cell);
+    expect(named).toEqual(differing);
+  });
+
   test('agreement with the published scores', () => {
     expect(agreement(t, r)).toEqual(AGREEMENT[t.id]);
   });

@@ -65,12 +65,15 @@ export function inputOfTable(t: PublishedTable): EngineInput {
   return {
     profile: t.profile,
     rules: t.rules,
-    indicators: t.rows.map((r, i) =>
-      rowInput(
+    // The published 得分 goes in as the department's reported score (column I): the engine names
+    // every one it does not reproduce.
+    indicators: t.rows.map((r, i) => ({
+      ...rowInput(
         { category: r.category, name: r.name, target: r.target, actual: r.actual, weight: r.weight },
         5 + i,
       ),
-    ),
+      reportedScore: cell(`I${5 + i}`, r.published),
+    })),
     hasWeights: true,
     hasCategories: true,
     budget: { kind: 'amounts', planned: cell('J2', t.budget.planned), spent: cell('J3', t.budget.spent) },
