@@ -16,6 +16,8 @@ const AGREEMENT: Record<string, Agreement> = {
   '区商务局服务贸易发展资金-2020': { scored: 9, agree: 8, unreadable: 0, differ: 1 },
   '湖北襄阳市中心医院-2021': { scored: 6, agree: 6, unreadable: 0, differ: 0 },
   '区市场监督管理局长江禁捕-2020': { scored: 5, agree: 5, unreadable: 0, differ: 0 },
+  '云南丽江古城区自然资源局-2020': { scored: 5, agree: 1, unreadable: 0, differ: 4 },
+  '四川遂宁大英县司法局-2023': { scored: 1, agree: 1, unreadable: 0, differ: 0 },
 };
 
 describe.each(PUBLISHED_TABLES.map((t) => [t.id, t] as const))('published table %s', (_id, t) => {
@@ -52,7 +54,7 @@ describe.each(PUBLISHED_TABLES.map((t) => [t.id, t] as const))('published table 
   });
 });
 
-test('all published tables: 52 of 63 scores agree, 6 print nothing to score, 5 differ for a stated reason', () => {
+test('all published tables: 54 of 69 scores agree, 6 print nothing to score, 9 differ for a stated reason', () => {
   const sum = PUBLISHED_TABLES.map((t) => agreement(t)).reduce(
     (a, b) => ({
       scored: a.scored + b.scored,
@@ -62,7 +64,7 @@ test('all published tables: 52 of 63 scores agree, 6 print nothing to score, 5 d
     }),
     { scored: 0, agree: 0, unreadable: 0, differ: 0 },
   );
-  expect(sum).toEqual({ scored: 63, agree: 52, unreadable: 6, differ: 5 });
+  expect(sum).toEqual({ scored: 69, agree: 54, unreadable: 6, differ: 9 });
 });
 
 test('稷山 2020: whole points cut down give 98 where the county printed 94 (its own parts add to 93)', () => {

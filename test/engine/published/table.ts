@@ -52,7 +52,8 @@ export interface PublishedTable {
   /** The PE_Rules that jurisdiction's template implies (points, precision, rounding). */
   rules?: RuleOverrides;
   rows: PublishedRow[];
-  budget: {
+  /** The budget line; absent when the stored copy does not show it (the engine then reports it missing). */
+  budget?: {
     planned: CellValue;
     spent: CellValue;
     points: number;
@@ -76,7 +77,9 @@ export function inputOfTable(t: PublishedTable): EngineInput {
     })),
     hasWeights: true,
     hasCategories: true,
-    budget: { kind: 'amounts', planned: cell('J2', t.budget.planned), spent: cell('J3', t.budget.spent) },
+    budget: t.budget
+      ? { kind: 'amounts', planned: cell('J2', t.budget.planned), spent: cell('J3', t.budget.spent) }
+      : null,
     management: [],
   };
 }
@@ -110,7 +113,7 @@ export function agreement(t: PublishedTable, r: ScoreResult = scorePublished(t))
     const res = resultOf(t, r, i);
     count(res?.score ?? null, !res || res.flag === 'error', row.published);
   });
-  count(r.budget.score, r.budget.score === null, t.budget.published);
+  if (t.budget) count(r.budget.score, r.budget.score === null, t.budget.published);
   return a;
 }
 
@@ -125,7 +128,9 @@ export function comparison(
     const expected = row.publisherError ? row.publisherError.ours : row.published;
     rows.push([row.name, resultOf(t, r, i)?.score ?? null, expected]);
   });
-  const budgetExpected = t.budget.publisherError ? t.budget.publisherError.ours : t.budget.published;
-  rows.push(['预算执行率', r.budget.score, budgetExpected]);
+  if (t.budget) {
+    const budgetExpected = t.budget.publisherError ? t.budget.publisherError.ours : t.budget.published;
+    rows.push(['预算执行率', r.budget.score, budgetExpected]);
+  }
   return rows;
 }
