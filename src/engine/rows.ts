@@ -14,7 +14,7 @@ import {
 } from './parse/cell';
 import { parseNumberCell } from './parse/number';
 import { displayValue, isBlank, normalizeText } from './parse/text';
-import { NOT_APPLICABLE_MARKS } from './parse/vocabulary';
+import { NOT_APPLICABLE_MARKS } from './parse/figureWords';
 import type { Rational } from './rational';
 import type { IndicatorRowInput, InputCell, Profile } from './types';
 

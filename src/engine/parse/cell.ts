@@ -19,7 +19,8 @@ import {
   normalizeText,
 } from './text';
 import { parseTime, timeFromSerial, type TimePoint } from './time';
-import { APPROXIMATE_WORDS, FIGURE_VERBS, RATE_LABEL, WORD_FIGURES } from './vocabulary';
+import { FIGURE_VERBS, RATE_LABEL, WORD_FIGURES } from './figureWords';
+import { APPROXIMATE_WORDS } from './vocabulary';
 
 export type ParsedTarget =
   | { kind: 'quantity'; direction: Direction; quantity: Quantity }
