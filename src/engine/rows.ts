@@ -207,9 +207,9 @@ export function readRows(
         code: 'operator-in-actual',
       });
     }
-    if (notApplicable) {
-      // Reported above; `/` against `/` must not read as the target repeated (met).
-    } else if (target.kind === 'unreadable') {
+    // A not-applicable cell is reported above, and its reading is dropped below: `/` against `/`
+    // must not read as the target repeated (met).
+    if (!notApplicable && target.kind === 'unreadable') {
       computeErrors.push(problem(input.target, unreadableMessage(input.target, '目标值', target)));
     }
     if (!notApplicable && actual.kind === 'unreadable') {
