@@ -30,6 +30,8 @@ export interface SheetJson {
     note: string;
     /** The row's 偏差原因 (PE_Reasons) as written; null when the row has none. */
     reason: string | null;
+    /** Present (true) only on a detail row (其中：…): listed, not scored (§4). */
+    detail?: true;
   }[];
   deductions: { item: string; points: number; deducted: number; reason: string }[];
   findings: { level: string; cell: string | null; message: string }[];
@@ -79,6 +81,7 @@ export function sheetJson(
       flag: row.flag,
       note: row.note,
       reason: row.reason ?? null,
+      ...(row.detail ? { detail: true as const } : {}),
     })),
     deductions: result.deductions.map(({ item, points, deducted, reason }) => ({
       item,

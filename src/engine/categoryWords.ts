@@ -16,6 +16,9 @@ export const CATEGORY_ALIASES: Record<string, string> = {
   质量目标: '质量',
   产出时效: '时效',
   时效目标: '时效',
+  // Hubei's template names 时效 进度指标 (进度 = progress against the schedule).
+  进度: '时效',
+  进度目标: '时效',
   产出成本: '成本',
   成本目标: '成本',
   经济成本: '成本',

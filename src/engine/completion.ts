@@ -26,7 +26,9 @@ export type CompletionWarning =
       plainRatio: Rational;
     }
   /** A deadline without a year took the actual's year. */
-  | { code: 'deadline-year'; year: number };
+  | { code: 'deadline-year'; year: number }
+  /** A word answer (达成预期指标, 已完成) against a numeric target: scored as the answer says. */
+  | { code: 'answer-for-number' };
 
 interface CompletionBase {
   /** Exact completion as a fraction. */
@@ -168,8 +170,12 @@ export function completionRate(
     const rate = levelsShort === 0 ? ONE : levelsShort === 1 ? oneLevelShort : twoOrMoreShort;
     return { kind: 'level', levelsShort, rate, warnings: [] };
   }
-  if (target.kind !== 'quantity' && actual.kind === 'answer') {
-    return { kind: 'answer', answer: actual.answer, rate: answerRate(actual.answer, profile), warnings: [] };
+  if (actual.kind === 'answer') {
+    // Against a number the officer should have written the figure; templates nonetheless tell officers
+    // to answer 达成/部分达成/未达成预期指标, and published scorers give the answer's marks: so do we,
+    // with a warning asking for the figure.
+    const warnings: CompletionWarning[] = target.kind === 'quantity' ? [{ code: 'answer-for-number' }] : [];
+    return { kind: 'answer', answer: actual.answer, rate: answerRate(actual.answer, profile), warnings };
   }
   if (target.kind === 'deadline' && actual.kind === 'time') {
     const check = meetsDeadline(target.time, actual.time);

@@ -59,6 +59,12 @@ function warningMessage(
       message: `${target.address}：目标期限“${displayValue(target)}”未写年份，按实现值的年份${w.year}年比较`,
     };
   }
+  if (w.code === 'answer-for-number') {
+    return {
+      code: w.code,
+      message: `${actual.address}：目标值“${displayValue(target)}”（${target.address}）是数值，实现值“${displayValue(actual)}”是文字，已按文字的含义计分；实现值应填写实际完成的数值`,
+    };
+  }
   return { code: w.code, message: `${target.address}：目标值为0，完成率按100%计` };
 }
 

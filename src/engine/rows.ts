@@ -14,6 +14,7 @@ import {
 } from './parse/cell';
 import { parseNumberCell } from './parse/number';
 import { displayValue, isBlank, normalizeText } from './parse/text';
+import { NOT_APPLICABLE_MARKS } from './parse/figureWords';
 import type { Rational } from './rational';
 import type { IndicatorRowInput, InputCell, Profile } from './types';
 
@@ -60,35 +61,43 @@ const ROW_CELLS: Array<keyof IndicatorRowInput> = [
   'name',
   'reportedRate',
   'manualScore',
+  'reportedScore',
 ];
 
 function rowIsEmpty(row: IndicatorRowInput): boolean {
   return ROW_CELLS.every((key) => isBlank(row[key]));
 }
 
-/** The cells that make a row an indicator; a row with none of them is a placeholder of the form. */
-const INDICATOR_CELLS: Array<keyof IndicatorRowInput> = [
-  'target',
-  'actual',
-  'weight',
-  'reportedRate',
-  'manualScore',
-];
-
-/** What forms type in a cell that does not apply (指标1： / / /): as good as blank for a placeholder. */
-const NOT_APPLICABLE = new Set(['/', '／', '\\', '-', '－', '—', '——', '–']);
-
-function blankOrNotApplicable(cell: InputCell | undefined): boolean {
-  return isBlank(cell) || (typeof cell?.value === 'string' && NOT_APPLICABLE.has(cell.value.trim()));
+/** `/`, `—`, 不适用: the officer marked the cell not applicable. */
+function isNotApplicable(cell: InputCell | undefined): boolean {
+  if (!cell || isBlank(cell) || typeof cell.value !== 'string') return false;
+  return NOT_APPLICABLE_MARKS.includes(normalizeText(cell.value).replace(/\s+/g, ''));
 }
 
+const vacant = (cell: InputCell | undefined) => isBlank(cell) || isNotApplicable(cell);
+
 /**
- * A form's empty placeholder row (指标2, …… with no target, actual, weight or score, or only "/"):
- * skipped like an empty row, but its category still counts for the rows below (merged categories
- * start on it).
+ * A template row that holds no indicator (§3): a name or category at most (指标2：, ……, a row marked
+ * `/` as not applicable), but no target, no actual, no weight and nothing typed in the score,
+ * reported-score or rate columns. Not scored, not an error; score.ts lists them in one info finding.
  */
-function isPlaceholder(row: IndicatorRowInput): boolean {
-  return INDICATOR_CELLS.every((key) => blankOrNotApplicable(row[key]));
+export function isPlaceholderRow(row: IndicatorRowInput): boolean {
+  return (
+    !rowIsEmpty(row) &&
+    vacant(row.target) &&
+    vacant(row.actual) &&
+    vacant(row.weight) &&
+    isBlank(row.manualScore) &&
+    isBlank(row.reportedRate) &&
+    isBlank(row.reportedScore)
+  );
+}
+
+function notApplicableProblem(cell: InputCell, label: string): RowProblem {
+  return problem(
+    cell,
+    `${cell.address}：${label}“${displayValue(cell)}”表示不适用，无法计分（不适用的指标请不填分值）`,
+  );
 }
 
 function readWeight(cell: InputCell | undefined, errors: RowProblem[]): Rational | null {
@@ -128,7 +137,8 @@ export function readRows(
   let inheritedCategory: { text: string; address: string } | null = null;
   indicators.forEach((input, index) => {
     if (rowIsEmpty(input)) return;
-    if (isPlaceholder(input)) {
+    if (isPlaceholderRow(input)) {
+      // A merged category cell may start on a placeholder row: the rows below still inherit it.
       if (syntheticSection === null && !isBlank(input.category)) {
         inheritedCategory = { text: displayValue(input.category), address: input.category?.address ?? '' };
       }
@@ -185,6 +195,9 @@ export function readRows(
     }
 
     const weight = hasWeights ? readWeight(input.weight, placementErrors) : null;
+    if (isNotApplicable(input.target)) computeErrors.push(notApplicableProblem(input.target, '目标值'));
+    if (isNotApplicable(input.actual)) computeErrors.push(notApplicableProblem(input.actual, '实现值'));
+    const notApplicable = computeErrors.length > 0;
     const target = parseTarget(input.target);
     const actual = parseActual(input.actual, target.kind === 'unreadable' ? null : target);
     if (actual.kind === 'quantity' && actual.copiedOperator) {
@@ -194,10 +207,12 @@ export function readRows(
         code: 'operator-in-actual',
       });
     }
-    if (target.kind === 'unreadable') {
+    // A not-applicable cell is reported above, and its reading is dropped below: `/` against `/`
+    // must not read as the target repeated (met).
+    if (!notApplicable && target.kind === 'unreadable') {
       computeErrors.push(problem(input.target, unreadableMessage(input.target, '目标值', target)));
     }
-    if (actual.kind === 'unreadable') {
+    if (!notApplicable && actual.kind === 'unreadable') {
       computeErrors.push(problem(input.actual, unreadableMessage(input.actual, '实现值', actual)));
     }
 
@@ -207,8 +222,8 @@ export function readRows(
       name,
       section,
       weight,
-      target: target.kind === 'unreadable' ? null : target,
-      actual: actual.kind === 'unreadable' ? null : actual,
+      target: notApplicable || target.kind === 'unreadable' ? null : target,
+      actual: notApplicable || actual.kind === 'unreadable' ? null : actual,
       placementErrors,
       computeErrors,
       notices,

@@ -5,11 +5,13 @@
 import { scoreBudget } from './budget';
 import { checkDuplicateNames, checkSectionWeights } from './checks';
 import { checkReportedRate } from './reportedRate';
+import { checkReportedScore } from './reportedScore';
 import { infoAt, warningAt } from './findings';
 import { scoreRow, type ScoredRow } from './indicators';
 import { scoreManagement } from './management';
 import { Rational } from './rational';
-import { readRows } from './rows';
+import { displayValue, isBlank } from './parse/text';
+import { isPlaceholderRow, readRows } from './rows';
 import { resolveRules } from './rules';
 import { effectiveSections, gradeFor, SYNTHETIC_SECTION, totals } from './sections';
 import type { BudgetResult, Counts, DeductionResult, EngineInput, Finding, ScoreResult } from './types';
@@ -51,6 +53,21 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
       ),
     );
   }
+  const placeholders = input.indicators.filter(isPlaceholderRow);
+  if (placeholders.length > 0) {
+    const shown = placeholders.slice(0, 5).map((r) => {
+      const cell = r.name && !isBlank(r.name) ? r.name : r.actual;
+      return isBlank(cell) ? cell.address : `${cell.address}“${displayValue(cell)}”`;
+    });
+    const more = placeholders.length > shown.length ? '等' : '';
+    findings.push(
+      infoAt(
+        placeholders[0].actual.address,
+        `${shown.join('、')}${more}${placeholders.length}行没有目标值、实现值和分值，视为模板空行，不作为指标`,
+        'placeholder-rows',
+      ),
+    );
+  }
   const rows = readRows(
     input.indicators,
     profile,
@@ -81,6 +98,7 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
   for (const row of rows) {
     const s = scoreRow(row, profile, findings);
     checkReportedRate(s, findings);
+    checkReportedScore(s, findings);
     scored.push(s);
   }
   // 其中：中央资金 under two parents is no duplicate indicator.

@@ -134,6 +134,11 @@ export interface IndicatorRowInput {
   name?: InputCell;
   reportedRate?: InputCell;
   manualScore?: InputCell;
+  /**
+   * The department's own 得分 (§11): compared with the recomputed score, a warning when it differs;
+   * never used as the score (that is `manualScore`).
+   */
+  reportedScore?: InputCell;
 }
 
 export interface ManagementItemInput {

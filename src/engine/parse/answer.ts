@@ -7,7 +7,9 @@
  *      an absence (无, 未发生, 0起) or a clean statement -> yes; a presence (有, 发生1起) -> no
  *   3. a clean statement of its own (无投诉, 零事故), or within a limit (未超预算) -> yes
  *   4. a negation (prefix, word anywhere, or a whole answer)  -> no
+ *   4b. against a rise or fall (提升, 降低): the opposite move or standing still (持平) -> no
  *   5. a hedge                                                -> partly
+ *   5b. against a rise or fall: the same move (下降 for 降低)    -> yes
  *   6. an affirmation (word anywhere, or a whole answer)      -> yes
  *   7. the actual is part of the target or the reverse        -> yes
  */
@@ -17,6 +19,7 @@ import {
   ADVERSE_WORDS,
   AFFIRMATION_EXACT,
   AFFIRMATION_WORDS,
+  DIRECTION_WORDS,
   HEDGE_WORDS,
   NEGATION_EXACT,
   NEGATION_PREFIXES,
@@ -44,6 +47,16 @@ function isNegation(text: string): boolean {
   return NEGATION_PREFIXES.some((p) => text.startsWith(p));
 }
 
+type Direction = keyof typeof DIRECTION_WORDS;
+
+/** The one direction the text's words say (up, down, steady); null for none or two (降本增效). */
+function directionOf(text: string): Direction | null {
+  const found = (Object.keys(DIRECTION_WORDS) as Direction[]).filter((d) =>
+    contains(text, DIRECTION_WORDS[d]),
+  );
+  return found.length === 1 ? found[0] : null;
+}
+
 /** Normalised text without trailing punctuation ("已完成。" -> "已完成"). */
 function clean(text: string): string {
   return text.replace(TRAILING_PUNCTUATION, '');
@@ -60,7 +73,11 @@ export function classifyAnswer(actualText: string, targetText: string | null): A
   }
   if (isCleanRecord(text) || WITHIN_LIMIT_PREFIXES.some((p) => text.startsWith(p))) return 'yes';
   if (isNegation(text)) return 'no';
+  const wanted = target === null ? null : directionOf(target);
+  const moved = wanted === 'up' || wanted === 'down' ? directionOf(text) : null;
+  if (moved !== null && moved !== wanted) return 'no';
   if (contains(text, HEDGE_WORDS)) return 'partly';
+  if (moved !== null) return 'yes';
   if (AFFIRMATION_EXACT.includes(text) || contains(text, AFFIRMATION_WORDS)) return 'yes';
   if (target !== null && text.length >= 2 && (target.includes(text) || text.includes(target))) return 'yes';
   return null;

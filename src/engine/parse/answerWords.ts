@@ -111,6 +111,8 @@ export const HEDGE_WORDS = [
 
 /** Affirmations anywhere in the text (达到预期, 已完成, 符合要求, 效果明显, 按时完成). */
 export const AFFIRMATION_WORDS = [
+  // 有利于推动企业走出去 answers 是否利于企业走出去; 不利于 is a negation (prefix 不), checked first.
+  '有利于',
   '达到',
   '达成',
   '完成',
@@ -278,3 +280,14 @@ export const WITHIN_LIMIT_PREFIXES = [
   '未突破',
   '控制在',
 ];
+
+/**
+ * Directions (§4): a phrase target that asks for a rise (提升, 增加) or a fall (降低, 减少) is met by an
+ * actual moving that way, not met by the opposite move or by standing still (持平). A text with
+ * words of two directions (降本增效) has none.
+ */
+export const DIRECTION_WORDS: Record<'up' | 'down' | 'steady', string[]> = {
+  up: ['提升', '提高', '增加', '增长', '上升', '扩大', '增强', '增多', '上涨'],
+  down: ['降低', '下降', '减少', '缩小', '减轻', '压缩', '减低', '下滑', '回落', '缩减'],
+  steady: ['持平', '不变', '没有变化', '无变化'],
+};

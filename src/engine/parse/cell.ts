@@ -19,6 +19,7 @@ import {
   normalizeText,
 } from './text';
 import { parseTime, timeFromSerial, type TimePoint } from './time';
+import { FIGURE_VERBS, RATE_LABEL, WORD_FIGURES } from './figureWords';
 import { APPROXIMATE_WORDS } from './vocabulary';
 
 export type ParsedTarget =
@@ -80,6 +81,30 @@ function looksNumeric(text: string): boolean {
   return rest !== '' && parseQuantity(rest) !== null;
 }
 
+/**
+ * A percentage written with words around it (覆盖率100%, 100%覆盖, 全覆盖): the text of the figure
+ * alone, or null when there is nothing to drop. The caller keeps it only when it reads as a percentage.
+ */
+function figureWithoutWords(text: string): string | null {
+  const word = WORD_FIGURES.find(([w]) => w === text);
+  if (word) return word[1];
+  let rest = text.replace(RATE_LABEL, '');
+  const verb = FIGURE_VERBS.find((v) => rest.endsWith(v) && rest.length > v.length);
+  if (verb) rest = rest.slice(0, rest.length - verb.length);
+  return rest !== text && rest !== '' ? rest : null;
+}
+
+/** The percentage in `text` once the words around it are dropped (≥ kept): null when none. */
+function percentWithWords(
+  text: string,
+): { direction: Direction; quantity: Quantity; explicit: boolean } | null {
+  const figure = figureWithoutWords(text);
+  const split = figure === null ? null : splitOperator(figure);
+  const quantity = split ? parseQuantity(split.rest) : null;
+  if (!split || !quantity || quantity.kind !== 'percent') return null;
+  return { direction: split.direction, quantity, explicit: split.explicit };
+}
+
 export function parseTarget(cell: InputCell | undefined): ParseOutcome<ParsedTarget> {
   const common = readCommon(cell, false);
   if (common.kind === 'unreadable') return common;
@@ -99,6 +124,8 @@ export function parseTarget(cell: InputCell | undefined): ParseOutcome<ParsedTar
     if (quantity.value.sign() < 0) return unreadable('为负数');
     return { kind: 'quantity', direction: split.direction, quantity };
   }
+  const worded = percentWithWords(text);
+  if (worded) return { kind: 'quantity', direction: worded.direction, quantity: worded.quantity };
   if (looksNumeric(text)) return unreadable(NOT_A_NUMBER);
   return { kind: 'phrase', text };
 }
@@ -107,10 +134,12 @@ export function parseTarget(cell: InputCell | undefined): ParseOutcome<ParsedTar
 function readQuantityText(text: string): ParseOutcome<ParsedActual> | null {
   const plain = parseQuantity(text);
   const split = plain ? null : splitOperator(text);
-  const quantity = plain ?? (split?.explicit ? parseQuantity(split.rest) : null);
+  const copied = split?.explicit ? parseQuantity(split.rest) : null;
+  const worded = plain || copied ? null : percentWithWords(text);
+  const quantity = plain ?? copied ?? worded?.quantity ?? null;
   if (!quantity) return null;
   if (quantity.value.sign() < 0) return unreadable('为负数');
-  return { kind: 'quantity', quantity, copiedOperator: plain === null };
+  return { kind: 'quantity', quantity, copiedOperator: copied !== null || worded?.explicit === true };
 }
 
 function answerOrLevel(text: string): ParsedActual | null {

@@ -56,6 +56,19 @@ function percent(value: Rational, divisor: bigint): Quantity {
   };
 }
 
+const GROUP = /^\d+(?:\.\d+)?/;
+
+/** The magnitude characters at the start of `text` (万, 千万, 万亿), multiplied; scale 1 when none. */
+function magnitudeRun(text: string): { scale: bigint; length: number } {
+  let scale = 1n;
+  let length = 0;
+  while (length < text.length && Object.prototype.hasOwnProperty.call(MAGNITUDES, text[length])) {
+    scale *= MAGNITUDES[text[length]];
+    length++;
+  }
+  return { scale, length };
+}
+
 /** Digits, then an optional percent unit, or magnitude characters and a noun unit. */
 function fromDigits(text: string, perUnit: string | null): Quantity | null {
   const m = DIGITS.exec(text);
@@ -65,16 +78,22 @@ function fromDigits(text: string, perUnit: string | null): Quantity | null {
   const tail = m[2];
   const pct = percentUnitOf(tail);
   if (pct) return pct.rest === '' ? percent(value, pct.divisor) : null;
-  let scale = 1n;
-  let i = 0;
-  while (i < tail.length && Object.prototype.hasOwnProperty.call(MAGNITUDES, tail[i])) {
-    scale *= MAGNITUDES[tail[i]];
-    i++;
+  const first = magnitudeRun(tail);
+  const scale = first.scale;
+  let total = value.mul(Rational.of(scale));
+  let rest = tail.slice(first.length);
+  // 3万5千 / 2亿3千万: each further digit group carries a smaller magnitude; the groups add up.
+  for (let smaller = scale, group = GROUP.exec(rest); group && smaller > 1n; group = GROUP.exec(rest)) {
+    const run = magnitudeRun(rest.slice(group[0].length));
+    if (run.scale === 1n || run.scale >= smaller) return null;
+    total = total.add((Rational.parseDecimal(group[0]) ?? Rational.ZERO).mul(Rational.of(run.scale)));
+    smaller = run.scale;
+    rest = rest.slice(group[0].length + run.length);
   }
-  const unit = tail.slice(i);
+  const unit = rest;
   if (!UNIT_TEXT.test(unit)) return null;
   return {
-    value: value.mul(Rational.of(scale)),
+    value: total,
     kind: 'number',
     unit: unit || null,
     perUnit,

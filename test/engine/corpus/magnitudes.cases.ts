@@ -9,6 +9,16 @@ export type MagnitudeCase =
   | [text: string, value: null];
 
 export const MAGNITUDE_CASES: MagnitudeCase[] = [
+  // A magnitude after each digit group, smaller each time: the groups add up (scale = the first's).
+  ['3万5千', '35000', 'number', null, '10000'],
+  ['3万5千人', '35000', 'number', '人', '10000'],
+  ['2亿3千万元', '230000000', 'number', '元', '100000000'],
+  ['1万2千5百人次', '12500', 'number', '人次', '10000'],
+  ['1.5万5百元', '15500', 'number', '元', '10000'],
+  ['3万5', null],
+  ['3千5万', null],
+  ['5千3千', null],
+  ['3万5千余', null],
   ['9.9735万套', '99735', 'number', '套', '10000'],
   ['8万人次', '80000', 'number', '人次', '10000'],
   ['1.2万亿元', '1200000000000', 'number', '元', '1000000000000'],
@@ -46,7 +56,6 @@ export const MAGNITUDE_CASES: MagnitudeCase[] = [
   ['一流', null],
   ['一站式', null],
   ['五五', null],
-  ['3万5千', null],
   ['99.90%', '0.999', 'percent', null, '1'],
   ['95％', '0.95', 'percent', null, '1'],
   ['100百分比', '1', 'percent', null, '1'],

@@ -10,6 +10,11 @@ const YES = [1, 10, 'ok'] as const;
 const PARTLY = [0.6, 6, 'under100'] as const;
 const NO = [0, 0, 'under100'] as const;
 const UNCLEAR = '无法判断是否达到目标';
+/** An answer against a numeric target (published templates ask for 达成/部分达成/未达成预期指标). */
+const ASKS_FOR_NUMBER = ['answer-for-number'];
+const YES_FOR_NUMBER = [...YES, ASKS_FOR_NUMBER] as const;
+const PARTLY_FOR_NUMBER = [...PARTLY, ASKS_FOR_NUMBER] as const;
+const NO_FOR_NUMBER = [...NO, ASKS_FOR_NUMBER] as const;
 
 export const QUALITATIVE_CASES: Case[] = [
   ['效果明显', '达成预期指标', ...YES],
@@ -86,7 +91,51 @@ export const QUALITATIVE_CASES: Case[] = [
   ['良好及以上', '基本达到', ...PARTLY],
   ['良好及以上', '未达到', ...NO],
   ['达到优秀', '差', ...NO],
-  ['≥95%', '达到预期', 'error', '类型不同，无法比较'],
+  ['≥95%', '达到预期', ...YES_FOR_NUMBER],
+  ['≥90%', '达成预期指标', ...YES_FOR_NUMBER],
+  ['≥50个', '已完成', ...YES_FOR_NUMBER],
+  ['100%', '全部完成', ...YES_FOR_NUMBER],
+  [100, '完成', ...YES_FOR_NUMBER],
+  ['≤90万元', '未超预算', ...YES_FOR_NUMBER],
+  ['≥95%', '基本完成', ...PARTLY_FOR_NUMBER],
+  ['≥1000人', '部分达成预期指标', ...PARTLY_FOR_NUMBER],
+  ['≥95%', '未完成', ...NO_FOR_NUMBER],
+  ['≥3次', '未达成预期指标', ...NO_FOR_NUMBER],
+  ['≥95%', '优秀', 'error', '类型不同，无法比较'],
+  ['≥95%', '见附件', 'error', '无法识别为数字'],
+  ['是否利于企业走出去', '有利于推动企业走出去', ...YES],
+  ['有利于产业发展', '不利于', ...NO],
+  ['促进就业', '有利于增加就业', ...YES],
+  // Words for a figure (scoring-rules.md §4): 全覆盖 is 100 %, a rate's name or a verb around a
+  // percentage is dropped.
+  ['全覆盖', '全覆盖', ...YES],
+  ['全覆盖', '100%', ...YES],
+  ['全覆盖', '95%', 0.95, 9.5, 'under100'],
+  ['100%覆盖', '100%', ...YES],
+  ['100%覆盖', '98%覆盖', 0.98, 9.8, 'under100'],
+  ['覆盖率100%', '100%', ...YES],
+  ['合格率≥95%', '96%', 1.0105, 10, 'ok'],
+  ['验收合格率:100%', '全覆盖', ...YES],
+  ['95%以上达标', '97%', 1.0211, 10, 'ok'],
+  ['100%', '实现全覆盖', ...YES],
+  ['≥90%', '≥95%达标', 1.0556, 10, 'ok', ['operator-in-actual']],
+  ['覆盖率100%', '覆盖率', 'error', '无法识别为数字'],
+  ['合格3个', '3个', 'error', '无法识别为数字'],
+  // Directions: the same move is met, the opposite move or standing still is not (§4).
+  ['较上年降低', '持平', ...NO],
+  ['较上年降低', '下降', ...YES],
+  ['较上年降低', '下降5%', ...YES],
+  ['较上年降低', '同比减少', ...YES],
+  ['降低', '有所下降', ...PARTLY],
+  ['降低', '有所提升', ...NO],
+  ['逐步提升', '提高', ...YES],
+  ['逐步提升', '持平', ...NO],
+  ['逐步提升', '基本持平', ...NO],
+  ['逐步提升', '下降', ...NO],
+  ['群众获得感提升', '明显增强', ...YES],
+  ['运行成本降低', '较上年增加', ...NO],
+  ['运行成本降低', '未下降', ...NO],
+  ['降本增效', '效率提升', ...YES],
   ['合规', '未发现违规问题', ...YES],
   ['优良', '良好', ...YES],
   ['优良', '合格', ...PARTLY],
