@@ -3,13 +3,15 @@
  * failure comes back as a value the pane can show, never as a thrown error.
  */
 import type { ProfileId } from '../engine/types';
-import { detectIndicatorTable } from '../workbook/setup';
+import { detectLayout } from '../workbook/detect';
 import { selectCellOnSheet, showSummarySheet, writeProfileCell } from './cells';
-import type { ActionResult, DetectedSetup, PaneController, Problem } from './controller';
+import type { ActionResult, PaneController, Problem } from './controller';
 import { defineSelectionAs, defineSheetNames } from './define-names';
 import { insertExampleSheet } from './insert-example';
 import type { HostCapabilities } from '../hosts/office/types';
 import type { ExcelBatchRunner, ScoringHost } from './runner';
+import { readSheetForLayout } from './read-layout';
+import { sheetLayout, type SheetLayout } from './sheet-layout';
 import { readSheetStatus } from './sheet-status';
 import type { RunOutcome } from './types';
 
@@ -18,19 +20,6 @@ export interface ExcelControllerDeps {
   host: ScoringHost;
   /** What the bootstrap feature-detected; passed to every scoring run. */
   capabilities?: HostCapabilities;
-}
-
-/** Reads the active sheet's used range (values only) in one sync and looks for the header line. */
-function readUsedValues(run: ExcelBatchRunner) {
-  return run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load('name');
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('values,rowIndex,columnIndex');
-    await context.sync();
-    if (used.isNullObject) return { sheet: sheet.name, top: 0, left: 0, values: [] };
-    return { sheet: sheet.name, top: used.rowIndex, left: used.columnIndex, values: used.values };
-  });
 }
 
 export function createExcelController({ run, host, capabilities }: ExcelControllerDeps): PaneController {
@@ -56,7 +45,11 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     async score(profile?: ProfileId): Promise<RunOutcome> {
       const chosen = profile ?? sessionProfile;
       try {
-        return await host.scoreActiveSheet(run, { ...(chosen ? { profile: chosen } : {}), capabilities });
+        return await host.scoreActiveSheet(run, {
+          ...(chosen ? { profile: chosen } : {}),
+          capabilities,
+          detect: true,
+        });
       } catch (error) {
         return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
       }
@@ -68,12 +61,11 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         return { ok: true };
       }),
 
-    detectSetup: () =>
-      attempt<{ detected: DetectedSetup }>(async () => {
-        const grid = await readUsedValues(run);
-        const proposal = detectIndicatorTable(grid);
-        if (!proposal) return { ok: false, problem: { code: 'no-table', detail: grid.sheet } };
-        return { ok: true, detected: { sheet: grid.sheet, proposal } };
+    readLayout: () =>
+      attempt<{ layout: SheetLayout }>(async () => {
+        const read = await readSheetForLayout(run, capabilities);
+        const detection = detectLayout(read.grid, read.sheet);
+        return { ok: true, layout: sheetLayout(read.sheet, read.names, detection, sessionProfile ?? null) };
       }),
 
     defineNames: (definitions) =>

@@ -3,10 +3,13 @@ import type { RunOutcome } from '../../src/app/types';
 import { App } from '../../src/taskpane/App';
 import {
   deferred,
+  emptyLayout,
   fakeController,
   SCORED,
   SEED_RESULT,
+  seedLayout,
   STATUS_NEW_SHEET,
+  STATUS_SET_UP,
   type FakeController,
 } from './fixtures';
 
@@ -215,5 +218,101 @@ describe('following the active sheet', () => {
     });
     await act(async () => activated());
     expect(await screen.findByText('工作表：另一张表')).toBeTruthy();
+  });
+});
+
+describe('results belong to the sheet they were computed on', () => {
+  it('switching sheets shows that sheet’s state; switching back shows its result again', async () => {
+    let activated: () => void = () => undefined;
+    const controller = fakeController({
+      watchActiveSheet: jest.fn(async (onChange: () => void) => {
+        activated = onChange;
+        return true;
+      }),
+    });
+    await scoreOnce(controller);
+    expect(screen.getByTestId('scored-sheet').textContent).toBe('评分结果：工作表 绩效指标');
+
+    // Another sheet, not set up: its setup card, no result and no message about the other sheet.
+    controller.getSheetStatus.mockResolvedValue({
+      ok: true,
+      status: { ...STATUS_NEW_SHEET, sheet: '另一张表' },
+    });
+    controller.readLayout.mockResolvedValue({ ok: true, layout: emptyLayout('另一张表') });
+    await act(async () => activated());
+    expect(await screen.findByText('工作表：另一张表')).toBeTruthy();
+    expect(screen.queryByTestId('total')).toBeNull();
+    expect(screen.queryByTestId('notice')).toBeNull();
+    expect(await screen.findByTestId('setup-card')).toBeTruthy();
+
+    // Back: the result of 绩效指标 again.
+    controller.getSheetStatus.mockResolvedValue({ ok: true, status: STATUS_SET_UP });
+    await act(async () => activated());
+    await screen.findByText('工作表：绩效指标');
+    expect(screen.getByTestId('total').textContent).toBe('94.46');
+    expect(screen.queryByTestId('setup-card')).toBeNull();
+  });
+
+  it('a layout read for a sheet the officer has left is not shown on the next one', async () => {
+    let activated: () => void = () => undefined;
+    const slow = deferred<unknown>();
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_NEW_SHEET }),
+      readLayout: jest.fn().mockReturnValueOnce(slow.promise),
+      watchActiveSheet: jest.fn(async (onChange: () => void) => {
+        activated = onChange;
+        return true;
+      }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：Sheet1');
+    controller.getSheetStatus.mockResolvedValue({ ok: true, status: { ...STATUS_NEW_SHEET, sheet: '空表' } });
+    controller.readLayout.mockResolvedValue({ ok: true, layout: emptyLayout('空表') });
+    await act(async () => activated());
+    await screen.findByText('工作表：空表');
+    await act(async () => slow.resolve({ ok: true, layout: seedLayout('Sheet1') }));
+    expect(await screen.findByText('无法自动识别：工作表是空的')).toBeTruthy();
+    const statuses = screen.getAllByTestId('checklist-item').map((item) => item.getAttribute('data-status'));
+    expect(new Set(statuses)).toEqual(new Set(['not-found']));
+  });
+});
+
+describe('评分本表 on a sheet without names', () => {
+  it('scores from the detection and says the ranges were detected and defined', async () => {
+    const detected = { ...SCORED, layout: 'detected', sheet: 'Sheet1' } as RunOutcome;
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_NEW_SHEET }),
+      readLayout: jest.fn().mockResolvedValue({ ok: true, layout: seedLayout('Sheet1') }),
+      score: jest.fn().mockResolvedValue(detected),
+    });
+    renderApp(controller);
+    await screen.findByTestId('setup-checklist');
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    const notice = await screen.findByTestId('notice');
+    expect(notice.textContent).toContain('已评分：94.46 分，等级 优。');
+    expect(notice.textContent).toContain('评分区域为按表头自动识别，已设为本表的名称');
+    expect(screen.getByText('评分区域：按表头自动识别')).toBeTruthy();
+  });
+
+  it('when nothing can be found: the refusal, and the checklist says what is missing', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_NEW_SHEET }),
+      readLayout: jest.fn().mockResolvedValue({ ok: true, layout: emptyLayout('Sheet1') }),
+      score: jest.fn().mockResolvedValue({
+        status: 'refused',
+        sheet: 'Sheet1',
+        refusal: {
+          sheet: 'Sheet1',
+          code: 'not-found',
+          message: '工作表 Sheet1 未能自动识别评分区域：工作表是空的',
+        },
+      }),
+    });
+    renderApp(controller);
+    await screen.findByTestId('setup-checklist');
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    expect((await screen.findByTestId('notice')).textContent).toContain('未能自动识别评分区域');
+    expect(screen.getByTestId('setup-card')).toBeTruthy();
+    expect(screen.queryByTestId('total')).toBeNull();
   });
 });

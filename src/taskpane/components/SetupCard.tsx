@@ -1,19 +1,17 @@
 /**
- * Shown when the sheet has no PE_* names: detect the table from its headers (and confirm what was
- * found), name the selection, or insert the example sheet.
+ * Shown when the sheet has no PE_* names: the whole proposal of detection as a checklist (every part,
+ * its range and header or what its absence costs, the scoring rules and why), confirmed with
+ * 确认并设置; or a range named by hand from the selection; or the example sheet inserted.
+ * Presentational: the pane (App) reads the layout and performs the actions.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { Button, Caption1, Text } from './ui';
-import { useState } from 'react';
-import {
-  INPUT_NAME_LABELS,
-  INPUT_NAMES,
-  type DetectedSetup,
-  type PaneController,
-} from '../../app/controller';
+import { INPUT_NAME_LABELS, INPUT_NAMES } from '../../app/controller';
+import type { SheetLayout } from '../../app/sheet-layout';
 import type { Translate } from '../i18n';
-import { problemNotice, type NoticeSource } from '../notice';
+import { DetectionChecklist } from './DetectionChecklist';
 import { NativeSelect } from './NativeSelect';
+import { NoticeBar } from './NoticeBar';
 
 const useStyles = makeStyles({
   card: {
@@ -27,100 +25,66 @@ const useStyles = makeStyles({
   },
   nameSelect: { minWidth: '160px' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  found: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface SetupCardProps {
-  controller: PaneController;
   t: Translate;
-  /** Shows a message in the pane's MessageBar (null clears it); worded when shown, in the current language. */
-  report: (notice: NoticeSource | null) => void;
-  /** Called after names were defined or a sheet inserted, so the pane re-reads the sheet. */
-  onChanged: () => void;
+  /** The active sheet's layout; null while it is being read (or when the read failed). */
+  layout: SheetLayout | null;
+  loading: boolean;
+  /** An action is running: buttons are disabled. */
+  busy: boolean;
+  onConfirm: (layout: SheetLayout) => void;
+  onRedetect: () => void;
+  onUseSelection: (name: string) => void;
+  onInsertExample: () => void;
 }
 
-export function SetupCard({ controller, t, report, onChanged }: SetupCardProps) {
+export function SetupCard({
+  t,
+  layout,
+  loading,
+  busy,
+  onConfirm,
+  onRedetect,
+  onUseSelection,
+  onInsertExample,
+}: SetupCardProps) {
   const styles = useStyles();
-  const [detected, setDetected] = useState<DetectedSetup | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function busyWhile(action: () => Promise<void>) {
-    setBusy(true);
-    try {
-      await action();
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const detect = () =>
-    busyWhile(async () => {
-      report(null);
-      const outcome = await controller.detectSetup();
-      if (outcome.ok) setDetected(outcome.detected);
-      else report(problemNotice(outcome.problem));
-    });
-
-  const confirm = (found: DetectedSetup) =>
-    busyWhile(async () => {
-      const definitions = found.proposal.ranges.map((r) => ({ name: r.name, address: r.address }));
-      const outcome = await controller.defineNames(definitions);
-      if (!outcome.ok) return report(problemNotice(outcome.problem));
-      setDetected(null);
-      report((tr) => ({ intent: 'success', text: tr('namesDefined', { count: definitions.length }) }));
-      onChanged();
-    });
-
-  const nameSelection = (name: string) =>
-    busyWhile(async () => {
-      const outcome = await controller.useSelectionAs(name);
-      if (!outcome.ok) return report(problemNotice(outcome.problem));
-      report((tr) => ({ intent: 'success', text: tr('nameDefined', { name, address: outcome.address }) }));
-      onChanged();
-    });
-
-  const insertExample = () =>
-    busyWhile(async () => {
-      const outcome = await controller.insertExample();
-      if (!outcome.ok) return report(problemNotice(outcome.problem));
-      report((tr) => ({ intent: 'success', text: tr('exampleInserted', { sheet: outcome.sheet }) }));
-      onChanged();
-    });
-
-  const missing = detected?.proposal.missingRequired ?? [];
+  const detection = layout?.detection ?? null;
   return (
     <section className={styles.card} data-testid="setup-card" aria-label={t('setupTitle')}>
       <Text weight="semibold">{t('setupTitle')}</Text>
-      <Caption1>{t('setupHint')}</Caption1>
-      {detected && (
+      {loading && <Caption1 className={styles.muted}>{t('detecting')}</Caption1>}
+      {detection && !loading && (
         <div data-testid="setup-found">
-          <Text>{t('detectFound')}</Text>
-          <ul className={styles.found}>
-            {detected.proposal.ranges.map((r) => (
-              <li key={r.name}>
-                <Text>{`${r.header.replace(/\s+/g, '')} → ${r.address}`}</Text> <Caption1>{r.name}</Caption1>
-              </li>
-            ))}
-          </ul>
-          {missing.length > 0 && <Text>{t('detectMissing', { names: missing.join(', ') })}</Text>}
-          <div className={styles.actions}>
-            <Button
-              appearance="primary"
-              disabled={busy || missing.length > 0}
-              onClick={() => confirm(detected)}
-            >
-              {t('confirm')}
-            </Button>
-            <Button disabled={busy} onClick={() => setDetected(null)}>
-              {t('cancel')}
-            </Button>
-          </div>
+          {detection.ok ? (
+            <Caption1>{t('setupHint')}</Caption1>
+          ) : (
+            <NoticeBar
+              testId="setup-problem"
+              notice={{
+                intent: 'warning',
+                title: t('detectProblem', { problem: detection.problem ?? '' }),
+                text: t('detectProblemHint'),
+              }}
+            />
+          )}
+          <DetectionChecklist detection={detection} t={t} />
         </div>
       )}
       <div className={styles.actions}>
-        <Button disabled={busy} onClick={detect}>
-          {t('detect')}
+        {detection && !loading && (
+          <Button appearance="primary" disabled={busy || !detection.ok} onClick={() => onConfirm(layout!)}>
+            {t('confirm')}
+          </Button>
+        )}
+        <Button disabled={busy || loading} onClick={onRedetect}>
+          {detection ? t('redetect') : t('detect')}
         </Button>
+      </div>
+      <div className={styles.actions}>
         {/* A native select as the "menu of names": Tab, arrows and Enter work everywhere. */}
         <NativeSelect
           className={styles.nameSelect}
@@ -128,7 +92,7 @@ export function SetupCard({ controller, t, report, onChanged }: SetupCardProps) 
           value=""
           disabled={busy}
           onChange={(value) => {
-            if (value) void nameSelection(value);
+            if (value) onUseSelection(value);
           }}
         >
           <option value="" disabled>
@@ -140,7 +104,7 @@ export function SetupCard({ controller, t, report, onChanged }: SetupCardProps) 
             </option>
           ))}
         </NativeSelect>
-        <Button disabled={busy} onClick={insertExample}>
+        <Button disabled={busy} onClick={onInsertExample}>
           {t('example')}
         </Button>
       </div>
