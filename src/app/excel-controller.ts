@@ -7,7 +7,6 @@ import { detectLayout } from '../workbook/detect';
 import { selectCellOnSheet, showSummarySheet, writeProfileCell } from './cells';
 import type { ActionResult, PaneController, Problem } from './controller';
 import { defineSelectionAs, defineSheetNames } from './define-names';
-import { insertExampleSheet } from './insert-example';
 import type { HostCapabilities } from '../hosts/office/types';
 import type { ExcelBatchRunner, ScoringHost } from './runner';
 import { readSheetForLayout } from './read-layout';
@@ -76,7 +75,12 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
 
     useSelectionAs: (name) => attempt(() => defineSelectionAs(run, name)),
 
-    insertExample: () => attempt(async () => ({ ok: true, sheet: await insertExampleSheet(run) })),
+    // The example's data is loaded only when asked for (a separate chunk of the pane's bundle).
+    insertExample: () =>
+      attempt(async () => {
+        const { insertExampleSheet } = await import('./insert-example');
+        return { ok: true, sheet: await insertExampleSheet(run) };
+      }),
 
     selectCell: (sheet, address) =>
       attempt(async () => {

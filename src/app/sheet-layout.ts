@@ -31,8 +31,8 @@ export interface RangeState {
   /** Detection's range for this name, null when detection found none. */
   proposal: RangeProposal | null;
   /**
-   * What the sheet loses while this name is not set, given the names that are (detection's words,
-   * Chinese); null when it is set or nothing is lost.
+   * What the sheet loses without this name, given the names set and the ranges detected (detection's
+   * words, Chinese); null when it is set or detected, or nothing is lost.
    */
   consequence: string | null;
 }
@@ -59,10 +59,14 @@ export function sheetLayout(
   profile: ProfileId | null,
 ): SheetLayout {
   const looked = INPUT_NAMES.map((name) => ({ name, found: lookupName(names, sheet, name) }));
-  const setParts = new Set<DetectPart>(
-    PART_SPECS.filter((spec) => looked.some((l) => l.name === spec.name && l.found.kind === 'ok')).map(
-      (spec) => spec.part,
-    ),
+  // What a name's absence costs depends on the others (the budget needs a rate OR both amounts):
+  // counted as there are the names set and those detection proposes (one click defines them).
+  const present = new Set<DetectPart>(
+    PART_SPECS.filter(
+      (spec) =>
+        looked.some((l) => l.name === spec.name && l.found.kind === 'ok') ||
+        detection.parts.some((p) => p.name === spec.name && p.status === 'found'),
+    ).map((spec) => spec.part),
   );
   const ranges = looked.map(({ name, found }): RangeState => {
     const spec = PART_SPECS.find((s) => s.name === name);
@@ -79,7 +83,9 @@ export function sheetLayout(
           ? { address: localAddress(part.area), header: part.header, headerCell: part.headerCell }
           : null,
       consequence:
-        address === null && spec ? spec.consequence(profile ?? detection.profile.id, setParts) : null,
+        address === null && !part?.area && spec
+          ? spec.consequence(profile ?? detection.profile.id, present)
+          : null,
     };
   });
   return { sheet, ranges, detection };

@@ -8,7 +8,7 @@
  */
 import { makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
 import { Button, Caption1, Spinner, Text } from './components/ui';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';
 import { INPUT_NAMES } from '../workbook/names';
 import { localAddress, type SheetLayout } from '../app/sheet-layout';
@@ -23,9 +23,10 @@ import { ScoreSummary } from './components/ScoreSummary';
 import { SetupCard } from './components/SetupCard';
 import { ThemeRoot } from './components/ThemeRoot';
 import { formatScore } from './format';
-import { gradeKey, profileKey, translator, type Locale, type Translate } from './i18n';
+import { gradeKey, profileKey, type Locale } from './i18n';
 import { problemNotice, type NoticeSource } from './notice';
 import { refusalNotice } from './outcome';
+import { useLocale } from './useLocale';
 import { needsRequired, useSheetLayout } from './useSheetLayout';
 
 const useStyles = makeStyles({
@@ -58,8 +59,7 @@ type Scored = Extract<RunOutcome, { status: 'scored' }>;
 
 export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme }: AppProps) {
   const styles = useStyles();
-  const [locale, setLocale] = useState<Locale>(initialLocale);
-  const t: Translate = useMemo(() => translator(locale), [locale]);
+  const { locale, t, toggle: switchLanguage } = useLocale(initialLocale);
   const [status, setStatus] = useState<SheetStatus | null>(null);
   const [profile, setProfile] = useState<ProfileId>(DEFAULT_PROFILE);
   const [running, setRunning] = useState(false);
@@ -230,7 +230,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
           profile={profile}
           disabled={running}
           onProfileChange={(next) => void changeProfile(next)}
-          onSwitchLanguage={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
+          onSwitchLanguage={switchLanguage}
         />
         <Text data-testid="sheet-name">{status ? t('sheet', { sheet: status.sheet }) : t('loading')}</Text>
         <Button
@@ -254,6 +254,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
             onConfirm={(layout) => void confirm(layout)}
             onRedetect={() => void sheetLayout.reload()}
             onUseSelection={(name) => void nameSelection(name)}
+            onSelectCell={(address) => void select(status.sheet, address)}
             onInsertExample={() => void insertExample()}
           />
         )}

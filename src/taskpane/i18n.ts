@@ -1,6 +1,12 @@
 /**
- * Every word the pane shows, zh-CN first and en-US beside (docs/pane-design.md, "Wording").
- * Placeholders are written {name} and filled by `format`. Chinese is the default language.
+ * Every word the pane shows, zh-CN here and en-US beside it in ./i18n-en.ts (docs/pane-design.md,
+ * "Wording"). Placeholders are written {name} and filled by `format`. Chinese is the default
+ * language; the English table is a chunk of its own, loaded (loadStrings) only when Office speaks
+ * another language or the officer switches: a Chinese officer's pane never downloads it.
+ *
+ * A detected part's label and what its absence costs (label.* / cost.*) are worded by detection
+ * itself, in Chinese (src/workbook/detect/parts.ts, one place): the Chinese table passes that text
+ * through ({text}); the English one translates it.
  */
 import type { Grade, ProfileId } from '../engine/types';
 
@@ -53,9 +59,7 @@ const zhCN = {
   failed: '评分未完成',
   actionFailed: '操作未完成',
   setupHint:
-    '评分器已按表头找到下列区域。核对无误后点“确认并设置”，或直接点“评分本表”；识别不对的，选中区域后用“用所选区域设为…”指定。',
-  detectFound: '识别到以下区域：',
-  detectMissing: '未找到必需的表头：{names}',
+    '评分器已按表头找到下列区域。核对无误后点“确认并设置”，或直接点“评分本表”；识别不对的，先在表中选中正确的单元格，再点该项旁的“用所选区域”。',
   cancel: '取消',
   namesDefined: '已设置 {count} 个评分区域。',
   nameDefined: '已将 {address} 设为 {name}。',
@@ -71,20 +75,18 @@ const zhCN = {
   detecting: '正在按表头识别评分区域…',
   redetect: '重新识别',
   listSeparator: '、',
-  setupChecklist: '按表头识别到的评分区域：',
   partFound: '已识别',
   partMissing: '未找到',
-  partRequired: '必需',
+  tagSet: '已设置',
+  tagBroken: '无效',
+  useSelectionHint: '先在表中选中单元格，再点该项旁的“用所选区域”。',
   fromHeader: '表头“{header}”（{cell}）',
   profileChosen: '评分规则：{profile}',
   profileWhy: '依据：{reason}',
   detectProblem: '无法自动识别：{problem}',
   detectProblemHint: '请选中各区域后用“用所选区域设为…”逐个指定，或先看示例表。',
   rangesTitle: '评分区域（已设置 {set} / {total}）',
-  rangeSet: '已设置：{address}',
   rangeBroken: '名称无法使用：{message}',
-  rangeUnset: '未设置',
-  rangeProposal: '识别到 {address}',
   rangeOptional: '可选，未设置不影响评分',
   useSelectionShort: '用所选区域',
   useSelectionFor: '用所选区域设为 {name}（{label}）',
@@ -133,152 +135,25 @@ const zhCN = {
   noItems: '无',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
-  bootNoOffice: '无法加载 Office.js（可能被网络拦截），加载项无法运行。请检查网络后重新打开。',
-  bootOldWebview: '此版本的 Office 无法运行本加载项，请升级 Office 或使用 Excel 网页版。',
-  bootNotExcel: '请在 Excel 中打开此加载项',
 };
 
 export type StringKey = keyof typeof zhCN;
 
-const enUS: Record<StringKey, string> = {
-  scoreButton: 'Score this sheet',
-  paneButton: 'Performance scoring',
-  running: 'Scoring…',
-  total: 'Self-evaluation score',
-  grade: 'Grade: {grade}',
-  over150: 'Target needs revision (over 150%, target set too low)',
-  under100: 'Annual target not met',
-  review: 'Target worth reviewing',
-  error: 'Cannot be scored',
-  deductions: 'Deductions',
-  findings: 'Notes and errors',
-  undo: 'Undo last scoring',
-  setupTitle: 'This sheet has no scoring ranges yet',
-  detect: 'Detect from headers',
-  confirm: 'Confirm and define',
-  useSelection: 'Use the selection as…',
-  example: 'Insert example sheet',
-  protected: 'The sheet is protected; nothing was written. Unprotect it and try again.',
-  title: 'Performance scoring',
-  sheet: 'Sheet: {sheet}',
-  profileLabel: 'Scoring rules',
-  'profile.guangzhou-dept': 'Guangzhou department-wide',
-  'profile.national-project': 'National project spending',
-  'grade.优': 'Excellent',
-  'grade.良': 'Good',
-  'grade.中': 'Fair',
-  'grade.差': 'Poor',
-  outOf: '{score} / {points}',
-  incomplete:
-    'Part of the sheet could not be scored; the total covers only what could. See “Notes and errors”.',
-  over150Short: 'Target needs revision',
-  under100Short: 'Not met',
-  reviewShort: 'Worth reviewing',
-  errorShort: 'Cannot be scored',
-  lost: '−{points}',
-  selectHint: 'Click an item to select its cell in the sheet',
-  viewSummary: 'View the summary sheet',
-  loading: 'Reading the sheet…',
-  scoredSheet: 'Results for sheet {sheet}',
-  scoredOk: 'Scored: {total}, grade {grade}.',
-  undone: 'The last scoring was undone; the sheet is as it was.',
-  refused: 'This sheet cannot be scored',
-  failed: 'Scoring did not finish',
-  actionFailed: 'The action did not finish',
-  setupHint:
-    'The scorer found the ranges below from the headers. Check them and click “Confirm and define”, or simply “Score this sheet”; where one is wrong, select the cells and use “Use the selection as…”.',
-  detectFound: 'Found these ranges:',
-  detectMissing: 'Required headers not found: {names}',
-  cancel: 'Cancel',
-  namesDefined: '{count} scoring ranges defined.',
-  nameDefined: '{address} is now {name}.',
-  exampleInserted: 'Example sheet “{sheet}” inserted; click “Score this sheet” to try it.',
-  profileSession: 'This sheet has no PE_Profile cell; the chosen rules apply to this session’s scoring only.',
-  profileSaved: 'The scoring rules were written to PE_Profile.',
-  'problem.no-table':
-    'No header with 年度目标值 / 年度实现值 was found. Select each range and use “Use the selection as…”.',
-  'problem.multi-area': 'The selection has several parts ({detail}); select a single column.',
-  'problem.selection-shape':
-    'The selection {detail} has the wrong shape: one cell for budget and rules names, one column for the others.',
-  'problem.other-sheet': 'That cell is not on the active sheet.',
-  'problem.office-error': 'Excel could not complete the action: {detail}',
-  detecting: 'Finding the scoring ranges from the headers…',
-  redetect: 'Detect again',
-  listSeparator: ', ',
-  setupChecklist: 'Scoring ranges found from the headers:',
-  partFound: 'Found',
-  partMissing: 'Not found',
-  partRequired: 'Required',
-  fromHeader: 'header “{header}” ({cell})',
-  profileChosen: 'Scoring rules: {profile}',
-  profileWhy: 'Why (from the sheet): {reason}',
-  detectProblem: 'Could not detect the table: {problem}',
-  detectProblemHint: 'Select each range and use “Use the selection as…”, or look at the example sheet first.',
-  rangesTitle: 'Scoring ranges ({set} of {total} set)',
-  rangeSet: 'Set: {address}',
-  rangeBroken: 'Name cannot be used: {message}',
-  rangeUnset: 'Not set',
-  rangeProposal: 'Detected: {address}',
-  rangeOptional: 'Optional; scoring does not need it',
-  useSelectionShort: 'Use selection',
-  useSelectionFor: 'Use the selection as {name} ({label})',
-  useDetectedRest: 'Define the other {count} as detected',
-  missingRequired:
-    'This sheet still lacks required ranges: {names}. Define them as detected, or select the cells and click “Use selection” beside the item.',
-  scoredDetected:
-    'The ranges were detected from the headers and defined as this sheet’s names; the next scoring reads the same cells (see 评分汇总).',
-  layoutDetected: 'Scoring ranges: detected from the headers',
-  profileFromDetection: 'Scoring rules “{profile}” chosen as detected.',
-  'label.PE_Targets': 'Annual target',
-  'label.PE_Actuals': 'Actual value',
-  'label.PE_Weights': 'Points (分值)',
-  'label.PE_Categories': 'Category (一级/二级指标)',
-  'label.PE_Names': 'Indicator name',
-  'label.PE_ReportedRates': 'Completion rate (as reported)',
-  'label.PE_ManualScores': 'Manual score',
-  'label.PE_Reasons': 'Reason for deviation',
-  'label.PE_BudgetPlanned': 'Annual budget',
-  'label.PE_BudgetSpent': 'Final spending',
-  'label.PE_BudgetRate': 'Budget execution rate',
-  'label.PE_MgmtItems': 'Management items',
-  'label.PE_MgmtWeights': 'Management points',
-  'label.PE_MgmtValues': 'Management values',
-  'label.PE_MgmtRules': 'Management rules',
-  'label.PE_Profile': 'Scoring rules',
-  'cost.PE_Targets': 'No annual targets: the sheet cannot be scored',
-  'cost.PE_Actuals': 'No actual values: the sheet cannot be scored',
-  'cost.PE_Weights':
-    'No points column: each section’s points are split equally among its indicators (with a note)',
-  'cost.PE_Categories': 'No category column: all indicators are scored as one group (with a note)',
-  'cost.PE_Names': 'No indicator names: notes refer to indicators by cell address',
-  'cost.PE_ReportedRates': 'No reported completion rates: the department’s own rates are not checked',
-  'cost.PE_ManualScores': 'No manual scores: every indicator is scored by the rules',
-  'cost.PE_Reasons': 'No reasons for deviation: results carry no reasons',
-  'cost.PE_BudgetPlanned':
-    'No budget execution data: the budget execution rate is not scored and the total is incomplete',
-  'cost.PE_BudgetSpent':
-    'No budget execution data: the budget execution rate is not scored and the total is incomplete',
-  'cost.PE_BudgetRate':
-    'No budget execution data: the budget execution rate is not scored and the total is incomplete',
-  'cost.PE_MgmtItems': 'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
-  'cost.PE_MgmtWeights':
-    'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
-  'cost.PE_MgmtValues':
-    'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
-  'cost.PE_MgmtRules': 'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
-  'cost.PE_Profile': 'No scoring-rules cell: the rules chosen in the pane apply',
-  'level.error': 'Error',
-  'level.warning': 'Note',
-  'level.info': 'Info',
-  noItems: 'None',
-  switchLanguage: '中文',
-  switchLanguageLabel: '切换到中文',
-  bootNoOffice: 'Office.js could not be loaded (perhaps blocked by the network); the add-in cannot run.',
-  bootOldWebview: 'This version of Office cannot run the add-in. Update Office or use Excel on the web.',
-  bootNotExcel: 'Open this add-in in Excel',
-};
+export const ZH_CN: Readonly<Record<StringKey, string>> = zhCN;
 
-export const STRINGS: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
+const tables: Partial<Record<Locale, Readonly<Record<StringKey, string>>>> = { 'zh-CN': zhCN };
+
+/** The strings of `locale`, loading the English chunk the first time it is asked for. */
+export async function loadStrings(locale: Locale): Promise<Readonly<Record<StringKey, string>>> {
+  const table = tables[locale] ?? (await import('./i18n-en')).EN_US;
+  tables[locale] = table;
+  return table;
+}
+
+/** Whether `locale`'s strings are there to be used synchronously. */
+export function stringsLoaded(locale: Locale): boolean {
+  return tables[locale] !== undefined;
+}
 
 /** Fills {placeholders}; a missing value leaves the placeholder visible rather than "undefined". */
 export function format(template: string, values: Record<string, string | number> = {}): string {
@@ -289,8 +164,9 @@ export function format(template: string, values: Record<string, string | number>
 
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 
+/** Chinese until the locale's strings are loaded (loadStrings). */
 export function translator(locale: Locale): Translate {
-  const table = STRINGS[locale];
+  const table = tables[locale] ?? zhCN;
   return (key, values) => format(table[key], values);
 }
 

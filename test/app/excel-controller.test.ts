@@ -320,7 +320,8 @@ describe('readLayout: every input name, set or not, and what detection proposes'
     expect(missingRequired(outcome.layout).map((r) => r.name)).toEqual(['PE_Actuals']);
     const actuals = outcome.layout.ranges.find((r) => r.name === 'PE_Actuals')!;
     expect(actuals.proposal?.address).toBe('E3:E26');
-    expect(actuals.consequence).toContain('无法评分');
+    // Detected, so nothing is lost once it is defined; without the proposal it would cost the score.
+    expect(actuals.consequence).toBeNull();
     const rest = proposalsForUnset(outcome.layout).map((d) => d.name);
     expect(rest).toContain('PE_Actuals');
     expect(rest).not.toContain('PE_Targets');

@@ -166,7 +166,8 @@ describe('language switch', () => {
     const controller = fakeController();
     await scoreOnce(controller);
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
-    expect(screen.getByRole('button', { name: 'Score this sheet' })).toBeTruthy();
+    // The English strings are a chunk of their own: they arrive a moment later.
+    expect(await screen.findByRole('button', { name: 'Score this sheet' })).toBeTruthy();
     expect(screen.getByText('Sheet: 绩效指标')).toBeTruthy();
     expect(screen.getByTestId('grade').textContent).toBe('Excellent');
     expect(screen.getByRole('button', { name: 'Undo last scoring' })).toBeTruthy();
@@ -176,7 +177,7 @@ describe('language switch', () => {
     expect(screen.getByTestId('notice').textContent).toContain('Scored: 94.46, grade Excellent.');
 
     fireEvent.click(screen.getByRole('button', { name: '切换到中文' }));
-    expect(screen.getByRole('button', { name: '评分本表' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: '评分本表' })).toBeTruthy();
   });
 
   it('starts in en-US when Office says so', async () => {
@@ -272,8 +273,8 @@ describe('results belong to the sheet they were computed on', () => {
     await screen.findByText('工作表：空表');
     await act(async () => slow.resolve({ ok: true, layout: seedLayout('Sheet1') }));
     expect(await screen.findByText('无法自动识别：工作表是空的')).toBeTruthy();
-    const statuses = screen.getAllByTestId('checklist-item').map((item) => item.getAttribute('data-status'));
-    expect(new Set(statuses)).toEqual(new Set(['not-found']));
+    const tags = screen.getAllByTestId('range-item').map((item) => item.getAttribute('data-tag'));
+    expect(new Set(tags)).toEqual(new Set(['partMissing']));
   });
 });
 
@@ -286,7 +287,7 @@ describe('评分本表 on a sheet without names', () => {
       score: jest.fn().mockResolvedValue(detected),
     });
     renderApp(controller);
-    await screen.findByTestId('setup-checklist');
+    await screen.findByTestId('ranges-list');
     fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
     const notice = await screen.findByTestId('notice');
     expect(notice.textContent).toContain('已评分：94.46 分，等级 优。');
@@ -309,7 +310,7 @@ describe('评分本表 on a sheet without names', () => {
       }),
     });
     renderApp(controller);
-    await screen.findByTestId('setup-checklist');
+    await screen.findByTestId('ranges-list');
     fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
     expect((await screen.findByTestId('notice')).textContent).toContain('未能自动识别评分区域');
     expect(screen.getByTestId('setup-card')).toBeTruthy();

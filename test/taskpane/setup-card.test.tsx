@@ -32,18 +32,18 @@ function newSheetController(overrides: Partial<FakeController> = {}): FakeContro
 async function openSetup(controller: FakeController) {
   render(<App controller={controller} />);
   await screen.findByText('本表尚未设置评分区域');
-  return screen.findByTestId('setup-checklist');
+  return screen.findByTestId('ranges-list');
 }
 
 const itemOf = (label: string) =>
-  screen.getAllByTestId('checklist-item').find((item) => item.textContent?.includes(label))!;
+  screen.getAllByTestId('range-item').find((item) => item.textContent?.includes(label))!;
 
 describe('setup card: the whole proposal as a checklist', () => {
   it('is read at once and lists every part: range, header, found or what its absence costs', async () => {
     const controller = newSheetController();
     await openSetup(controller);
     expect(controller.readLayout).toHaveBeenCalledTimes(1);
-    expect(screen.getAllByTestId('checklist-item')).toHaveLength(15);
+    expect(screen.getAllByTestId('range-item')).toHaveLength(16);
 
     expect(itemOf('年度目标值').textContent).toContain('D4:D27');
     // The header it came from, with its cell (D2 or D3: the detect branch's call on a title row).
@@ -56,7 +56,7 @@ describe('setup card: the whole proposal as a checklist', () => {
     expect(itemOf('管理效率规则').textContent).toContain('D36:D39');
     expect(itemOf('偏差原因').textContent).toContain('H4:H27');
     // Not found, and what that costs: nothing here (a rate is not needed when both amounts are there).
-    expect(itemOf('预算执行率').getAttribute('data-status')).toBe('not-found');
+    expect(itemOf('预算执行率').getAttribute('data-tag')).toBe('partMissing');
     expect(itemOf('预算执行率').textContent).toContain('可选，未设置不影响评分');
 
     const profile = screen.getByTestId('setup-profile');
@@ -118,27 +118,25 @@ describe('setup card: the whole proposal as a checklist', () => {
     const controller = newSheetController();
     await openSetup(controller);
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
-    expect(screen.getByText('This sheet has no scoring ranges yet')).toBeTruthy();
+    // The English strings are a chunk of their own: they arrive a moment later.
+    expect(await screen.findByText('This sheet has no scoring ranges yet')).toBeTruthy();
     expect(itemOf('Annual target').textContent).toContain('Found');
     expect(itemOf('Annual target').textContent).toMatch(/header “年度目标值” \(D[23]\)/);
     expect(screen.getByTestId('setup-profile').textContent).toBe('Scoring rules: Guangzhou department-wide');
     expect(screen.getByRole('button', { name: 'Confirm and define' })).toBeTruthy();
-    expect(screen.getByRole('combobox', { name: 'Use the selection as…' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^Use the selection as PE_/ })).toHaveLength(16);
     expect(screen.getByRole('button', { name: 'Insert example sheet' })).toBeTruthy();
   });
 });
 
-describe('setup card: use the selection as…, insert the example', () => {
-  it('offers every name in a menu, PE_Reasons included, and defines the chosen one', async () => {
+describe('setup card: 用所选区域 beside each name, insert the example', () => {
+  it('defines the name beside which it was clicked, PE_Reasons included', async () => {
     const controller = newSheetController();
     await openSetup(controller);
-    const menu = screen.getByRole('combobox', { name: '用所选区域设为…' });
-    const options = [...menu.querySelectorAll('option')].map((el) => el.textContent);
-    expect(options).toContain('PE_BudgetPlanned（年度预算）');
-    expect(options).toContain('PE_Reasons（偏差原因）');
-    await act(async () => fireEvent.change(menu, { target: { value: 'PE_Targets' } }));
-    expect((await screen.findByTestId('notice')).textContent).toContain('已将 D3:D26 设为 PE_Targets。');
-    expect(controller.useSelectionAs).toHaveBeenCalledWith('PE_Targets');
+    expect(screen.getAllByRole('button', { name: /^用所选区域设为 / })).toHaveLength(16);
+    fireEvent.click(screen.getByRole('button', { name: '用所选区域设为 PE_Reasons（偏差原因）' }));
+    await waitFor(() => expect(controller.useSelectionAs).toHaveBeenCalledWith('PE_Reasons'));
+    expect((await screen.findByTestId('notice')).textContent).toContain('已将 D3:D26 设为 PE_Reasons。');
   });
 
   it('explains a selection of the wrong shape', async () => {
@@ -148,8 +146,7 @@ describe('setup card: use the selection as…, insert the example', () => {
         .mockResolvedValue({ ok: false, problem: { code: 'selection-shape', detail: 'B29:C30' } }),
     });
     await openSetup(controller);
-    const menu = screen.getByRole('combobox', { name: '用所选区域设为…' });
-    await act(async () => fireEvent.change(menu, { target: { value: 'PE_BudgetPlanned' } }));
+    fireEvent.click(screen.getByRole('button', { name: '用所选区域设为 PE_BudgetPlanned（年度预算）' }));
     expect((await screen.findByTestId('notice')).textContent).toContain('所选区域 B29:C30 的形状不对');
   });
 
@@ -202,9 +199,11 @@ describe('the 评分区域 fold after setup', () => {
     await openFold(controller);
     expect(controller.readLayout).toHaveBeenCalledTimes(1);
     expect(screen.getAllByTestId('range-item')).toHaveLength(16);
-    expect(rangeItem('PE_Targets').textContent).toContain('已设置：D4:D27');
-    expect(rangeItem('PE_BudgetPlanned').getAttribute('data-set')).toBe('no');
-    expect(rangeItem('PE_BudgetPlanned').textContent).toContain('识别到 B31');
+    expect(rangeItem('PE_Targets').getAttribute('data-tag')).toBe('tagSet');
+    expect(rangeItem('PE_Targets').textContent).toContain('已设置');
+    expect(rangeItem('PE_Targets').textContent).toContain('D4:D27');
+    expect(rangeItem('PE_BudgetPlanned').getAttribute('data-tag')).toBe('partFound');
+    expect(rangeItem('PE_BudgetPlanned').textContent).toContain('B31 · 表头“年度预算（万元）”（A31）');
     expect(rangeItem('PE_ManualScores').textContent).toContain('可选，未设置不影响评分');
     expect(screen.getAllByRole('button', { name: /^用所选区域设为 / })).toHaveLength(16);
   });
