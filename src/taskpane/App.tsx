@@ -6,7 +6,7 @@
  * result of the last run ON THAT SHEET (results are kept per sheet for the session, so switching
  * back shows them again; a message about another sheet is cleared on switching).
  */
-import { makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import { Button, Caption1, Spinner, Text } from './components/ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';
@@ -52,12 +52,13 @@ const useStyles = makeStyles({
 export interface AppProps {
   controller: PaneController;
   initialLocale?: Locale;
+  /** Absent: the light theme of the page's stylesheet (see ThemeRoot). */
   theme?: Theme;
 }
 
 type Scored = Extract<RunOutcome, { status: 'scored' }>;
 
-export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme }: AppProps) {
+export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
   const styles = useStyles();
   const { locale, t, toggle: switchLanguage } = useLocale(initialLocale);
   const [status, setStatus] = useState<SheetStatus | null>(null);

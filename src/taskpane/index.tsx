@@ -3,7 +3,7 @@
  * Every path ends in either the rendered pane or a plain text message in #boot-message
  * (never a blank pane): office.js blocked, a webview too old for React, or not inside Excel.
  */
-import { webLightTheme, type Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createExcelController } from '../app/excel-controller';
 import type { ExcelBatchRunner } from '../app/runner';
@@ -58,9 +58,10 @@ async function startPane(): Promise<void> {
   // English Office: its strings first, so the pane never flashes Chinese (the pane falls back to
   // Chinese if they cannot be loaded).
   await loadStrings(locale).catch(() => undefined);
-  const theme: Theme = isDarkOfficeTheme(context.officeTheme)
-    ? await import('./dark-theme').then((m) => m.webDarkTheme).catch(() => webLightTheme)
-    : webLightTheme;
+  // Light: the stylesheet's theme (assets/theme-light.css); dark: Fluent's dark theme, a chunk.
+  const theme: Theme | undefined = isDarkOfficeTheme(context.officeTheme)
+    ? await import('./dark-theme').then((m) => m.webDarkTheme).catch(() => undefined)
+    : undefined;
   createRoot(root).render(<App controller={controller} initialLocale={locale} theme={theme} />);
   const message = document.getElementById('boot-message');
   if (message) message.hidden = true;
