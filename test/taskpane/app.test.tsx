@@ -274,7 +274,7 @@ describe('results belong to the sheet they were computed on', () => {
     await act(async () => slow.resolve({ ok: true, layout: seedLayout('Sheet1') }));
     expect(await screen.findByText('无法自动识别：工作表是空的')).toBeTruthy();
     const tags = screen.getAllByTestId('range-item').map((item) => item.getAttribute('data-tag'));
-    expect(new Set(tags)).toEqual(new Set(['partMissing']));
+    expect(tags).not.toContain('partFound');
   });
 });
 

@@ -56,8 +56,8 @@ describe('setup card: the whole proposal as a checklist', () => {
     expect(itemOf('管理效率规则').textContent).toContain('D36:D39');
     expect(itemOf('偏差原因').textContent).toContain('H4:H27');
     // Not found, and what that costs: nothing here (a rate is not needed when both amounts are there).
-    expect(itemOf('预算执行率').getAttribute('data-tag')).toBe('partMissing');
-    expect(itemOf('预算执行率').textContent).toContain('可选，未设置不影响评分');
+    expect(itemOf('预算执行率').getAttribute('data-tag')).toBe('tagOptional');
+    expect(itemOf('预算执行率').textContent).toContain('未找到，不影响评分');
 
     const profile = screen.getByTestId('setup-profile');
     expect(profile.textContent).toBe('评分规则：广州市部门整体');
@@ -204,7 +204,7 @@ describe('the 评分区域 fold after setup', () => {
     expect(rangeItem('PE_Targets').textContent).toContain('D4:D27');
     expect(rangeItem('PE_BudgetPlanned').getAttribute('data-tag')).toBe('partFound');
     expect(rangeItem('PE_BudgetPlanned').textContent).toContain('B31 · 表头“年度预算（万元）”（A31）');
-    expect(rangeItem('PE_ManualScores').textContent).toContain('可选，未设置不影响评分');
+    expect(rangeItem('PE_ManualScores').textContent).toContain('未找到，不影响评分');
     expect(screen.getAllByRole('button', { name: /^用所选区域设为 / })).toHaveLength(16);
   });
 

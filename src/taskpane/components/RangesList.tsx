@@ -20,7 +20,8 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
-  main: { flexGrow: 1 },
+  tag: { flexShrink: 0, whiteSpace: 'nowrap', minWidth: '48px' },
+  main: { flexGrow: 1, minWidth: 0 },
   muted: { display: 'block', color: tokens.colorNeutralForeground3 },
   link: {
     border: 'none',
@@ -31,7 +32,8 @@ const useStyles = makeStyles({
     textDecorationLine: 'underline',
     fontSize: tokens.fontSizeBase200,
   },
-  button: { flexShrink: 0 },
+  // Quiet beside every row (16 of them): brand-coloured text, no frame until hovered or focused.
+  button: { flexShrink: 0, color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightRegular },
 });
 
 /** A header as one line: "年度\n目标值" -> "年度目标值" (the officer reads it as printed). */
@@ -49,7 +51,7 @@ export interface RangesListProps {
 function describe(range: RangeState, t: Translate, link: (address: string) => ReactNode) {
   const cost = range.consequence;
   let color: TagColor = range.required ? 'danger' : cost ? 'warning' : 'informative';
-  let tag: StringKey = 'partMissing';
+  let tag: StringKey = cost || range.required ? 'partMissing' : 'tagOptional';
   let detail: ReactNode = cost ? t(`cost.${range.name}` as StringKey, { text: cost }) : t('rangeOptional');
   if (range.address) {
     [color, tag] = ['success', 'tagSet'];
@@ -85,12 +87,15 @@ export function RangesList({ t, layout, busy, onUseSelection, onSelectCell }: Ra
             data-name={range.name}
             data-tag={tag}
           >
-            <Tag color={color}>{t(tag)}</Tag>
+            <span className={styles.tag}>
+              <Tag color={color}>{t(tag)}</Tag>
+            </span>
             <span className={styles.main}>
               <Text weight="semibold">{label}</Text> <Caption1 className={styles.muted}>{detail}</Caption1>
             </span>
             <Button
               size="small"
+              appearance="subtle"
               className={styles.button}
               disabled={busy}
               aria-label={useFor}

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  muted: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
 export interface SetupCardProps extends Omit<RangesListProps, 'layout'> {
@@ -40,27 +41,30 @@ export function SetupCard(props: SetupCardProps) {
     <section className={styles.card} data-testid="setup-card" aria-label={t('setupTitle')}>
       <Text weight="semibold">{t('setupTitle')}</Text>
       {loading && <Caption1>{t('detecting')}</Caption1>}
-      {detection && layout && (
-        <>
-          {detection.ok ? (
-            <Caption1>{t('setupHint')}</Caption1>
-          ) : (
-            <NoticeBar
-              testId="setup-problem"
-              notice={{
-                intent: 'warning',
-                title: t('detectProblem', { problem: detection.problem ?? '' }),
-                text: t('detectProblemHint'),
-              }}
-            />
-          )}
-          <RangesList {...props} layout={layout} />
+      {detection &&
+        (detection.ok ? (
+          <Caption1>{t('setupHint')}</Caption1>
+        ) : (
+          <NoticeBar
+            testId="setup-problem"
+            notice={{
+              intent: 'warning',
+              title: t('detectProblem', { problem: detection.problem ?? '' }),
+              text: t('detectProblemHint'),
+            }}
+          />
+        ))}
+      {detection && (
+        <span>
           <Text weight="semibold" data-testid="setup-profile">
             {t('profileChosen', { profile: t(profileKey(detection.profile.id)) })}
-          </Text>
-          <Caption1>{t('profileWhy', { reason: detection.profile.reason })}</Caption1>
-        </>
+          </Text>{' '}
+          <Caption1 className={styles.muted}>
+            {t('profileWhy', { reason: detection.profile.reason })}
+          </Caption1>
+        </span>
       )}
+      {/* The actions before the list: the officer should not have to scroll to confirm. */}
       <div className={styles.actions}>
         {detection && (
           <Button appearance="primary" disabled={busy || !detection.ok} onClick={() => onConfirm(layout!)}>
@@ -74,6 +78,7 @@ export function SetupCard(props: SetupCardProps) {
           {t('example')}
         </Button>
       </div>
+      {detection && layout && <RangesList {...props} layout={layout} />}
     </section>
   );
 }
