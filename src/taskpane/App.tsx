@@ -11,7 +11,7 @@ import { Button, Caption1, Spinner, Text } from './components/ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';
 import { INPUT_NAMES } from '../workbook/names';
-import { localAddress, type SheetLayout } from '../app/sheet-layout';
+import { proposalsForUnset, type SheetLayout } from '../app/sheet-layout';
 import type { RunOutcome } from '../app/types';
 import type { ProfileId } from '../engine/types';
 import { DEFAULT_PROFILE } from '../engine/profiles';
@@ -148,28 +148,20 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
   /** 确认并设置: every range detection found; its scoring rules kept for this session's runs. */
   const confirm = (layout: SheetLayout) =>
     changeNames(async () => {
-      const definitions = layout.detection.parts
-        .filter((part) => part.status === 'found' && part.area)
-        .map((part) => ({ name: part.name, address: localAddress(part.area!) }));
+      const definitions = proposalsForUnset(layout); // on a sheet without names: every part found
       const outcome = await controller.defineNames(definitions);
       if (!outcome.ok) return problemNotice(outcome.problem);
+      // Without a 评分规则 cell the names alone would score with the default rules: keep the
+      // detected ones for this session's runs (the pane's choice, as if picked in the header).
       const detected = layout.detection.profile.id;
-      const hasProfileCell = definitions.some((d) => d.name === 'PE_Profile');
-      // Without a 评分规则 cell the names alone would score with the default rules next time.
-      if (!hasProfileCell && detected !== DEFAULT_PROFILE) {
+      const keep = detected !== DEFAULT_PROFILE && !definitions.some((d) => d.name === 'PE_Profile');
+      if (keep) {
         setProfile(detected);
         await controller.setProfile(detected);
       }
       return (tr) => ({
         intent: 'success',
-        text: [
-          tr('namesDefined', { count: definitions.length }),
-          !hasProfileCell && detected !== DEFAULT_PROFILE
-            ? tr('profileFromDetection', { profile: tr(profileKey(detected)) })
-            : '',
-        ]
-          .filter(Boolean)
-          .join('\n'),
+        text: `${tr('namesDefined', { count: definitions.length })}${keep ? `\n${tr('profileFromDetection', { profile: tr(profileKey(detected)) })}` : ''}`,
       });
     });
 

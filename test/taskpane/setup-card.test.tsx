@@ -260,3 +260,29 @@ describe('a sheet with only some names is never a dead end', () => {
     expect(defined.map((d) => d.name)).not.toContain('PE_Targets');
   });
 });
+
+describe('确认并设置 on a project form', () => {
+  it('keeps the detected national-project rules for the session when the sheet has no 评分规则 cell', async () => {
+    const seed = seedLayout(SHEET);
+    const project = {
+      ...seed,
+      detection: {
+        ...seed.detection,
+        profile: { id: 'national-project' as const, reason: '项目支出表（“项目名称”，A3），有“满意度指标”' },
+      },
+    };
+    const controller = newSheetController({
+      readLayout: jest.fn().mockResolvedValue({ ok: true, layout: project }),
+      setProfile: jest.fn().mockResolvedValue({ ok: true, stored: 'session' }),
+    });
+    await openSetup(controller);
+    expect(screen.getByTestId('setup-profile').textContent).toBe('评分规则：全国项目支出');
+    fireEvent.click(screen.getByRole('button', { name: '确认并设置' }));
+    const notice = await screen.findByTestId('notice');
+    expect(notice.textContent).toContain('按识别结果选用评分规则“全国项目支出”。');
+    expect(controller.setProfile).toHaveBeenCalledWith('national-project');
+    expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe(
+      'national-project',
+    );
+  });
+});
