@@ -22,8 +22,11 @@ export interface ExcelControllerDeps {
 }
 
 export function createExcelController({ run, host, capabilities }: ExcelControllerDeps): PaneController {
-  /** The profile chosen in the pane when the sheet has no PE_Profile: used for this session's runs. */
-  let sessionProfile: ProfileId | undefined;
+  /**
+   * Rules chosen in the pane for sheets without PE_Profile, by sheet: used for this session's runs of
+   * that sheet only (a choice made on one sheet must not score another).
+   */
+  const sessionProfiles: Record<string, ProfileId> = {};
 
   const officeProblem = (error: unknown): { ok: false; problem: Problem } => ({
     ok: false,
@@ -42,10 +45,11 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     getSheetStatus: () => attempt(async () => ({ ok: true, status: await readSheetStatus(run) })),
 
     async score(profile?: ProfileId): Promise<RunOutcome> {
-      const chosen = profile ?? sessionProfile;
+      const chosen = profile;
       try {
         return await host.scoreActiveSheet(run, {
           ...(chosen ? { profile: chosen } : {}),
+          ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
           capabilities,
           detect: true,
         });
@@ -64,7 +68,10 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
       attempt<{ layout: SheetLayout }>(async () => {
         const read = await readSheetForLayout(run, capabilities);
         const detection = detectLayout(read.grid, read.sheet);
-        return { ok: true, layout: sheetLayout(read.sheet, read.names, detection, sessionProfile ?? null) };
+        return {
+          ok: true,
+          layout: sheetLayout(read.sheet, read.names, detection, sessionProfiles[read.sheet] ?? null),
+        };
       }),
 
     defineNames: (definitions) =>
@@ -108,8 +115,9 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
 
     setProfile: (profile) =>
       attempt(async () => {
-        const written = await writeProfileCell(run, profile);
-        sessionProfile = written ? undefined : profile;
+        const { written, sheet } = await writeProfileCell(run, profile);
+        if (written) delete sessionProfiles[sheet];
+        else sessionProfiles[sheet] = profile;
         return { ok: true, stored: written ? 'cell' : 'session' } as const;
       }),
   };

@@ -40,4 +40,9 @@ export type RunOutcome =
 export interface RunOptions {
   /** Overrides PE_Profile for this run (the pane's profile choice writes PE_Profile separately). */
   profile?: ProfileId;
+  /**
+   * Rules chosen in the pane for sheets without a PE_Profile cell, by sheet name: used for the sheet
+   * scored when `profile` is not given (the run knows which sheet is active only once it has read).
+   */
+  profileBySheet?: Readonly<Record<string, ProfileId>>;
 }

@@ -63,10 +63,14 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
   const { locale, t, toggle: switchLanguage } = useLocale(initialLocale);
   const [status, setStatus] = useState<SheetStatus | null>(null);
   const [profile, setProfile] = useState<ProfileId>(DEFAULT_PROFILE);
+  /** Rules picked in this pane per sheet (kept by the controller for sheets without PE_Profile). */
+  const picked = useRef<Record<string, ProfileId>>({});
   const [running, setRunning] = useState(false);
   const [busy, setBusy] = useState(false);
   /** The last run of each sheet this session, by sheet name. */
   const [results, setResults] = useState<Record<string, Scored>>({});
+  const lastRuns = useRef(results);
+  lastRuns.current = results;
   const [notice, setNotice] = useState<NoticeSource | null>(null);
   const shownSheet = useRef<string | null>(null);
 
@@ -81,7 +85,9 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
     if (shownSheet.current !== null && shownSheet.current !== outcome.status.sheet) show(null);
     shownSheet.current = outcome.status.sheet;
     setStatus(outcome.status);
-    if (outcome.status.profile) setProfile(outcome.status.profile);
+    // The rules shown are the sheet's: its PE_Profile, else picked here, else the last run's.
+    const { sheet, profile: stored } = outcome.status;
+    setProfile(stored ?? picked.current[sheet] ?? lastRuns.current[sheet]?.result.profile ?? DEFAULT_PROFILE);
   }, [controller, show]);
 
   useEffect(() => {
@@ -156,8 +162,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
       const detected = layout.detection.profile.id;
       const keep = detected !== DEFAULT_PROFILE && !definitions.some((d) => d.name === 'PE_Profile');
       if (keep) {
-        setProfile(detected);
-        await controller.setProfile(detected);
+        await changeProfile(detected, false);
       }
       return (tr) => ({
         intent: 'success',
@@ -191,10 +196,12 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
     await refreshStatus();
   }
 
-  async function changeProfile(next: ProfileId) {
+  async function changeProfile(next: ProfileId, say = true) {
     setProfile(next);
+    if (status) picked.current[status.sheet] = next;
     const outcome = await controller.setProfile(next);
     if (!outcome.ok) return show(problemNotice(outcome.problem));
+    if (!say) return;
     const key = outcome.stored === 'cell' ? 'profileSaved' : 'profileSession';
     show((tr) => ({ intent: 'info', text: tr(key) }));
   }

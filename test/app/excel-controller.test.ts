@@ -4,6 +4,7 @@
  */
 import type { PaneController } from '../../src/app/controller';
 import { createExcelController } from '../../src/app/excel-controller';
+import { applyUndo, scoreActiveSheet } from '../../src/hosts/office';
 import { missingRequired, proposalsForUnset, type SheetLayout } from '../../src/app/sheet-layout';
 import type { ExcelBatchRunner, ScoringHost } from '../../src/app/runner';
 import { charactersToPoints } from '../../src/hosts/office/column-width';
@@ -432,16 +433,39 @@ describe('setProfile', () => {
     });
   });
 
-  it('keeps the choice for this session’s runs when there is no PE_Profile', async () => {
+  it('keeps the choice for this session’s runs of that sheet when there is no PE_Profile', async () => {
     const workbook = unnamedTableWorkbook();
     const { controller, host } = controllerFor(workbook);
     expect(await controller.setProfile('national-project')).toEqual({ ok: true, stored: 'session' });
     await controller.score();
+    // By sheet: the run applies it only if the active sheet is 2023年度绩效.
     expect(host.scoreActiveSheet.mock.calls[0][1]).toEqual({
-      profile: 'national-project',
+      profileBySheet: { '2023年度绩效': 'national-project' },
       capabilities: { cellProperties: true },
       detect: true,
     });
+  });
+
+  it('a session choice made on one sheet does not score another', async () => {
+    const workbook = unnamedTableWorkbook();
+    workbookFromExample({ ...buildExampleSheet('部门表'), names: [] }, workbook);
+    workbook.activate(workbook.sheet('2023年度绩效'));
+    const fake = createFakeExcel(workbook);
+    const controller = createExcelController({
+      run: fake.Excel.run as unknown as ExcelBatchRunner,
+      host: { scoreActiveSheet, applyUndo, describeOfficeError },
+      capabilities: { cellProperties: true },
+    });
+    await controller.setProfile('national-project');
+    workbook.activate(workbook.sheet('部门表'));
+    const other = await controller.score();
+    expect(other.status === 'scored' && [other.result.profile, other.result.total]).toEqual([
+      'guangzhou-dept',
+      94.46,
+    ]);
+    workbook.activate(workbook.sheet('2023年度绩效'));
+    const chosen = await controller.score();
+    expect(chosen.status === 'scored' && chosen.result.profile).toBe('national-project');
   });
 
   it('reports a protected sheet instead of throwing', async () => {

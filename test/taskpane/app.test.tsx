@@ -317,3 +317,33 @@ describe('评分本表 on a sheet without names', () => {
     expect(screen.queryByTestId('total')).toBeNull();
   });
 });
+
+describe('the rules shown belong to the sheet too', () => {
+  it('a choice made on one sheet without PE_Profile is not shown (nor used) on another', async () => {
+    let activated: () => void = () => undefined;
+    const noCell = { ...STATUS_SET_UP, profile: null, hasProfileCell: false };
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: noCell }),
+      setProfile: jest.fn().mockResolvedValue({ ok: true, stored: 'session' }),
+      watchActiveSheet: jest.fn(async (onChange: () => void) => {
+        activated = onChange;
+        return true;
+      }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    const select = () => screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement;
+    await act(async () => fireEvent.change(select(), { target: { value: 'national-project' } }));
+    expect(select().value).toBe('national-project');
+
+    controller.getSheetStatus.mockResolvedValue({ ok: true, status: { ...noCell, sheet: '部门表' } });
+    await act(async () => activated());
+    await screen.findByText('工作表：部门表');
+    expect(select().value).toBe('guangzhou-dept');
+
+    controller.getSheetStatus.mockResolvedValue({ ok: true, status: noCell });
+    await act(async () => activated());
+    await screen.findByText('工作表：绩效指标');
+    expect(select().value).toBe('national-project');
+  });
+});

@@ -66,8 +66,9 @@ export async function scoreActiveSheet(
       const readSyncs = read.syncs + filled.syncs;
       sheetName = snapshot.sheet.name;
 
+      const profile = options.profile ?? options.profileBySheet?.[snapshot.sheet.name];
       const planned = planScoring(snapshot, {
-        ...(options.profile ? { profile: options.profile } : {}),
+        ...(profile ? { profile } : {}),
         ...(options.detect ? { detect: true } : {}),
       });
       if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
