@@ -109,7 +109,8 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
     try {
       const outcome = await controller.score();
       if (outcome.status === 'scored') {
-        setResults((all) => ({ ...all, [outcome.sheet]: outcome }));
+        lastRuns.current = { ...lastRuns.current, [outcome.sheet]: outcome }; // read by refreshStatus below
+        setResults(lastRuns.current);
         const { total, grade } = outcome.result;
         const detected = outcome.layout === 'detected';
         show((tr) => ({

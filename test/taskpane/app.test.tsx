@@ -346,4 +346,24 @@ describe('the rules shown belong to the sheet too', () => {
     await screen.findByText('工作表：绩效指标');
     expect(select().value).toBe('national-project');
   });
+
+  it('after a run on a sheet without PE_Profile, the header shows the rules that run used', async () => {
+    const project = {
+      ...SCORED,
+      layout: 'detected',
+      result: { ...SEED_RESULT, profile: 'national-project' },
+    } as RunOutcome;
+    const controller = fakeController({
+      getSheetStatus: jest
+        .fn()
+        .mockResolvedValue({ ok: true, status: { ...STATUS_SET_UP, profile: null, hasProfileCell: false } }),
+      score: jest.fn().mockResolvedValue(project),
+    });
+    await scoreOnce(controller);
+    await waitFor(() =>
+      expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe(
+        'national-project',
+      ),
+    );
+  });
 });
