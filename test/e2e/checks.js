@@ -231,6 +231,14 @@ const CHECKS = [
       assert.match(budget.replace(/\s+/g, ' '), /年度预算 .*B29 · 表头“/, `budget row: ${budget}`);
       await card.getByTestId('setup-profile').getByText('评分规则：广州市部门整体').waitFor();
       await screenshot('zh-CN-setup');
+      // The same checklist in English (its strings are a chunk loaded on the switch).
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByText('This sheet has no scoring ranges yet').waitFor();
+      await card.getByTestId('setup-profile').getByText('Scoring rules: Guangzhou department-wide').waitFor();
+      assert.match(await card.locator('[data-name="PE_MgmtItems"]').innerText(), /Management items/);
+      await screenshot('en-US-setup');
+      await page.getByRole('button', { name: '切换到中文' }).click();
+      await page.getByText('本表尚未设置评分区域').waitFor();
 
       await card.getByRole('button', { name: '确认并设置' }).click();
       await page.getByText(/^已设置 \d+ 个评分区域。$/).waitFor();
