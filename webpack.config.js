@@ -54,6 +54,34 @@ function rewriteManifest(content, baseUrl) {
   return content.toString('utf8').split(DEV_BASE_URL).join(baseUrl);
 }
 
+/** Where the light theme's stylesheet is written in dist/ (taskpane.html links it). */
+const LIGHT_THEME_CSS = `${ASSETS_DIR}/theme-light.css`;
+
+/**
+ * Fluent UI's light theme (webLightTheme, Office's default) as CSS custom properties on :root, made
+ * at build time from the installed Fluent UI: every `tokens.*` in the pane's styles resolves to these
+ * `var(--…)`. The pane's JavaScript then carries neither the theme nor the palettes it is computed
+ * from (about 6 KB gzip); a dark Office loads Fluent's dark theme as a chunk and sets it on the
+ * pane's root element instead (src/taskpane/index.tsx, ThemeRoot).
+ */
+function lightThemeCss() {
+  const { webLightTheme } = require('@fluentui/react-components');
+  const declarations = Object.entries(webLightTheme).map(([token, value]) => `--${token}:${value}`);
+  return `:root{${declarations.join(';')}}\n`;
+}
+
+class LightThemeCssPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('LightThemeCssPlugin', (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+      compilation.hooks.processAssets.tap({ name: 'LightThemeCssPlugin', stage }, () => {
+        compilation.emitAsset(LIGHT_THEME_CSS, new sources.RawSource(lightThemeCss()));
+      });
+    });
+  }
+}
+
 /** Reports the gzip size of the task pane's JS and warns when it is over the budget. */
 class TaskpaneBudgetPlugin {
   apply(compiler) {
@@ -212,6 +240,7 @@ module.exports = async (_env, argv) => {
           { from: ASSETS_DIR, to: ASSETS_DIR },
         ],
       }),
+      new LightThemeCssPlugin(),
       new TaskpaneBudgetPlugin(),
     ],
     performance: { hints: false }, // replaced by the gzip budget above, which is what users download
@@ -234,5 +263,6 @@ module.exports.PAGES = PAGES;
 module.exports.ASSETS_DIR = ASSETS_DIR;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.TASKPANE_GZIP_BUDGET_BYTES = TASKPANE_GZIP_BUDGET_BYTES;
+module.exports.lightThemeCss = lightThemeCss;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.productionBaseUrl = productionBaseUrl;

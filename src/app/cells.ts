@@ -18,9 +18,13 @@ export function selectCellOnSheet(run: ExcelBatchRunner, sheetName: string, addr
 
 /**
  * Writes the profile id into PE_Profile (the sheet-scoped name, else a workbook-scoped one that
- * points at the active sheet). Returns false, writing nothing, when there is no such name.
+ * points at the active sheet). `written` false, nothing written, when there is no such name; `sheet`
+ * is the active sheet either way.
  */
-export function writeProfileCell(run: ExcelBatchRunner, profile: ProfileId): Promise<boolean> {
+export function writeProfileCell(
+  run: ExcelBatchRunner,
+  profile: ProfileId,
+): Promise<{ written: boolean; sheet: string }> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
@@ -36,11 +40,11 @@ export function writeProfileCell(run: ExcelBatchRunner, profile: ProfileId): Pro
     if (!scoped.isNullObject)
       names.push({ name: scoped.name, scope: { sheet: sheet.name }, formula: scoped.formula });
     const found = lookupName(names, sheet.name, 'PE_Profile');
-    if (found.kind !== 'ok') return false;
+    if (found.kind !== 'ok') return { written: false, sheet: sheet.name };
     const target = found.definition.scope === 'workbook' ? global : scoped;
     target.getRange().values = [[profile]];
     await context.sync();
-    return true;
+    return { written: true, sheet: sheet.name };
   });
 }
 

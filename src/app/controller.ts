@@ -4,7 +4,7 @@
  * The Excel implementation is ./excel-controller.ts.
  */
 import type { ProfileId } from '../engine/types';
-import type { SetupProposal } from '../workbook/setup';
+import type { SheetLayout } from './sheet-layout';
 import type { RunOutcome, UndoPlan } from './types';
 
 /** Why an action did nothing; the pane turns the code into words (src/taskpane/i18n.ts). */
@@ -34,11 +34,6 @@ export interface SheetStatus {
   hasProfileCell: boolean;
 }
 
-export interface DetectedSetup {
-  sheet: string;
-  proposal: SetupProposal;
-}
-
 /** A name and the A1 address (on the active sheet) it should refer to. */
 export interface NameDefinition {
   name: string;
@@ -47,13 +42,25 @@ export interface NameDefinition {
 
 export interface PaneController {
   getSheetStatus(): Promise<ActionResult<{ status: SheetStatus }>>;
-  /** Scores the active sheet. `profile` overrides PE_Profile for this run. */
+  /**
+   * Scores the active sheet. `profile` overrides PE_Profile for this run. A sheet without any PE_*
+   * name is scored from detection, which defines the names it found (sheet-scoped); when the
+   * required parts cannot be found the run is refused with code 'not-found' and nothing is written.
+   */
   score(profile?: ProfileId): Promise<RunOutcome>;
   undo(plan: UndoPlan): Promise<ActionResult>;
-  detectSetup(): Promise<ActionResult<{ detected: DetectedSetup }>>;
+  /**
+   * The active sheet's scoring ranges: every input name, set or not, and what detection proposes
+   * (one read; detection runs on the grid read).
+   */
+  readLayout(): Promise<ActionResult<{ layout: SheetLayout }>>;
   /** Defines the names, scoped to the active sheet, replacing same-named sheet-scoped names. */
   defineNames(definitions: NameDefinition[]): Promise<ActionResult>;
-  /** Defines one name, scoped to the active sheet, as the current selection. */
+  /**
+   * Defines one name, scoped to the active sheet, as the current selection: one cell for the budget
+   * and profile names, one column for the others, up to three adjacent columns for PE_Targets
+   * (指标性质 | 指标值 | 度量单位).
+   */
   useSelectionAs(name: string): Promise<ActionResult<{ address: string }>>;
   /** Adds the bundled example as a new sheet with its own sheet-scoped names, and activates it. */
   insertExample(): Promise<ActionResult<{ sheet: string }>>;
@@ -94,6 +101,7 @@ export const INPUT_NAME_LABELS: Readonly<Record<string, string>> = {
   PE_Names: '指标名称',
   PE_ReportedRates: '指标完成率',
   PE_ManualScores: '人工评分',
+  PE_Reasons: '偏差原因',
   PE_BudgetPlanned: '年度预算',
   PE_BudgetSpent: '决算支出',
   PE_BudgetRate: '预算执行率',

@@ -27,9 +27,12 @@ function localAddress(address: string): string {
   return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 }
 
+/** How many columns a name may span: PE_Targets may be a split target (指标性质 | 指标值 | 度量单位). */
+const MAX_COLUMNS: Readonly<Record<string, number>> = { PE_Targets: 3 };
+
 /**
  * Defines `name` as the current selection, after checking its shape: one cell for the budget and
- * profile names, one column for the others.
+ * profile names, one column for the others (up to three for PE_Targets).
  */
 export function defineSelectionAs(
   run: ExcelBatchRunner,
@@ -49,7 +52,9 @@ export function defineSelectionAs(
     }
     const address = localAddress(range.address);
     const singleCell = SINGLE_CELL_NAMES.includes(name);
-    const shapeOk = singleCell ? range.rowCount === 1 && range.columnCount === 1 : range.columnCount === 1;
+    const shapeOk = singleCell
+      ? range.rowCount === 1 && range.columnCount === 1
+      : range.columnCount <= (MAX_COLUMNS[name] ?? 1);
     if (!shapeOk) {
       return { ok: false, problem: { code: 'selection-shape', detail: address } };
     }

@@ -3,13 +3,14 @@
  * failure comes back as a value the pane can show, never as a thrown error.
  */
 import type { ProfileId } from '../engine/types';
-import { detectIndicatorTable } from '../workbook/setup';
+import { detectLayout } from '../workbook/detect';
 import { selectCellOnSheet, showSummarySheet, writeProfileCell } from './cells';
-import type { ActionResult, DetectedSetup, PaneController, Problem } from './controller';
+import type { ActionResult, PaneController, Problem } from './controller';
 import { defineSelectionAs, defineSheetNames } from './define-names';
-import { insertExampleSheet } from './insert-example';
 import type { HostCapabilities } from '../hosts/office/types';
 import type { ExcelBatchRunner, ScoringHost } from './runner';
+import { readSheetForLayout } from './read-layout';
+import { sheetLayout, type SheetLayout } from './sheet-layout';
 import { readSheetStatus } from './sheet-status';
 import type { RunOutcome } from './types';
 
@@ -20,22 +21,12 @@ export interface ExcelControllerDeps {
   capabilities?: HostCapabilities;
 }
 
-/** Reads the active sheet's used range (values only) in one sync and looks for the header line. */
-function readUsedValues(run: ExcelBatchRunner) {
-  return run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load('name');
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load('values,rowIndex,columnIndex');
-    await context.sync();
-    if (used.isNullObject) return { sheet: sheet.name, top: 0, left: 0, values: [] };
-    return { sheet: sheet.name, top: used.rowIndex, left: used.columnIndex, values: used.values };
-  });
-}
-
 export function createExcelController({ run, host, capabilities }: ExcelControllerDeps): PaneController {
-  /** The profile chosen in the pane when the sheet has no PE_Profile: used for this session's runs. */
-  let sessionProfile: ProfileId | undefined;
+  /**
+   * Rules chosen in the pane for sheets without PE_Profile, by sheet: used for this session's runs of
+   * that sheet only (a choice made on one sheet must not score another).
+   */
+  const sessionProfiles: Record<string, ProfileId> = {};
 
   const officeProblem = (error: unknown): { ok: false; problem: Problem } => ({
     ok: false,
@@ -54,9 +45,14 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     getSheetStatus: () => attempt(async () => ({ ok: true, status: await readSheetStatus(run) })),
 
     async score(profile?: ProfileId): Promise<RunOutcome> {
-      const chosen = profile ?? sessionProfile;
+      const chosen = profile;
       try {
-        return await host.scoreActiveSheet(run, { ...(chosen ? { profile: chosen } : {}), capabilities });
+        return await host.scoreActiveSheet(run, {
+          ...(chosen ? { profile: chosen } : {}),
+          ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+          capabilities,
+          detect: true,
+        });
       } catch (error) {
         return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
       }
@@ -68,12 +64,14 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         return { ok: true };
       }),
 
-    detectSetup: () =>
-      attempt<{ detected: DetectedSetup }>(async () => {
-        const grid = await readUsedValues(run);
-        const proposal = detectIndicatorTable(grid);
-        if (!proposal) return { ok: false, problem: { code: 'no-table', detail: grid.sheet } };
-        return { ok: true, detected: { sheet: grid.sheet, proposal } };
+    readLayout: () =>
+      attempt<{ layout: SheetLayout }>(async () => {
+        const read = await readSheetForLayout(run, capabilities);
+        const detection = detectLayout(read.grid, read.sheet);
+        return {
+          ok: true,
+          layout: sheetLayout(read.sheet, read.names, detection, sessionProfiles[read.sheet] ?? null),
+        };
       }),
 
     defineNames: (definitions) =>
@@ -84,7 +82,12 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
 
     useSelectionAs: (name) => attempt(() => defineSelectionAs(run, name)),
 
-    insertExample: () => attempt(async () => ({ ok: true, sheet: await insertExampleSheet(run) })),
+    // The example's data is loaded only when asked for (a separate chunk of the pane's bundle).
+    insertExample: () =>
+      attempt(async () => {
+        const { insertExampleSheet } = await import('./insert-example');
+        return { ok: true, sheet: await insertExampleSheet(run) };
+      }),
 
     selectCell: (sheet, address) =>
       attempt(async () => {
@@ -112,8 +115,9 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
 
     setProfile: (profile) =>
       attempt(async () => {
-        const written = await writeProfileCell(run, profile);
-        sessionProfile = written ? undefined : profile;
+        const { written, sheet } = await writeProfileCell(run, profile);
+        if (written) delete sessionProfiles[sheet];
+        else sessionProfiles[sheet] = profile;
         return { ok: true, stored: written ? 'cell' : 'session' } as const;
       }),
   };

@@ -14,6 +14,27 @@ const PROTECTED: Record<MessageLocale, string> = {
   'en-US': 'The sheet is protected; nothing was written. Unprotect it and try again.',
 };
 
+/** After a 'not-found' refusal (the message is detection's, in Chinese). */
+const NOTHING_WRITTEN: Record<MessageLocale, string> = {
+  'zh-CN': '。未写入任何内容。',
+  'en-US': ' (in Chinese above). Nothing was written.',
+};
+
+/**
+ * What to do when the ranges are not known: the pane's setup card. `opened` says whether the pane
+ * could be opened from the ribbon (a shared runtime only); otherwise how to open it.
+ */
+export function setupMessage(opened: boolean, locale: MessageLocale = 'zh-CN'): string {
+  if (locale === 'zh-CN') {
+    return opened
+      ? '已打开“绩效评分”窗格：请在“本表尚未设置评分区域”卡片中核对识别结果，或选中区域后用“用所选区域设为…”指定，再评分。'
+      : '请点击“开始”选项卡上的“绩效评分”打开窗格，在“本表尚未设置评分区域”卡片（或“评分区域”一栏）中核对识别结果，或选中区域后用“用所选区域设为…”指定，再评分。';
+  }
+  return opened
+    ? 'The 绩效评分 (Performance scoring) pane is open: check what was detected on its setup card, or select each range and use “Use the selection as…”, then score.'
+    : 'Click 绩效评分 (Performance scoring) on the Home tab to open the pane; on its setup card (or under 评分区域) check what was detected, or select each range and use “Use the selection as…”, then score.';
+}
+
 /** Scores are already rounded to 2 decimals by the engine; this only pads: 94.5 -> "94.50". */
 const twoDecimals = (score: number): string => score.toFixed(2);
 
@@ -21,23 +42,33 @@ export function outcomeMessage(outcome: RunOutcome, locale: MessageLocale = 'zh-
   const zh = locale === 'zh-CN';
   if (outcome.status === 'refused') {
     if (outcome.refusal.code === 'protected') return PROTECTED[locale];
-    return zh ? `无法评分：${outcome.refusal.message}` : `Cannot be scored: ${outcome.refusal.message}`;
+    const nothing = outcome.refusal.code === 'not-found' ? NOTHING_WRITTEN[locale] : '';
+    return zh
+      ? `无法评分：${outcome.refusal.message}${nothing}`
+      : `Cannot be scored: ${outcome.refusal.message}${nothing}`;
   }
   if (outcome.status === 'failed') {
     return zh ? `评分未完成：${outcome.message}` : `Scoring did not finish: ${outcome.message}`;
   }
   const { total, grade, counts, complete } = outcome.result;
+  const detected = outcome.layout === 'detected';
   const lines = zh
     ? [
         `工作表 ${outcome.sheet} 自评得分 ${twoDecimals(total)}，等级：${grade}。`,
         `需调整目标 ${counts.over150} 项，未完成 ${counts.under100} 项，建议复核 ${counts.review} 项，无法评分 ${counts.errors} 项。`,
         complete ? '' : '部分内容无法评分，总分只包含能评分的部分。',
+        detected
+          ? '评分区域为按表头自动识别，已设为本表的名称，下次评分读取相同单元格；识别结果列在“评分汇总”中。'
+          : '',
         '详见“评分汇总”“扣分明细”工作表，或打开任务窗格。',
       ]
     : [
         `Sheet ${outcome.sheet}: self-evaluation score ${twoDecimals(total)}, grade: ${GRADE_WORDS[grade]}.`,
         `Targets to revise ${counts.over150}, not met ${counts.under100}, worth reviewing ${counts.review}, cannot be scored ${counts.errors}.`,
         complete ? '' : 'Part of the sheet could not be scored; the total covers only what could.',
+        detected
+          ? 'The ranges were detected from the headers and defined as this sheet’s names, so the next scoring reads the same cells; 评分汇总 lists them.'
+          : '',
         'See the 评分汇总 and 扣分明细 sheets, or open the task pane.',
       ];
   return lines.filter((line) => line !== '').join('\n');

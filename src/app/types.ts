@@ -3,6 +3,7 @@
  * Office.js. Host-agnostic shapes; the Office-specific code lives in src/hosts/office.
  */
 import type { ProfileId, ScoreResult } from '../engine/types';
+import type { Detection } from '../workbook/detect';
 import type { SheetRefusal, WritePlan } from '../workbook/types';
 
 /**
@@ -23,6 +24,15 @@ export type RunOutcome =
       undo: UndoPlan;
       /** context.sync() calls the run made (2 unless the write was chunked). */
       syncs: number;
+      /**
+       * 'detected' when the sheet had no PE_* names and this run found the ranges from its headers
+       * (and defined them, sheet-scoped); 'names' when it read the sheet's names.
+       */
+      layout: 'names' | 'detected';
+      /** Every input name read, with its reference: { PE_Targets: "'绩效'!$D$4:$D$27", … }. */
+      ranges: Record<string, string>;
+      /** The detection the run scored from (layout 'detected'), else null. */
+      detection: Detection | null;
     }
   | { status: 'refused'; sheet: string; refusal: SheetRefusal }
   | { status: 'failed'; sheet: string | null; message: string };
@@ -30,4 +40,9 @@ export type RunOutcome =
 export interface RunOptions {
   /** Overrides PE_Profile for this run (the pane's profile choice writes PE_Profile separately). */
   profile?: ProfileId;
+  /**
+   * Rules chosen in the pane for sheets without a PE_Profile cell, by sheet name: used for the sheet
+   * scored when `profile` is not given (the run knows which sheet is active only once it has read).
+   */
+  profileBySheet?: Readonly<Record<string, ProfileId>>;
 }

@@ -38,13 +38,34 @@ function showMessage(text: string): Promise<void> {
   });
 }
 
+/**
+ * Opens the task pane where Office allows it from here. Office.addin.showAsTaskpane is a shared-runtime
+ * API (SharedRuntime 1.1); this add-in's ribbon function runs in its own runtime (the manifest declares
+ * no shared runtime, so that Excel 2016/2019 keep working), where Office.addin is absent or refuses.
+ * Resolves false then, and the message tells the officer how to open the pane.
+ */
+async function openPane(): Promise<boolean> {
+  try {
+    if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1')) return false;
+    const addin = (Office as { addin?: { showAsTaskpane?: () => Promise<void> } }).addin;
+    if (typeof addin?.showAsTaskpane !== 'function') return false;
+    await addin.showAsTaskpane();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function register(): void {
   const language = Office.context?.displayLanguage ?? '';
   const handler = createScoreCommand({
     score: () =>
       scoreActiveSheet((batch) => Excel.run(batch), {
         capabilities: { cellProperties: Office.context.requirements.isSetSupported('ExcelApi', '1.9') },
+        // A sheet without PE_* names is scored from its headers and gets the names (sheet-scoped).
+        detect: true,
       }),
+    openPane,
     describeError: describeOfficeError,
     showMessage,
     locale: language && !language.toLowerCase().startsWith('zh') ? 'en-US' : 'zh-CN',

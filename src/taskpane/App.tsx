@@ -1,23 +1,33 @@
 /**
  * The task pane. Knows nothing of Office: everything goes through the injected PaneController,
  * so tests render it with a fake controller. The bootstrap (index.tsx) supplies the real one.
+ *
+ * What it shows belongs to the active sheet: its name, its setup card or 评分区域 fold, and the
+ * result of the last run ON THAT SHEET (results are kept per sheet for the session, so switching
+ * back shows them again; a message about another sheet is cleared on switching).
  */
-import { makeStyles, tokens, webLightTheme, type Theme } from '@fluentui/react-components';
+import { makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import { Button, Caption1, Spinner, Text } from './components/ui';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PaneController, SheetStatus } from '../app/controller';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';
+import { INPUT_NAMES } from '../workbook/names';
+import { proposalsForUnset, type SheetLayout } from '../app/sheet-layout';
 import type { RunOutcome } from '../app/types';
 import type { ProfileId } from '../engine/types';
+import { DEFAULT_PROFILE } from '../engine/profiles';
 import { FlaggedLists } from './components/FlaggedLists';
 import { NoticeBar } from './components/NoticeBar';
 import { PaneHeader } from './components/PaneHeader';
+import { RangesFold } from './components/RangesFold';
 import { ScoreSummary } from './components/ScoreSummary';
 import { SetupCard } from './components/SetupCard';
 import { ThemeRoot } from './components/ThemeRoot';
 import { formatScore } from './format';
-import { gradeKey, translator, type Locale, type Translate } from './i18n';
+import { gradeKey, profileKey, type Locale } from './i18n';
 import { problemNotice, type NoticeSource } from './notice';
 import { refusalNotice } from './outcome';
+import { useLocale } from './useLocale';
+import { needsRequired, useSheetLayout } from './useSheetLayout';
 
 const useStyles = makeStyles({
   pane: {
@@ -42,29 +52,42 @@ const useStyles = makeStyles({
 export interface AppProps {
   controller: PaneController;
   initialLocale?: Locale;
+  /** Absent: the light theme of the page's stylesheet (see ThemeRoot). */
   theme?: Theme;
 }
 
 type Scored = Extract<RunOutcome, { status: 'scored' }>;
 
-export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme }: AppProps) {
+export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
   const styles = useStyles();
-  const [locale, setLocale] = useState<Locale>(initialLocale);
-  const t: Translate = useMemo(() => translator(locale), [locale]);
+  const { locale, t, toggle: switchLanguage } = useLocale(initialLocale);
   const [status, setStatus] = useState<SheetStatus | null>(null);
-  const [profile, setProfile] = useState<ProfileId>('guangzhou-dept');
+  const [profile, setProfile] = useState<ProfileId>(DEFAULT_PROFILE);
+  /** Rules picked in this pane per sheet (kept by the controller for sheets without PE_Profile). */
+  const picked = useRef<Record<string, ProfileId>>({});
   const [running, setRunning] = useState(false);
-  const [scored, setScored] = useState<Scored | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** The last run of each sheet this session, by sheet name. */
+  const [results, setResults] = useState<Record<string, Scored>>({});
+  const lastRuns = useRef(results);
+  lastRuns.current = results;
   const [notice, setNotice] = useState<NoticeSource | null>(null);
+  const shownSheet = useRef<string | null>(null);
 
   // A function in state must be wrapped, or React would call it as an updater.
   const show = useCallback((source: NoticeSource | null) => setNotice(() => source), []);
+  const sheetLayout = useSheetLayout(controller, status, show);
 
   const refreshStatus = useCallback(async () => {
     const outcome = await controller.getSheetStatus();
     if (!outcome.ok) return show(problemNotice(outcome.problem));
+    // Another sheet: a message about the previous one would now mislead.
+    if (shownSheet.current !== null && shownSheet.current !== outcome.status.sheet) show(null);
+    shownSheet.current = outcome.status.sheet;
     setStatus(outcome.status);
-    if (outcome.status.profile) setProfile(outcome.status.profile);
+    // The rules shown are the sheet's: its PE_Profile, else picked here, else the last run's.
+    const { sheet, profile: stored } = outcome.status;
+    setProfile(stored ?? picked.current[sheet] ?? lastRuns.current[sheet]?.result.profile ?? DEFAULT_PROFILE);
   }, [controller, show]);
 
   useEffect(() => {
@@ -86,11 +109,18 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
     try {
       const outcome = await controller.score();
       if (outcome.status === 'scored') {
-        setScored(outcome);
+        lastRuns.current = { ...lastRuns.current, [outcome.sheet]: outcome }; // read by refreshStatus below
+        setResults(lastRuns.current);
         const { total, grade } = outcome.result;
+        const detected = outcome.layout === 'detected';
         show((tr) => ({
           intent: 'success',
-          text: tr('scoredOk', { total: formatScore(total), grade: tr(gradeKey(grade)) }),
+          text: [
+            tr('scoredOk', { total: formatScore(total), grade: tr(gradeKey(grade)) }),
+            detected ? tr('scoredDetected') : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
         }));
       } else {
         show(refusalNotice(outcome));
@@ -104,18 +134,75 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
     await refreshStatus();
   }
 
+  /** Runs a setup action with the buttons disabled, then re-reads the sheet and its layout. */
+  async function changeNames(action: () => Promise<NoticeSource | null>) {
+    setBusy(true);
+    try {
+      show(await action());
+    } finally {
+      setBusy(false);
+    }
+    await refreshStatus();
+  }
+
+  const defineNames = (definitions: NameDefinition[]) =>
+    changeNames(async () => {
+      const outcome = await controller.defineNames(definitions);
+      if (!outcome.ok) return problemNotice(outcome.problem);
+      return (tr) => ({ intent: 'success', text: tr('namesDefined', { count: definitions.length }) });
+    });
+
+  /** 确认并设置: every range detection found; its scoring rules kept for this session's runs. */
+  const confirm = (layout: SheetLayout) =>
+    changeNames(async () => {
+      const definitions = proposalsForUnset(layout); // on a sheet without names: every part found
+      const outcome = await controller.defineNames(definitions);
+      if (!outcome.ok) return problemNotice(outcome.problem);
+      // Without a 评分规则 cell the names alone would score with the default rules: keep the
+      // detected ones for this session's runs (the pane's choice, as if picked in the header).
+      const detected = layout.detection.profile.id;
+      const keep = detected !== DEFAULT_PROFILE && !definitions.some((d) => d.name === 'PE_Profile');
+      if (keep) {
+        await changeProfile(detected, false);
+      }
+      return (tr) => ({
+        intent: 'success',
+        text: `${tr('namesDefined', { count: definitions.length })}${keep ? `\n${tr('profileFromDetection', { profile: tr(profileKey(detected)) })}` : ''}`,
+      });
+    });
+
+  const nameSelection = (name: string) =>
+    changeNames(async () => {
+      const outcome = await controller.useSelectionAs(name);
+      if (!outcome.ok) return problemNotice(outcome.problem);
+      return (tr) => ({ intent: 'success', text: tr('nameDefined', { name, address: outcome.address }) });
+    });
+
+  const insertExample = () =>
+    changeNames(async () => {
+      const outcome = await controller.insertExample();
+      if (!outcome.ok) return problemNotice(outcome.problem);
+      return (tr) => ({ intent: 'success', text: tr('exampleInserted', { sheet: outcome.sheet }) });
+    });
+
   async function undo(last: Scored) {
     const outcome = await controller.undo(last.undo);
     if (!outcome.ok) return show(problemNotice(outcome.problem));
-    setScored(null);
+    setResults((all) => {
+      const rest = { ...all };
+      delete rest[last.sheet];
+      return rest;
+    });
     show((tr) => ({ intent: 'info', text: tr('undone') }));
     await refreshStatus();
   }
 
-  async function changeProfile(next: ProfileId) {
+  async function changeProfile(next: ProfileId, say = true) {
     setProfile(next);
+    if (status) picked.current[status.sheet] = next;
     const outcome = await controller.setProfile(next);
     if (!outcome.ok) return show(problemNotice(outcome.problem));
+    if (!say) return;
     const key = outcome.stored === 'cell' ? 'profileSaved' : 'profileSession';
     show((tr) => ({ intent: 'info', text: tr(key) }));
   }
@@ -134,6 +221,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
   }
 
   const needsSetup = status !== null && status.names.length === 0;
+  const scored = status ? (results[status.sheet] ?? null) : null;
 
   return (
     <ThemeRoot theme={theme} lang={locale}>
@@ -143,7 +231,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
           profile={profile}
           disabled={running}
           onProfileChange={(next) => void changeProfile(next)}
-          onSwitchLanguage={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
+          onSwitchLanguage={switchLanguage}
         />
         <Text data-testid="sheet-name">{status ? t('sheet', { sheet: status.sheet }) : t('loading')}</Text>
         <Button
@@ -158,12 +246,44 @@ export function App({ controller, initialLocale = 'zh-CN', theme = webLightTheme
         </Button>
         {notice && <NoticeBar notice={notice(t)} />}
         {needsSetup && (
-          <SetupCard controller={controller} t={t} report={show} onChanged={() => void refreshStatus()} />
+          <SetupCard
+            key={status.sheet}
+            t={t}
+            layout={sheetLayout.layout}
+            loading={sheetLayout.loading}
+            busy={busy || running}
+            onConfirm={(layout) => void confirm(layout)}
+            onRedetect={() => void sheetLayout.reload()}
+            onUseSelection={(name) => void nameSelection(name)}
+            onSelectCell={(address) => void select(status.sheet, address)}
+            onInsertExample={() => void insertExample()}
+          />
+        )}
+        {status && !needsSetup && (
+          <RangesFold
+            key={status.sheet}
+            t={t}
+            layout={sheetLayout.layout}
+            loading={sheetLayout.loading}
+            busy={busy || running}
+            setCount={status.names.length}
+            total={INPUT_NAMES.length}
+            defaultOpen={needsRequired(status)}
+            onOpen={sheetLayout.want}
+            onUseSelection={(name) => void nameSelection(name)}
+            onUseDetected={(definitions) => void defineNames(definitions)}
+            onSelectCell={(address) => void select(status.sheet, address)}
+          />
         )}
         {scored && (
           <>
             <hr className={styles.rule} />
-            <Caption1 className={styles.muted}>{t('scoredSheet', { sheet: scored.sheet })}</Caption1>
+            <Caption1 className={styles.muted} data-testid="scored-sheet">
+              {t('scoredSheet', { sheet: scored.sheet })}
+            </Caption1>
+            {scored.layout === 'detected' && (
+              <Caption1 className={styles.muted}>{t('layoutDetected')}</Caption1>
+            )}
             {!scored.result.complete && <NoticeBar notice={{ intent: 'warning', text: t('incomplete') }} />}
             <ScoreSummary result={scored.result} t={t} />
             <Caption1 className={styles.muted}>{t('selectHint')}</Caption1>

@@ -2,7 +2,23 @@
  * Start-up decisions of the pane, kept apart from index.tsx so they can be tested without Office:
  * can this webview run the pane at all, which language, which theme.
  */
-import { STRINGS, type Locale, type StringKey } from './i18n';
+import type { Locale } from './i18n';
+
+/**
+ * The boot messages, both languages: shown before the pane (and its language) exists, so they are
+ * not in the pane's string tables.
+ */
+const BOOT_MESSAGES = {
+  bootNoOffice: [
+    '无法加载 Office.js（可能被网络拦截），加载项无法运行。请检查网络后重新打开。',
+    'Office.js could not be loaded (perhaps blocked by the network); the add-in cannot run.',
+  ],
+  bootOldWebview: [
+    '此版本的 Office 无法运行本加载项，请升级 Office 或使用 Excel 网页版。',
+    'This version of Office cannot run the add-in. Update Office or use Excel on the web.',
+  ],
+  bootNotExcel: ['请在 Excel 中打开此加载项', 'Open this add-in in Excel'],
+} as const;
 
 /**
  * Fluent UI v9 and React 19 need an evergreen engine; the Internet Explorer webview of old
@@ -20,8 +36,8 @@ export function isModernWebview(global: Record<string, unknown>): boolean {
  * A boot message before the language is known: Chinese first, English beside. Only plain text:
  * the caller writes it with textContent.
  */
-export function bootMessage(key: Extract<StringKey, `boot${string}`>): string {
-  return `${STRINGS['zh-CN'][key]}\n${STRINGS['en-US'][key]}`;
+export function bootMessage(key: keyof typeof BOOT_MESSAGES): string {
+  return BOOT_MESSAGES[key].join('\n');
 }
 
 /** Office's theme is dark when its body background is dark (the only signal every host reports). */

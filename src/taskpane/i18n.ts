@@ -1,6 +1,12 @@
 /**
- * Every word the pane shows, zh-CN first and en-US beside (docs/pane-design.md, "Wording").
- * Placeholders are written {name} and filled by `format`. Chinese is the default language.
+ * Every word the pane shows, zh-CN here and en-US beside it in ./i18n-en.ts (docs/pane-design.md,
+ * "Wording"). Placeholders are written {name} and filled by `format`. Chinese is the default
+ * language; the English table is a chunk of its own, loaded (loadStrings) only when Office speaks
+ * another language or the officer switches: a Chinese officer's pane never downloads it.
+ *
+ * A detected part's label and what its absence costs (label.* / cost.*) are worded by detection
+ * itself, in Chinese (src/workbook/detect/parts.ts, one place): the Chinese table passes that text
+ * through ({text}); the English one translates it.
  */
 import type { Grade, ProfileId } from '../engine/types';
 
@@ -53,9 +59,8 @@ const zhCN = {
   refused: '无法评分本表',
   failed: '评分未完成',
   actionFailed: '操作未完成',
-  setupHint: '告诉评分器目标值、实现值等在哪里：自动识别表头，或选中区域后指定名称，或先看示例表。',
-  detectFound: '识别到以下区域：',
-  detectMissing: '未找到必需的表头：{names}',
+  setupHint:
+    '评分器已按表头找到下列区域。核对无误后点“确认并设置”，或直接点“评分本表”；识别不对的，先在表中选中正确的单元格，再点该项旁的“用所选区域”。',
   cancel: '取消',
   namesDefined: '已设置 {count} 个评分区域。',
   nameDefined: '已将 {address} 设为 {name}。',
@@ -67,94 +72,90 @@ const zhCN = {
   'problem.selection-shape': '所选区域 {detail} 的形状不对：预算和评分规则要选一个单元格，其余选一列。',
   'problem.other-sheet': '该单元格不在当前工作表上。',
   'problem.office-error': 'Excel 未能完成操作：{detail}',
+  // setup card and 评分区域 fold (issue 8)
+  detecting: '正在按表头识别评分区域…',
+  redetect: '重新识别',
+  listSeparator: '、',
+  partFound: '已识别',
+  partMissing: '未找到',
+  tagSet: '已设置',
+  tagOptional: '可选',
+  tagBroken: '无效',
+  useSelectionHint: '先在表中选中单元格，再点该项旁的“用所选区域”。',
+  fromHeader: '表头“{header}”（{cell}）',
+  profileChosen: '评分规则：{profile}',
+  profileWhy: '依据：{reason}',
+  detectProblem: '无法自动识别：{problem}',
+  detectProblemHint: '请选中各区域后用“用所选区域设为…”逐个指定，或先看示例表。',
+  rangesTitle: '评分区域（已设置 {set} / {total}）',
+  rangeBroken: '名称无法使用：{message}',
+  rangeOptional: '未找到，不影响评分',
+  useSelectionShort: '用所选区域',
+  useSelectionFor: '用所选区域设为 {name}（{label}）',
+  useDetectedRest: '按识别结果设置其余 {count} 项',
+  missingRequired:
+    '本表还缺少必需的评分区域：{names}。可按识别结果设置，或选中区域后点该项旁的“用所选区域”。',
+  scoredDetected: '评分区域为按表头自动识别，已设为本表的名称，下次评分读取相同单元格（详见“评分汇总”）。',
+  layoutDetected: '评分区域：按表头自动识别',
+  profileFromDetection: '按识别结果选用评分规则“{profile}”。',
+  // A range's label and what its absence costs: Chinese as detection words it (one place), passed in.
+  'label.PE_Targets': '{text}',
+  'label.PE_Actuals': '{text}',
+  'label.PE_Weights': '{text}',
+  'label.PE_Categories': '{text}',
+  'label.PE_Names': '{text}',
+  'label.PE_ReportedRates': '{text}',
+  'label.PE_ManualScores': '{text}',
+  'label.PE_Reasons': '{text}',
+  'label.PE_BudgetPlanned': '{text}',
+  'label.PE_BudgetSpent': '{text}',
+  'label.PE_BudgetRate': '{text}',
+  'label.PE_MgmtItems': '{text}',
+  'label.PE_MgmtWeights': '{text}',
+  'label.PE_MgmtValues': '{text}',
+  'label.PE_MgmtRules': '{text}',
+  'label.PE_Profile': '{text}',
+  'cost.PE_Targets': '{text}',
+  'cost.PE_Actuals': '{text}',
+  'cost.PE_Weights': '{text}',
+  'cost.PE_Categories': '{text}',
+  'cost.PE_Names': '{text}',
+  'cost.PE_ReportedRates': '{text}',
+  'cost.PE_ManualScores': '{text}',
+  'cost.PE_Reasons': '{text}',
+  'cost.PE_BudgetPlanned': '{text}',
+  'cost.PE_BudgetSpent': '{text}',
+  'cost.PE_BudgetRate': '{text}',
+  'cost.PE_MgmtItems': '{text}',
+  'cost.PE_MgmtWeights': '{text}',
+  'cost.PE_MgmtValues': '{text}',
+  'cost.PE_MgmtRules': '{text}',
+  'cost.PE_Profile': '{text}',
   'level.error': '错误',
   'level.warning': '提示',
   'level.info': '说明',
   noItems: '无',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
-  bootNoOffice: '无法加载 Office.js（可能被网络拦截），加载项无法运行。请检查网络后重新打开。',
-  bootOldWebview: '此版本的 Office 无法运行本加载项，请升级 Office 或使用 Excel 网页版。',
-  bootNotExcel: '请在 Excel 中打开此加载项',
 };
 
 export type StringKey = keyof typeof zhCN;
 
-const enUS: Record<StringKey, string> = {
-  scoreButton: 'Score this sheet',
-  paneButton: 'Performance scoring',
-  running: 'Scoring…',
-  total: 'Self-evaluation score',
-  grade: 'Grade: {grade}',
-  over150: 'Target needs revision (over 150%, target set too low)',
-  under100: 'Annual target not met',
-  review: 'Target worth reviewing',
-  error: 'Cannot be scored',
-  deductions: 'Deductions',
-  findings: 'Notes and errors',
-  undo: 'Undo last scoring',
-  setupTitle: 'This sheet has no scoring ranges yet',
-  detect: 'Detect from headers',
-  confirm: 'Confirm and define',
-  useSelection: 'Use the selection as…',
-  example: 'Insert example sheet',
-  protected: 'The sheet is protected; nothing was written. Unprotect it and try again.',
-  title: 'Performance scoring',
-  sheet: 'Sheet: {sheet}',
-  profileLabel: 'Scoring rules',
-  rulesChanged: 'Rules changed (PE_Rules): {list}',
-  'profile.guangzhou-dept': 'Guangzhou department-wide',
-  'profile.national-project': 'National project spending',
-  'grade.优': 'Excellent',
-  'grade.良': 'Good',
-  'grade.中': 'Fair',
-  'grade.差': 'Poor',
-  outOf: '{score} / {points}',
-  incomplete:
-    'Part of the sheet could not be scored; the total covers only what could. See “Notes and errors”.',
-  over150Short: 'Target needs revision',
-  under100Short: 'Not met',
-  reviewShort: 'Worth reviewing',
-  errorShort: 'Cannot be scored',
-  lost: '−{points}',
-  selectHint: 'Click an item to select its cell in the sheet',
-  viewSummary: 'View the summary sheet',
-  loading: 'Reading the sheet…',
-  scoredSheet: 'Results for sheet {sheet}',
-  scoredOk: 'Scored: {total}, grade {grade}.',
-  undone: 'The last scoring was undone; the sheet is as it was.',
-  refused: 'This sheet cannot be scored',
-  failed: 'Scoring did not finish',
-  actionFailed: 'The action did not finish',
-  setupHint:
-    'Tell the scorer where targets and actuals are: detect from headers, name a selection, or look at the example first.',
-  detectFound: 'Found these ranges:',
-  detectMissing: 'Required headers not found: {names}',
-  cancel: 'Cancel',
-  namesDefined: '{count} scoring ranges defined.',
-  nameDefined: '{address} is now {name}.',
-  exampleInserted: 'Example sheet “{sheet}” inserted; click “Score this sheet” to try it.',
-  profileSession: 'This sheet has no PE_Profile cell; the chosen rules apply to this session’s scoring only.',
-  profileSaved: 'The scoring rules were written to PE_Profile.',
-  'problem.no-table':
-    'No header with 年度目标值 / 年度实现值 was found. Select each range and use “Use the selection as…”.',
-  'problem.multi-area': 'The selection has several parts ({detail}); select a single column.',
-  'problem.selection-shape':
-    'The selection {detail} has the wrong shape: one cell for budget and rules names, one column for the others.',
-  'problem.other-sheet': 'That cell is not on the active sheet.',
-  'problem.office-error': 'Excel could not complete the action: {detail}',
-  'level.error': 'Error',
-  'level.warning': 'Note',
-  'level.info': 'Info',
-  noItems: 'None',
-  switchLanguage: '中文',
-  switchLanguageLabel: '切换到中文',
-  bootNoOffice: 'Office.js could not be loaded (perhaps blocked by the network); the add-in cannot run.',
-  bootOldWebview: 'This version of Office cannot run the add-in. Update Office or use Excel on the web.',
-  bootNotExcel: 'Open this add-in in Excel',
-};
+export const ZH_CN: Readonly<Record<StringKey, string>> = zhCN;
 
-export const STRINGS: Record<Locale, Record<StringKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
+const tables: Partial<Record<Locale, Readonly<Record<StringKey, string>>>> = { 'zh-CN': zhCN };
+
+/** The strings of `locale`, loading the English chunk the first time it is asked for. */
+export async function loadStrings(locale: Locale): Promise<Readonly<Record<StringKey, string>>> {
+  const table = tables[locale] ?? (await import('./i18n-en')).EN_US;
+  tables[locale] = table;
+  return table;
+}
+
+/** Whether `locale`'s strings are there to be used synchronously. */
+export function stringsLoaded(locale: Locale): boolean {
+  return tables[locale] !== undefined;
+}
 
 /** Fills {placeholders}; a missing value leaves the placeholder visible rather than "undefined". */
 export function format(template: string, values: Record<string, string | number> = {}): string {
@@ -165,8 +166,9 @@ export function format(template: string, values: Record<string, string | number>
 
 export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
 
+/** Chinese until the locale's strings are loaded (loadStrings). */
 export function translator(locale: Locale): Translate {
-  const table = STRINGS[locale];
+  const table = tables[locale] ?? zhCN;
   return (key, values) => format(table[key], values);
 }
 

@@ -3,14 +3,14 @@
  * Every path ends in either the rendered pane or a plain text message in #boot-message
  * (never a blank pane): office.js blocked, a webview too old for React, or not inside Excel.
  */
-import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { createExcelController } from '../app/excel-controller';
 import type { ExcelBatchRunner } from '../app/runner';
 import { applyUndo, describeOfficeError, scoreActiveSheet } from '../hosts/office';
 import { App } from './App';
 import { bootMessage, isDarkOfficeTheme, isModernWebview } from './boot';
-import { localeFromDisplayLanguage } from './i18n';
+import { loadStrings, localeFromDisplayLanguage } from './i18n';
 
 function showBootMessage(text: string): void {
   const element = document.getElementById('boot-message');
@@ -38,7 +38,7 @@ function supportsExcelApi(context: Partial<Office.Context>, version: string): bo
   }
 }
 
-function startPane(): void {
+async function startPane(): Promise<void> {
   // The page may be opened outside Excel (browser test): Excel.run existing is good enough to run.
   const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
   if (!excel || typeof excel.run !== 'function') {
@@ -54,13 +54,15 @@ function startPane(): void {
   });
   const root = document.getElementById('root');
   if (!root) return;
-  createRoot(root).render(
-    <App
-      controller={controller}
-      initialLocale={localeFromDisplayLanguage(context.displayLanguage)}
-      theme={isDarkOfficeTheme(context.officeTheme) ? webDarkTheme : webLightTheme}
-    />,
-  );
+  const locale = localeFromDisplayLanguage(context.displayLanguage);
+  // English Office: its strings first, so the pane never flashes Chinese (the pane falls back to
+  // Chinese if they cannot be loaded).
+  await loadStrings(locale).catch(() => undefined);
+  // Light: the stylesheet's theme (assets/theme-light.css); dark: Fluent's dark theme, a chunk.
+  const theme: Theme | undefined = isDarkOfficeTheme(context.officeTheme)
+    ? await import('./dark-theme').then((m) => m.webDarkTheme).catch(() => undefined)
+    : undefined;
+  createRoot(root).render(<App controller={controller} initialLocale={locale} theme={theme} />);
   const message = document.getElementById('boot-message');
   if (message) message.hidden = true;
 }

@@ -4,6 +4,8 @@
  */
 import type { PaneController } from '../../src/app/controller';
 import { createExcelController } from '../../src/app/excel-controller';
+import { applyUndo, scoreActiveSheet } from '../../src/hosts/office';
+import { missingRequired, proposalsForUnset, type SheetLayout } from '../../src/app/sheet-layout';
 import type { ExcelBatchRunner, ScoringHost } from '../../src/app/runner';
 import { charactersToPoints } from '../../src/hosts/office/column-width';
 import { describeOfficeError } from '../../src/hosts/office/errors';
@@ -253,51 +255,88 @@ describe('getSheetStatus agrees with the scorer on which names a sheet has', () 
   });
 });
 
-describe('setup detection', () => {
-  it('finds the header cells and proposes the columns down to the last indicator row', async () => {
-    const { controller } = controllerFor(unnamedTableWorkbook());
-    const outcome = await controller.detectSetup();
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
-    expect(outcome.detected.sheet).toBe('2023年度绩效');
-    expect(outcome.detected.proposal.ranges.map((r) => `${r.name}=${r.address}`)).toEqual([
-      'PE_Categories=B3:B26',
-      'PE_Names=C3:C26',
-      'PE_Targets=D3:D26',
-      'PE_Actuals=E3:E26',
-      'PE_ReportedRates=F3:F26',
-      'PE_Weights=G3:G26',
-    ]);
+describe('readLayout: every input name, set or not, and what detection proposes', () => {
+  const proposals = (layout: SheetLayout) =>
+    Object.fromEntries(layout.ranges.filter((r) => r.proposal).map((r) => [r.name, r.proposal!.address]));
+
+  it('on a sheet without names proposes the whole table, the budget and the 管理效率 block, in one sync', async () => {
+    const { controller, fake } = controllerFor(unnamedTableWorkbook());
+    const outcome = await controller.readLayout();
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problem));
+    const { layout } = outcome;
+    expect(fake.stats.syncs).toBe(1);
+    expect(layout.sheet).toBe('2023年度绩效');
+    expect(layout.detection.ok).toBe(true);
+    expect(layout.ranges.every((r) => r.address === null)).toBe(true);
+    expect(proposals(layout)).toMatchObject({
+      PE_Categories: 'B3:B26',
+      PE_Names: 'C3:C26',
+      PE_Targets: 'D3:D26',
+      PE_Actuals: 'E3:E26',
+      PE_ReportedRates: 'F3:F26',
+      PE_Weights: 'G3:G26',
+      PE_MgmtItems: 'A33:A36',
+    });
+    expect(Object.keys(proposals(layout))).toEqual(
+      expect.arrayContaining(['PE_BudgetPlanned', 'PE_BudgetSpent', 'PE_MgmtWeights', 'PE_MgmtValues']),
+    );
+    expect(layout.ranges.find((r) => r.name === 'PE_Targets')?.proposal?.header).toBe('年度目标值');
+    expect(layout.detection.profile.id).toBe('guangzhou-dept');
+    // Every input name of the contract is listed, PE_Reasons and PE_ManualScores included.
+    expect(layout.ranges.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['PE_Reasons', 'PE_ManualScores']),
+    );
+    expect(layout.ranges).toHaveLength(16);
   });
 
   it('defines the proposed names, scoped to the sheet, in one read and one write', async () => {
     const workbook = unnamedTableWorkbook();
     const { controller, fake } = controllerFor(workbook);
-    const detected = await controller.detectSetup();
-    if (!detected.ok) throw new Error('detection failed');
+    const read = await controller.readLayout();
+    if (!read.ok) throw new Error('no layout');
     fake.resetStats();
 
-    const outcome = await controller.defineNames(
-      detected.detected.proposal.ranges.map((r) => ({ name: r.name, address: r.address })),
-    );
+    const outcome = await controller.defineNames(proposalsForUnset(read.layout));
 
     expect(outcome).toEqual({ ok: true });
     expect(fake.stats.syncs).toBe(2);
     expect(formulaOf(workbook, '2023年度绩效', 'PE_Targets')).toBe("='2023年度绩效'!$D$3:$D$26");
     expect(formulaOf(workbook, '2023年度绩效', 'PE_Weights')).toBe("='2023年度绩效'!$G$3:$G$26");
+    expect(formulaOf(workbook, '2023年度绩效', 'PE_MgmtItems')).toBe("='2023年度绩效'!$A$33:$A$36");
     expect(workbook.names).toEqual([]);
-    const status = await controller.getSheetStatus();
-    expect(status.ok && status.status.names).toContain('PE_Actuals');
+    const again = await controller.readLayout();
+    if (!again.ok) throw new Error('no layout');
+    expect(again.layout.ranges.find((r) => r.name === 'PE_Actuals')?.address).toBe('E3:E26');
+    expect(proposalsForUnset(again.layout)).toEqual([]);
   });
 
-  it('says so when there is no table', async () => {
+  it('on a sheet with one name set by hand: says where it is, what is missing, and proposes the rest', async () => {
+    const workbook = unnamedTableWorkbook();
+    workbook.defineName('PE_Targets', "'2023年度绩效'!$D$3:$D$26", { sheet: '2023年度绩效' });
+    const { controller } = controllerFor(workbook);
+    const outcome = await controller.readLayout();
+    if (!outcome.ok) throw new Error('no layout');
+    const targets = outcome.layout.ranges.find((r) => r.name === 'PE_Targets')!;
+    expect(targets.address).toBe('D3:D26');
+    expect(missingRequired(outcome.layout).map((r) => r.name)).toEqual(['PE_Actuals']);
+    const actuals = outcome.layout.ranges.find((r) => r.name === 'PE_Actuals')!;
+    expect(actuals.proposal?.address).toBe('E3:E26');
+    // Detected, so nothing is lost once it is defined; without the proposal it would cost the score.
+    expect(actuals.consequence).toBeNull();
+    const rest = proposalsForUnset(outcome.layout).map((d) => d.name);
+    expect(rest).toContain('PE_Actuals');
+    expect(rest).not.toContain('PE_Targets');
+  });
+
+  it('on an empty sheet says why nothing was found', async () => {
     const workbook = new FakeWorkbook();
     workbook.addSheet('Empty');
     const { controller } = controllerFor(workbook);
-    expect(await controller.detectSetup()).toEqual({
-      ok: false,
-      problem: { code: 'no-table', detail: 'Empty' },
-    });
+    const outcome = await controller.readLayout();
+    if (!outcome.ok) throw new Error('no layout');
+    expect(outcome.layout.detection.ok).toBe(false);
+    expect(outcome.layout.detection.problem).toBe('工作表是空的');
+    expect(proposalsForUnset(outcome.layout)).toEqual([]);
   });
 });
 
@@ -325,8 +364,16 @@ describe('useSelectionAs', () => {
     expect(formulaOf(workbook, '2023年度绩效', 'PE_Actuals')).toBe("='2023年度绩效'!$E$3:$E$26");
   });
 
+  it('accepts up to three adjacent columns for PE_Targets (指标性质 | 指标值 | 度量单位)', async () => {
+    const workbook = withSelection({ top: 2, left: 3, bottom: 25, right: 5 });
+    const { controller } = controllerFor(workbook);
+    expect(await controller.useSelectionAs('PE_Targets')).toEqual({ ok: true, address: 'D3:F26' });
+    expect(formulaOf(workbook, '2023年度绩效', 'PE_Targets')).toBe("='2023年度绩效'!$D$3:$F$26");
+  });
+
   it.each([
-    ['a block for a column name', 'PE_Targets', { top: 2, left: 3, bottom: 25, right: 4 }, 'D3:E26'],
+    ['a block for a column name', 'PE_Actuals', { top: 2, left: 3, bottom: 25, right: 4 }, 'D3:E26'],
+    ['four columns for PE_Targets', 'PE_Targets', { top: 2, left: 3, bottom: 25, right: 6 }, 'D3:G26'],
     [
       'a column for a single-cell name',
       'PE_BudgetPlanned',
@@ -380,18 +427,45 @@ describe('setProfile', () => {
     expect(await controller.setProfile('national-project')).toEqual({ ok: true, stored: 'cell' });
     expect(workbook.sheet('绩效指标').getCell(37, 1)?.value).toBe('national-project');
     await controller.score();
-    expect(host.scoreActiveSheet.mock.calls[0][1]).toEqual({ capabilities: { cellProperties: true } });
+    expect(host.scoreActiveSheet.mock.calls[0][1]).toEqual({
+      capabilities: { cellProperties: true },
+      detect: true,
+    });
   });
 
-  it('keeps the choice for this session’s runs when there is no PE_Profile', async () => {
+  it('keeps the choice for this session’s runs of that sheet when there is no PE_Profile', async () => {
     const workbook = unnamedTableWorkbook();
     const { controller, host } = controllerFor(workbook);
     expect(await controller.setProfile('national-project')).toEqual({ ok: true, stored: 'session' });
     await controller.score();
+    // By sheet: the run applies it only if the active sheet is 2023年度绩效.
     expect(host.scoreActiveSheet.mock.calls[0][1]).toEqual({
-      profile: 'national-project',
+      profileBySheet: { '2023年度绩效': 'national-project' },
+      capabilities: { cellProperties: true },
+      detect: true,
+    });
+  });
+
+  it('a session choice made on one sheet does not score another', async () => {
+    const workbook = unnamedTableWorkbook();
+    workbookFromExample({ ...buildExampleSheet('部门表'), names: [] }, workbook);
+    workbook.activate(workbook.sheet('2023年度绩效'));
+    const fake = createFakeExcel(workbook);
+    const controller = createExcelController({
+      run: fake.Excel.run as unknown as ExcelBatchRunner,
+      host: { scoreActiveSheet, applyUndo, describeOfficeError },
       capabilities: { cellProperties: true },
     });
+    await controller.setProfile('national-project');
+    workbook.activate(workbook.sheet('部门表'));
+    const other = await controller.score();
+    expect(other.status === 'scored' && [other.result.profile, other.result.total]).toEqual([
+      'guangzhou-dept',
+      94.46,
+    ]);
+    workbook.activate(workbook.sheet('2023年度绩效'));
+    const chosen = await controller.score();
+    expect(chosen.status === 'scored' && chosen.result.profile).toBe('national-project');
   });
 
   it('reports a protected sheet instead of throwing', async () => {

@@ -18,7 +18,7 @@ interface FakeDialog {
 }
 
 /** A stand-in for the Office global with just what commands.ts uses. */
-function installOffice(language = 'zh-CN') {
+function installOffice(language = 'zh-CN', addin?: { showAsTaskpane: jest.Mock }) {
   const associated: Record<string, Handler> = {};
   const dialogs: FakeDialog[] = [];
   (globalThis as Record<string, unknown>).Office = {
@@ -27,6 +27,7 @@ function installOffice(language = 'zh-CN') {
       return Promise.resolve({ host: 'Excel', platform: 'OfficeOnline' });
     },
     actions: { associate: (id: string, handler: Handler) => (associated[id] = handler) },
+    ...(addin ? { addin } : {}),
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
     context: {
@@ -51,8 +52,8 @@ function installOffice(language = 'zh-CN') {
   return { associated, dialogs };
 }
 
-async function loadCommands(language?: string) {
-  const office = installOffice(language);
+async function loadCommands(language?: string, addin?: { showAsTaskpane: jest.Mock }) {
+  const office = installOffice(language, addin);
   await jest.isolateModulesAsync(async () => {
     await import('../../src/commands/commands');
   });
@@ -127,7 +128,45 @@ describe('commands.ts', () => {
     await runAndClose(associated.scoreThisSheet, dialogs);
     expect(scoreActiveSheet).toHaveBeenCalledWith(expect.any(Function), {
       capabilities: { cellProperties: true },
+      detect: true,
     });
+  });
+
+  const NOT_FOUND = {
+    status: 'refused',
+    sheet: 'Sheet1',
+    refusal: {
+      sheet: 'Sheet1',
+      code: 'not-found',
+      message: '工作表 Sheet1 未能自动识别评分区域：未找到年度目标值列：无法评分',
+    },
+  } as RunOutcome;
+
+  it('when the ranges cannot be found: opens the pane where the host can (shared runtime) and says so', async () => {
+    scoreActiveSheet.mockResolvedValue(NOT_FOUND);
+    const addin = { showAsTaskpane: jest.fn().mockResolvedValue(undefined) };
+    const { associated, dialogs } = await loadCommands('zh-CN', addin);
+    const { event, message } = await runAndClose(associated.scoreThisSheet, dialogs);
+    expect(addin.showAsTaskpane).toHaveBeenCalledTimes(1);
+    expect(message).toContain('未找到年度目标值列');
+    expect(message).toContain('未写入任何内容');
+    expect(message).toContain('已打开“绩效评分”窗格');
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the ranges cannot be found and this runtime cannot open the pane: tells how to open it', async () => {
+    scoreActiveSheet.mockResolvedValue(NOT_FOUND);
+    const { associated, dialogs } = await loadCommands('zh-CN');
+    const { message } = await runAndClose(associated.scoreThisSheet, dialogs);
+    expect(message).toContain('请点击“开始”选项卡上的“绩效评分”打开窗格');
+  });
+
+  it('a refused showAsTaskpane (no shared runtime) falls back to the words', async () => {
+    scoreActiveSheet.mockResolvedValue(NOT_FOUND);
+    const addin = { showAsTaskpane: jest.fn().mockRejectedValue(new Error('not supported')) };
+    const { associated, dialogs } = await loadCommands('en-US', addin);
+    const { message } = await runAndClose(associated.scoreThisSheet, dialogs);
+    expect(message).toContain('Click 绩效评分 (Performance scoring) on the Home tab');
   });
 
   it('speaks English when Office does', async () => {

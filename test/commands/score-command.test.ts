@@ -21,6 +21,9 @@ const SCORED: RunOutcome = {
     deleteSheets: [],
   },
   syncs: 2,
+  layout: 'names',
+  ranges: {},
+  detection: null,
 };
 const PROTECTED: RunOutcome = {
   status: 'refused',
@@ -40,6 +43,7 @@ function deps(overrides: Partial<ScoreCommandDeps>): ScoreCommandDeps & { shown:
     score: jest.fn().mockResolvedValue(SCORED),
     describeError: (error) => `出错：${String(error)}`,
     showMessage: jest.fn(async (text: string) => void shown.push(text)),
+    openPane: jest.fn().mockResolvedValue(false),
     locale: 'zh-CN',
     shown,
     ...overrides,

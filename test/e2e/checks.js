@@ -1,7 +1,8 @@
 /**
  * The end-to-end checks, in the order an officer would go: open the pane, score the example, look
- * at what was written, undo, do it all again in English, set up a sheet that has no names, and
- * finally what the page loaded. Each check throws with a reason when it fails; later checks build
+ * at what was written, undo, do it all again in English, set up a sheet that has no names from the
+ * checklist and score it, look at its 评分区域 fold, switch sheets and back, and finally what the page
+ * loaded. Each check throws with a reason when it fails; later checks build
  * on the state earlier ones leave.
  */
 /* global window, Event, getComputedStyle -- functions passed to page.evaluate run in the browser */
@@ -29,6 +30,12 @@ const EXPECTED_CSP_BLOCKS = [
 ];
 
 const dump = (page) => page.evaluate(() => window.__e2e.dump());
+/** Activates a sheet as a click on its tab would; the pane re-reads the sheet when it gets focus. */
+const showSheet = (page, sheet) =>
+  page.evaluate((name) => {
+    window.__e2e.activate(name);
+    window.dispatchEvent(new Event('focus'));
+  }, sheet);
 const sheetOf = (workbook, name) => {
   const sheet = workbook.sheets.find((s) => s.name === name);
   assert.ok(sheet, `sheet ${name} is missing; sheets: ${workbook.sheets.map((s) => s.name).join(', ')}`);
@@ -198,28 +205,113 @@ const CHECKS = [
     },
   },
   {
-    name: 'a sheet without names: 自动识别表头 -> 确认并设置 defines the names',
+    name: 'a sheet without names: the checklist shows every part (budget, 管理效率 found), 确认并设置 defines them',
     async run({ page, screenshot, state }) {
-      await page.evaluate((sheet) => {
-        window.__e2e.activate(sheet);
-        window.dispatchEvent(new Event('focus')); // the pane re-reads the sheet when it gets focus
-      }, UNNAMED_SHEET);
+      await showSheet(page, UNNAMED_SHEET);
       await page.getByText('本表尚未设置评分区域').waitFor();
-      await page.getByRole('button', { name: '自动识别表头' }).click();
-      const confirm = page.getByRole('button', { name: '确认并设置' });
-      await confirm.waitFor();
+      const card = page.getByTestId('setup-card');
+      await card.getByTestId('ranges-list').waitFor();
+      // Found, each with its range and the header it came from; budget and 管理效率 included.
+      for (const name of [
+        'PE_Targets',
+        'PE_Actuals',
+        'PE_BudgetPlanned',
+        'PE_BudgetSpent',
+        'PE_MgmtItems',
+        'PE_MgmtRules',
+      ]) {
+        const row = card.locator(`[data-testid="range-item"][data-name="${name}"]`);
+        assert.equal(
+          await row.getAttribute('data-tag'),
+          'partFound',
+          `${name} is not found: ${await row.innerText()}`,
+        );
+      }
+      const budget = await card.locator('[data-name="PE_BudgetPlanned"]').innerText();
+      assert.match(budget.replace(/\s+/g, ' '), /年度预算 .*B29 · 表头“/, `budget row: ${budget}`);
+      await card.getByTestId('setup-profile').getByText('评分规则：广州市部门整体').waitFor();
       await screenshot('zh-CN-setup');
-      await confirm.click();
+      // The same checklist in English (its strings are a chunk loaded on the switch).
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByText('This sheet has no scoring ranges yet').waitFor();
+      await card.getByTestId('setup-profile').getByText('Scoring rules: Guangzhou department-wide').waitFor();
+      assert.match(await card.locator('[data-name="PE_MgmtItems"]').innerText(), /Management items/);
+      await screenshot('en-US-setup');
+      await page.getByRole('button', { name: '切换到中文' }).click();
+      await page.getByText('本表尚未设置评分区域').waitFor();
+
+      await card.getByRole('button', { name: '确认并设置' }).click();
       await page.getByText(/^已设置 \d+ 个评分区域。$/).waitFor();
       await page.getByText('本表尚未设置评分区域').waitFor({ state: 'hidden' });
 
       const defined = sheetOf(await dump(page), UNNAMED_SHEET).names;
-      // Same columns and rows as the example's names, on the other sheet ('Sheet'! or Sheet!).
+      // Same cells as the example's own names, on the other sheet ('Sheet'! or Sheet!).
       const onSheet = (reference) => reference?.replace(/^=?'?([^'!]+)'?!/, '$1!');
-      for (const name of ['PE_Targets', 'PE_Actuals', 'PE_Names', 'PE_Weights', 'PE_Categories']) {
-        const expected = onSheet(state.before.names[name])?.replace(`${SCORED_SHEET}!`, `${UNNAMED_SHEET}!`);
-        assert.equal(onSheet(defined[name]), expected, `${name} on ${UNNAMED_SHEET}`);
+      const expected = Object.keys(state.before.names).filter(
+        (n) => n.startsWith('PE_') && !n.startsWith('PE_Out'),
+      );
+      for (const name of expected.filter((n) => n !== 'PE_Profile')) {
+        const want = onSheet(state.before.names[name])?.replace(`${SCORED_SHEET}!`, `${UNNAMED_SHEET}!`);
+        assert.equal(onSheet(defined[name]), want, `${name} on ${UNNAMED_SHEET}`);
       }
+    },
+  },
+  {
+    name: 'the set-up copy scores 94.46 优 (budget and 管理效率 counted), like the named example',
+    async run({ page, screenshot }) {
+      await page.getByRole('button', { name: '评分本表' }).click();
+      await expectScored(page, {
+        region: '自评得分',
+        total: '94.46',
+        grade: '等级：优',
+        over150Header: /^需调整目标 \(2\)/,
+      });
+      await page.getByTestId('scored-sheet').getByText(`评分结果：工作表 ${UNNAMED_SHEET}`).waitFor();
+      await screenshot('zh-CN-setup-scored');
+    },
+  },
+  {
+    name: 'the 评分区域 fold lists every input name: set (where), or what is missing, with 用所选区域 beside each',
+    async run({ page, screenshot }) {
+      const fold = page.getByTestId('fold-ranges');
+      await fold.locator('summary').click();
+      const list = fold.getByTestId('ranges-list');
+      await list.waitFor();
+      assert.equal(await list.getByTestId('range-item').count(), 16);
+      assert.equal(await list.locator('[data-name="PE_Targets"]').getAttribute('data-tag'), 'tagSet');
+      assert.match(await list.locator('[data-name="PE_Targets"]').innerText(), /D3:D26/);
+      assert.equal(await fold.getByRole('button', { name: /^用所选区域设为 / }).count(), 16);
+      await fold.scrollIntoViewIfNeeded();
+      await screenshot('zh-CN-ranges-fold');
+      // Selecting a set range selects it in the sheet.
+      await list.locator('[data-name="PE_Targets"]').getByRole('button', { name: 'D3:D26' }).click();
+      await page.waitForFunction(
+        (sheet) => window.__e2e.selection()?.startsWith(`${sheet}!D3:D26`),
+        UNNAMED_SHEET,
+      );
+      await fold.locator('summary').click(); // folded again for the next check
+    },
+  },
+  {
+    name: 'switching sheets shows that sheet’s state, and switching back shows its result again',
+    async run({ page, screenshot }) {
+      await showSheet(page, SCORED_SHEET);
+      await page.getByText(`工作表：${SCORED_SHEET}`).waitFor();
+      // 绩效指标 was scored and undone earlier: no result of 未设置 may be shown for it.
+      await page.getByTestId('total').waitFor({ state: 'detached' });
+      assert.equal(
+        await page.getByTestId('notice').count(),
+        0,
+        'a message about the other sheet is still shown',
+      );
+      await page.getByTestId('fold-ranges').waitFor();
+      await screenshot('zh-CN-sheet-switch');
+
+      await showSheet(page, UNNAMED_SHEET);
+      await page.getByText(`工作表：${UNNAMED_SHEET}`).waitFor();
+      await page.getByTestId('total').getByText('94.46', { exact: true }).waitFor();
+      await page.getByRole('button', { name: '撤销本次评分' }).click();
+      await page.getByText('已撤销本次评分，表格已恢复。').waitFor();
     },
   },
   {

@@ -7,6 +7,7 @@
  * any names, for the setup flow).
  */
 import { buildExampleSheet } from '../../src/workbook/example';
+import { a1 } from '../../src/workbook/references';
 import {
   createFakeExcel,
   dumpWorkbook,
@@ -24,6 +25,8 @@ export interface E2eHooks {
   dump(): WorkbookDump;
   /** Makes a sheet the active one, as a user clicking its tab would. */
   activate(sheet: string): void;
+  /** The selected range as "Sheet!A1:B2", null when nothing is selected. */
+  selection(): string | null;
   /** Content Security Policy violations seen by the page. */
   cspViolations: string[];
 }
@@ -56,5 +59,11 @@ window.__fakeWorkbook = workbook;
 window.__e2e = {
   dump: () => dumpWorkbook(workbook),
   activate: (sheet) => workbook.activate(workbook.sheet(sheet)),
+  selection: () => {
+    const selected = workbook.selection;
+    if (!selected) return null;
+    const { top, left, bottom, right } = selected.area;
+    return `${selected.sheet.name}!${a1(top, left)}:${a1(bottom, right)}`;
+  },
   cspViolations,
 };

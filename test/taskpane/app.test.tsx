@@ -3,10 +3,13 @@ import type { RunOutcome } from '../../src/app/types';
 import { App } from '../../src/taskpane/App';
 import {
   deferred,
+  emptyLayout,
   fakeController,
   SCORED,
   SEED_RESULT,
+  seedLayout,
   STATUS_NEW_SHEET,
+  STATUS_SET_UP,
   type FakeController,
 } from './fixtures';
 
@@ -163,7 +166,8 @@ describe('language switch', () => {
     const controller = fakeController();
     await scoreOnce(controller);
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
-    expect(screen.getByRole('button', { name: 'Score this sheet' })).toBeTruthy();
+    // The English strings are a chunk of their own: they arrive a moment later.
+    expect(await screen.findByRole('button', { name: 'Score this sheet' })).toBeTruthy();
     expect(screen.getByText('Sheet: 绩效指标')).toBeTruthy();
     expect(screen.getByTestId('grade').textContent).toBe('Excellent');
     expect(screen.getByRole('button', { name: 'Undo last scoring' })).toBeTruthy();
@@ -173,7 +177,7 @@ describe('language switch', () => {
     expect(screen.getByTestId('notice').textContent).toContain('Scored: 94.46, grade Excellent.');
 
     fireEvent.click(screen.getByRole('button', { name: '切换到中文' }));
-    expect(screen.getByRole('button', { name: '评分本表' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: '评分本表' })).toBeTruthy();
   });
 
   it('starts in en-US when Office says so', async () => {
@@ -215,5 +219,151 @@ describe('following the active sheet', () => {
     });
     await act(async () => activated());
     expect(await screen.findByText('工作表：另一张表')).toBeTruthy();
+  });
+});
+
+describe('results belong to the sheet they were computed on', () => {
+  it('switching sheets shows that sheet’s state; switching back shows its result again', async () => {
+    let activated: () => void = () => undefined;
+    const controller = fakeController({
+      watchActiveSheet: jest.fn(async (onChange: () => void) => {
+        activated = onChange;
+        return true;
+      }),
+    });
+    await scoreOnce(controller);
+    expect(screen.getByTestId('scored-sheet').textContent).toBe('评分结果：工作表 绩效指标');
+
+    // Another sheet, not set up: its setup card, no result and no message about the other sheet.
+    controller.getSheetStatus.mockResolvedValue({
+      ok: true,
+      status: { ...STATUS_NEW_SHEET, sheet: '另一张表' },
+    });
+    controller.readLayout.mockResolvedValue({ ok: true, layout: emptyLayout('另一张表') });
+    await act(async () => activated());
+    expect(await screen.findByText('工作表：另一张表')).toBeTruthy();
+    expect(screen.queryByTestId('total')).toBeNull();
+    expect(screen.queryByTestId('notice')).toBeNull();
+    expect(await screen.findByTestId('setup-card')).toBeTruthy();
+
+    // Back: the result of 绩效指标 again.
+    controller.getSheetStatus.mockResolvedValue({ ok: true, status: STATUS_SET_UP });
+    await act(async () => activated());
+    await screen.findByText('工作表：绩效指标');
+    expect(screen.getByTestId('total').textContent).toBe('94.46');
+    expect(screen.queryByTestId('setup-card')).toBeNull();
+  });
+
+  it('a layout read for a sheet the officer has left is not shown on the next one', async () => {
+    let activated: () => void = () => undefined;
+    const slow = deferred<unknown>();
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_NEW_SHEET }),
+      readLayout: jest.fn().mockReturnValueOnce(slow.promise),
+      watchActiveSheet: jest.fn(async (onChange: () => void) => {
+        activated = onChange;
+        return true;
+      }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：Sheet1');
+    controller.getSheetStatus.mockResolvedValue({ ok: true, status: { ...STATUS_NEW_SHEET, sheet: '空表' } });
+    controller.readLayout.mockResolvedValue({ ok: true, layout: emptyLayout('空表') });
+    await act(async () => activated());
+    await screen.findByText('工作表：空表');
+    await act(async () => slow.resolve({ ok: true, layout: seedLayout('Sheet1') }));
+    expect(await screen.findByText('无法自动识别：工作表是空的')).toBeTruthy();
+    const tags = screen.getAllByTestId('range-item').map((item) => item.getAttribute('data-tag'));
+    expect(tags).not.toContain('partFound');
+  });
+});
+
+describe('评分本表 on a sheet without names', () => {
+  it('scores from the detection and says the ranges were detected and defined', async () => {
+    const detected = { ...SCORED, layout: 'detected', sheet: 'Sheet1' } as RunOutcome;
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_NEW_SHEET }),
+      readLayout: jest.fn().mockResolvedValue({ ok: true, layout: seedLayout('Sheet1') }),
+      score: jest.fn().mockResolvedValue(detected),
+    });
+    renderApp(controller);
+    await screen.findByTestId('ranges-list');
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    const notice = await screen.findByTestId('notice');
+    expect(notice.textContent).toContain('已评分：94.46 分，等级 优。');
+    expect(notice.textContent).toContain('评分区域为按表头自动识别，已设为本表的名称');
+    expect(screen.getByText('评分区域：按表头自动识别')).toBeTruthy();
+  });
+
+  it('when nothing can be found: the refusal, and the checklist says what is missing', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_NEW_SHEET }),
+      readLayout: jest.fn().mockResolvedValue({ ok: true, layout: emptyLayout('Sheet1') }),
+      score: jest.fn().mockResolvedValue({
+        status: 'refused',
+        sheet: 'Sheet1',
+        refusal: {
+          sheet: 'Sheet1',
+          code: 'not-found',
+          message: '工作表 Sheet1 未能自动识别评分区域：工作表是空的',
+        },
+      }),
+    });
+    renderApp(controller);
+    await screen.findByTestId('ranges-list');
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    expect((await screen.findByTestId('notice')).textContent).toContain('未能自动识别评分区域');
+    expect(screen.getByTestId('setup-card')).toBeTruthy();
+    expect(screen.queryByTestId('total')).toBeNull();
+  });
+});
+
+describe('the rules shown belong to the sheet too', () => {
+  it('a choice made on one sheet without PE_Profile is not shown (nor used) on another', async () => {
+    let activated: () => void = () => undefined;
+    const noCell = { ...STATUS_SET_UP, profile: null, hasProfileCell: false };
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: noCell }),
+      setProfile: jest.fn().mockResolvedValue({ ok: true, stored: 'session' }),
+      watchActiveSheet: jest.fn(async (onChange: () => void) => {
+        activated = onChange;
+        return true;
+      }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    const select = () => screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement;
+    await act(async () => fireEvent.change(select(), { target: { value: 'national-project' } }));
+    expect(select().value).toBe('national-project');
+
+    controller.getSheetStatus.mockResolvedValue({ ok: true, status: { ...noCell, sheet: '部门表' } });
+    await act(async () => activated());
+    await screen.findByText('工作表：部门表');
+    expect(select().value).toBe('guangzhou-dept');
+
+    controller.getSheetStatus.mockResolvedValue({ ok: true, status: noCell });
+    await act(async () => activated());
+    await screen.findByText('工作表：绩效指标');
+    expect(select().value).toBe('national-project');
+  });
+
+  it('after a run on a sheet without PE_Profile, the header shows the rules that run used', async () => {
+    const project = {
+      ...SCORED,
+      layout: 'detected',
+      result: { ...SEED_RESULT, profile: 'national-project' },
+    } as RunOutcome;
+    const controller = fakeController({
+      getSheetStatus: jest
+        .fn()
+        .mockResolvedValue({ ok: true, status: { ...STATUS_SET_UP, profile: null, hasProfileCell: false } }),
+      score: jest.fn().mockResolvedValue(project),
+    });
+    await scoreOnce(controller);
+    await waitFor(() =>
+      expect((screen.getByRole('combobox', { name: '评分规则' }) as HTMLSelectElement).value).toBe(
+        'national-project',
+      ),
+    );
   });
 });

@@ -3,6 +3,11 @@
  * whose every method is a jest.fn, so the pane is tested without Excel.
  */
 import type { PaneController, SheetStatus } from '../../src/app/controller';
+import { sheetLayout, type SheetLayout } from '../../src/app/sheet-layout';
+import { detectLayout } from '../../src/workbook/detect';
+import type { DefinedName } from '../../src/workbook/types';
+import { gridOfLayout } from '../workbook/detect/layout';
+import { seedPrinted } from '../workbook/detect/seedPrinted';
 import type { RunOutcome, UndoPlan } from '../../src/app/types';
 import { PROFILES } from '../../src/engine/profiles';
 import type { IndicatorResult, ScoreResult } from '../../src/engine/types';
@@ -138,6 +143,9 @@ export const SCORED: RunOutcome = {
   result: SEED_RESULT,
   undo: EMPTY_UNDO,
   syncs: 2,
+  layout: 'names',
+  ranges: {},
+  detection: null,
 };
 
 export const STATUS_SET_UP: SheetStatus = {
@@ -154,6 +162,28 @@ export const STATUS_NEW_SHEET: SheetStatus = {
   hasProfileCell: false,
 };
 
+/**
+ * The layout the controller reads on the seed's table as printed (test/workbook/detect/seedPrinted.ts)
+ * on sheet `sheet`, with the given names: real detection, as the pane would get it.
+ */
+export function seedLayout(sheet: string, names: DefinedName[] = []): SheetLayout {
+  const grid = gridOfLayout(seedPrinted(sheet));
+  return sheetLayout(sheet, names, detectLayout(grid, sheet), null);
+}
+
+/** A sheet-scoped name on `sheet`. */
+export const named = (sheet: string, name: string, cells: string): DefinedName => ({
+  name,
+  scope: { sheet },
+  formula: `'${sheet}'!${cells}`,
+});
+
+/** The layout of a sheet where detection finds nothing (an empty sheet). */
+export function emptyLayout(sheet: string): SheetLayout {
+  const grid = { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [] };
+  return sheetLayout(sheet, [], detectLayout(grid, sheet), null);
+}
+
 export type FakeController = { [K in keyof PaneController]: jest.Mock };
 
 /** A controller that answers like a set-up sheet; override any method per test. */
@@ -162,7 +192,13 @@ export function fakeController(overrides: Partial<FakeController> = {}): FakeCon
     getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_SET_UP }),
     score: jest.fn().mockResolvedValue(SCORED),
     undo: jest.fn().mockResolvedValue({ ok: true }),
-    detectSetup: jest.fn(),
+    readLayout: jest.fn().mockResolvedValue({
+      ok: true,
+      layout: seedLayout('绩效指标', [
+        named('绩效指标', 'PE_Targets', '$D$4:$D$27'),
+        named('绩效指标', 'PE_Actuals', '$E$4:$E$27'),
+      ]),
+    }),
     defineNames: jest.fn().mockResolvedValue({ ok: true }),
     useSelectionAs: jest.fn().mockResolvedValue({ ok: true, address: 'D3:D26' }),
     insertExample: jest.fn().mockResolvedValue({ ok: true, sheet: '示例-绩效指标' }),

@@ -4,7 +4,10 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { format, STRINGS } from '../../src/taskpane/i18n';
+import { format, loadStrings, translator, ZH_CN } from '../../src/taskpane/i18n';
+import { EN_US } from '../../src/taskpane/i18n-en';
+
+const STRINGS = { 'zh-CN': ZH_CN, 'en-US': EN_US };
 
 /** Rows of the "Wording" table: | key | zh-CN | en-US |. */
 function wordingTable(): { key: string; zh: string; en: string }[] {
@@ -45,6 +48,12 @@ describe('strings', () => {
   it('have the same keys in both languages, none empty', () => {
     expect(Object.keys(STRINGS['en-US']).sort()).toEqual(Object.keys(STRINGS['zh-CN']).sort());
     for (const value of [...zhValues, ...enValues]) expect(value.trim()).not.toBe('');
+  });
+
+  it('speak Chinese until English is loaded, then English (the English table is loaded on demand)', async () => {
+    expect(await loadStrings('en-US')).toBe(EN_US);
+    expect(translator('en-US')('scoreButton')).toBe('Score this sheet');
+    expect(translator('zh-CN')('scoreButton')).toBe('评分本表');
   });
 
   it.each([

@@ -32,7 +32,7 @@ export const EMPTY_GRID: SheetGrid = {
   fills: [],
 };
 
-function toCellValue(value: unknown, type: string): CellValue {
+export function toCellValue(value: unknown, type: string): CellValue {
   if (type === 'Empty') return null;
   if (type === 'Error') return { error: String(value) };
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;

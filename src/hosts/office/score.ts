@@ -66,12 +66,13 @@ export async function scoreActiveSheet(
       const readSyncs = read.syncs + filled.syncs;
       sheetName = snapshot.sheet.name;
 
+      const profile = options.profile ?? options.profileBySheet?.[snapshot.sheet.name];
       const planned = planScoring(snapshot, {
-        ...(options.profile ? { profile: options.profile } : {}),
+        ...(profile ? { profile } : {}),
         ...(options.detect ? { detect: true } : {}),
       });
       if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
-      const { plan, result } = planned.run;
+      const { plan, result, layout, ranges, detection } = planned.run;
 
       const undo = planUndo(snapshot, plan);
       const chunks = planChunks(
@@ -80,7 +81,16 @@ export async function scoreActiveSheet(
         limit,
       );
       const writeSyncs = await applyChunks(context, chunks);
-      return { status: 'scored', sheet: snapshot.sheet.name, result, undo, syncs: readSyncs + writeSyncs };
+      return {
+        status: 'scored',
+        sheet: snapshot.sheet.name,
+        result,
+        undo,
+        syncs: readSyncs + writeSyncs,
+        layout,
+        ranges,
+        detection,
+      };
     });
   } catch (error) {
     return { status: 'failed', sheet: sheetName, message: describeOfficeError(error) };

@@ -25,12 +25,19 @@ export interface FoldProps {
   defaultOpen?: boolean;
   children: ReactNode;
   testId?: string;
+  /** Told when the officer opens or closes the fold (e.g. to read what it shows only when opened). */
+  onToggle?: (open: boolean) => void;
 }
 
-export function Fold({ title, defaultOpen, children, testId }: FoldProps) {
+export function Fold({ title, defaultOpen, children, testId, onToggle }: FoldProps) {
   const styles = useStyles();
   return (
-    <details className={styles.fold} open={defaultOpen} data-testid={testId}>
+    <details
+      className={styles.fold}
+      open={defaultOpen}
+      data-testid={testId}
+      onToggle={onToggle ? (event) => onToggle(event.currentTarget.open) : undefined}
+    >
       <summary className={styles.summary}>{title}</summary>
       <div className={styles.body}>{children}</div>
     </details>

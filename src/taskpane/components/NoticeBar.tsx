@@ -36,7 +36,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function NoticeBar({ notice }: { notice: Notice }) {
+export function NoticeBar({ notice, testId = 'notice' }: { notice: Notice; testId?: string }) {
   const styles = useStyles();
   const urgent = notice.intent === 'error' || notice.intent === 'warning';
   return (
@@ -44,7 +44,7 @@ export function NoticeBar({ notice }: { notice: Notice }) {
       className={mergeClasses(styles.bar, styles[notice.intent])}
       role={urgent ? 'alert' : 'status'}
       data-intent={notice.intent}
-      data-testid="notice"
+      data-testid={testId}
     >
       {notice.title && <Text weight="semibold">{notice.title}</Text>}
       <Text>{notice.text}</Text>

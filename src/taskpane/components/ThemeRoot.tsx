@@ -26,9 +26,14 @@ export function themeVariables(theme: Theme): CSSProperties {
   return variables as CSSProperties;
 }
 
-export function ThemeRoot({ theme, lang, children }: { theme: Theme; lang: string; children: ReactNode }) {
+/**
+ * `theme` absent: the light theme's variables come from the page's stylesheet (assets/theme-light.css,
+ * made at build time), so the pane's JavaScript carries no theme; a theme given (dark Office) is set
+ * on this element and wins over the stylesheet's :root.
+ */
+export function ThemeRoot({ theme, lang, children }: { theme?: Theme; lang: string; children: ReactNode }) {
   const styles = useStyles();
-  const style = useMemo(() => themeVariables(theme), [theme]);
+  const style = useMemo(() => (theme ? themeVariables(theme) : undefined), [theme]);
   return (
     <div lang={lang} dir="ltr" className={styles.root} style={style}>
       {children}
