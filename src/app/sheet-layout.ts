@@ -5,7 +5,8 @@
  * detection that ./read-layout.ts and detectLayout give.
  */
 import type { ProfileId } from '../engine/types';
-import { PART_SPECS, type Detection, type DetectPart } from '../workbook/detect';
+import type { Detection } from '../workbook/detect';
+import { PART_SPECS, type DetectPart } from '../workbook/detect/parts';
 import { INPUT_NAMES, lookupName, REQUIRED_NAMES } from '../workbook/names';
 import { a1 } from '../workbook/references';
 import type { Area, DefinedName } from '../workbook/types';

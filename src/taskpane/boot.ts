@@ -18,6 +18,10 @@ const BOOT_MESSAGES = {
     'This version of Office cannot run the add-in. Update Office or use Excel on the web.',
   ],
   bootNotExcel: ['请在 Excel 中打开此加载项', 'Open this add-in in Excel'],
+  bootNoScorer: [
+    '评分程序未能加载，请关闭并重新打开任务窗格。',
+    'The scoring code could not be loaded; close and reopen the task pane.',
+  ],
 } as const;
 
 /**

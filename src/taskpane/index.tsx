@@ -5,12 +5,11 @@
  */
 import type { Theme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { createExcelController } from '../app/excel-controller';
 import type { ExcelBatchRunner } from '../app/runner';
-import { applyUndo, describeOfficeError, scoreActiveSheet } from '../hosts/office';
 import { App } from './App';
 import { bootMessage, isDarkOfficeTheme, isModernWebview } from './boot';
 import { loadStrings, localeFromDisplayLanguage } from './i18n';
+import { lazyController } from './lazy-controller';
 
 function showBootMessage(text: string): void {
   const element = document.getElementById('boot-message');
@@ -47,11 +46,18 @@ async function startPane(): Promise<void> {
   }
   const context = officeContext();
   const run: ExcelBatchRunner = (batch) => Excel.run(batch);
-  const controller = createExcelController({
-    run,
-    host: { scoreActiveSheet, applyUndo, describeOfficeError },
-    capabilities: { cellProperties: supportsExcelApi(context, '1.9') },
+  const capabilities = { cellProperties: supportsExcelApi(context, '1.9') };
+  // The scoring code is a chunk of its own, loaded while the pane renders (lazy-controller.ts).
+  const { controller, ready } = lazyController(async () => {
+    const [{ createExcelController }, { applyUndo, describeOfficeError, scoreActiveSheet }] =
+      await Promise.all([import('../app/excel-controller'), import('../hosts/office')]);
+    return createExcelController({
+      run,
+      host: { scoreActiveSheet, applyUndo, describeOfficeError },
+      capabilities,
+    });
   });
+  ready.catch(() => showBootMessage(bootMessage('bootNoScorer')));
   const root = document.getElementById('root');
   if (!root) return;
   const locale = localeFromDisplayLanguage(context.displayLanguage);
