@@ -38,7 +38,6 @@ const emptyOutcome = (input: string): FileOutcome => ({
   scored: [],
   refused: [],
   error: null,
-  notices: [],
 });
 
 async function score(options: ScoreOptions, io: Io): Promise<number> {
@@ -77,7 +76,6 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
     for (const refusal of outcome.refused)
       say(refusal.sheet ? `${job.input} › ${refusal.message}` : `${job.input}：${refusal.message}`);
     if (outcome.error) say(outcome.error);
-    for (const notice of outcome.notices) say(`${job.input}：${notice}`);
     for (const { sheet, result } of outcome.scored) {
       entry.sheets.push(sheetJson(sheet, result));
       summaryRows.push({ file: job.input, sheet, result });

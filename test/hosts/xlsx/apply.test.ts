@@ -35,6 +35,13 @@ async function saveAndRead(book: XlsxBook, plan: WritePlan): Promise<XlsxBook> {
 
 const grid = (book: XlsxBook, sheet: string) => readSnapshot(book, sheet).sheet.grid;
 
+/** The saved file as exceljs reads it (an independent reader of what was written). */
+async function excelOf(book: XlsxBook): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(book.path);
+  return workbook;
+}
+
 describe('applyWritePlan', () => {
   it('writes blocks of values with their number formats, and null clears', async () => {
     const book = await bookWith((wb) => setCells(wb.addWorksheet('Data'), { A1: 'keep', C2: 'old' }));
@@ -105,14 +112,14 @@ describe('applyWritePlan', () => {
         fgColor: { theme: 4, tint: 0.4 },
       } as ExcelJS.Fill; // exceljs's types omit tint and indexed, its reader gives them
     });
-    applyWritePlan(book, {
+    const out = await saveAndRead(book, {
       ...emptyPlan('Data'),
       fills: [
         { sheet: 'Data', row: 0, col: 0, color: OPAQUE_FILL },
         { sheet: 'Data', row: 0, col: 1, color: OPAQUE_FILL },
       ],
     });
-    const sheet = book.workbook.getWorksheet('Data')!;
+    const sheet = (await excelOf(out)).getWorksheet('Data')!;
     expect(sheet.getCell('A1').fill).toEqual({
       type: 'pattern',
       pattern: 'lightGray',
@@ -140,14 +147,15 @@ describe('applyWritePlan', () => {
         { name: '扣分明细', create: true, rows: [['项目'], [null]] },
       ],
     });
-    expect(out.workbook.worksheets.map((s) => s.name)).toEqual(['Data', '评分汇总', '扣分明细', 'Later']);
+    const excel = await excelOf(out);
+    expect(excel.worksheets.map((s) => s.name)).toEqual(['Data', '评分汇总', '扣分明细', 'Later']);
     const summary = grid(out, '评分汇总');
     expect([summary.values, summary.numberFormats[0][1], summary.fills[0][0]]).toEqual([
       [['总分', 94.46]],
       '0.00',
       '#DDEBF7',
     ]);
-    expect(out.workbook.getWorksheet('评分汇总')!.getColumn(1).width).toBe(20);
+    expect(excel.getWorksheet('评分汇总')!.getColumn(1).width).toBe(20);
   });
 
   it('replaces an existing scorer sheet in place: no old cell survives', async () => {
@@ -160,7 +168,7 @@ describe('applyWritePlan', () => {
       ...emptyPlan('Data'),
       sheets: [{ name: '评分汇总', create: false, rows: [['new']] }],
     });
-    expect(out.workbook.worksheets.map((s) => s.name)).toEqual(['Data', 'Other', '评分汇总']);
+    expect((await excelOf(out)).worksheets.map((s) => s.name)).toEqual(['Data', 'Other', '评分汇总']);
     expect(grid(out, '评分汇总').values).toEqual([['new']]);
   });
 
@@ -207,7 +215,7 @@ describe('applyWritePlan: the scorer never replaces what it does not own', () =>
       ...emptyPlan('Data'),
       sheets: [{ name: '评分汇总', create: false, rows: [['new']] }],
     });
-    const sheet = out.workbook.getWorksheet('评分汇总')!;
+    const sheet = (await excelOf(out)).getWorksheet('评分汇总')!;
     expect([readSnapshot(out, '评分汇总').sheet.protected, sheet.state]).toEqual([true, 'hidden']);
   });
 });
