@@ -136,6 +136,17 @@ describe('outputs', () => {
 });
 
 describe('folders', () => {
+  it('scores .xlsm workbooks too, writing <name>.scored.xlsm (the copy keeps its macros)', async () => {
+    const dir = freshDir({ 'a.xlsx': null, 'old.scored.xlsm': null });
+    copyFileSync(join(__dirname, '..', 'fixtures', 'packages', 'hand-macro.xlsm'), join(dir, 'm.xlsm'));
+    const run = await runCli('score', dir, '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).files.map((f: { output: string }) => f.output)).toEqual([
+      join(dir, 'a.scored.xlsx'),
+      join(dir, 'm.scored.xlsm'),
+    ]);
+  });
+
   it('scores every .xlsx inside (not ~$ lock files, not earlier outputs, not subfolders), with progress on stderr', async () => {
     const dir = freshDir({
       'a.xlsx': null,
