@@ -37,9 +37,10 @@ export const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
 
 /** The built-in id of a format code, if it is one. */
 export function builtinFormatId(code: string): number | undefined {
-  for (const [id, builtin] of Object.entries(BUILTIN_NUMBER_FORMATS)) if (builtin === code) return Number(id);
-  return undefined;
+  return BUILTIN_IDS.get(code);
 }
+
+const BUILTIN_IDS = new Map(Object.entries(BUILTIN_NUMBER_FORMATS).map(([id, code]) => [code, Number(id)]));
 
 /** Custom formats take ids from 164 up (lower ids are reserved for built-in ones). */
 export const FIRST_CUSTOM_FORMAT_ID = 164;

@@ -64,6 +64,10 @@ export class StylesPart {
   private readonly containers = new Map<string, Container>();
   private readonly fills: FillModel[];
   private readonly formats = new Map<number, string>();
+  /** Lookups built on first use: item XML -> index per container; (style, change) -> style. */
+  private readonly indexes = new Map<string, Map<string, number>>();
+  private readonly variants = new Map<string, number>();
+  private readonly formatOf = new Map<number, string>();
   /** The part has its own indexed-colour palette (indexed fills are then not the standard colours). */
   readonly customPalette: boolean;
 
@@ -106,17 +110,21 @@ export class StylesPart {
 
   /** The number format code of a style ("General" when none). */
   numberFormat(style: number): string {
-    const xf = this.xf(style);
-    const id = xf ? Number(attribute(xf, 'numFmtId') ?? 0) : 0;
-    if (!id) return 'General';
-    return this.formats.get(id) ?? BUILTIN_NUMBER_FORMATS[id] ?? 'General';
+    let code = this.formatOf.get(style);
+    if (code === undefined) {
+      const xf = this.xf(style);
+      const id = xf ? Number(attribute(xf.slice(0, xf.indexOf('>') + 1), 'numFmtId') ?? 0) : 0;
+      code = id ? (this.formats.get(id) ?? BUILTIN_NUMBER_FORMATS[id] ?? 'General') : 'General';
+      this.formatOf.set(style, code);
+    }
+    return code;
   }
 
   /** The fill of a style (undefined: none given). */
   fill(style: number): FillModel | undefined {
     const xf = this.xf(style);
     if (!xf) return undefined;
-    const id = attribute(xf, 'fillId');
+    const id = attribute(xf.slice(0, xf.indexOf('>') + 1), 'fillId');
     return id === undefined ? undefined : this.fills[Number(id)];
   }
 
@@ -167,12 +175,30 @@ export class StylesPart {
 
   /** A copy of the style's <xf> with attributes changed; an identical existing one is reused. */
   private variant(style: number, changes: Record<string, string>): number {
-    const base = this.xf(style) ?? this.xf(0) ?? DEFAULT_XF;
+    const key = `${style}|${Object.entries(changes).join('|')}`;
+    let variant = this.variants.get(key);
+    if (variant === undefined) {
+      variant = this.makeVariant(style, changes);
+      this.variants.set(key, variant);
+    }
+    return variant;
+  }
+
+  private makeVariant(style: number, changes: Record<string, string>): number {
+    const existing = this.xf(style);
+    // The first change is the one asked for (numFmtId, fillId): a style that already has it stays.
+    const [[primary, wanted]] = Object.entries(changes);
+    if (
+      existing !== undefined &&
+      (attribute(existing.slice(0, existing.indexOf('>') + 1), primary) ?? '0') === wanted
+    ) {
+      return style;
+    }
+    const base = existing ?? this.xf(0) ?? DEFAULT_XF;
     const openEnd = base.indexOf('>') + 1;
     let openTag = base.slice(0, openEnd);
     for (const [name, value] of Object.entries(changes)) openTag = withAttribute(openTag, name, value);
     const xf = openTag + base.slice(openEnd);
-    if (xf === base && this.xf(style) !== undefined) return style;
     if (this.containers.get('fonts')!.items.length === 0) this.itemIndex('fonts', DEFAULT_FONT, []);
     if (this.containers.get('fills')!.items.length === 0)
       this.itemIndex('fills', DEFAULT_FILLS[0], DEFAULT_FILLS);
@@ -185,17 +211,27 @@ export class StylesPart {
   /** Index of an identical item of a container, appending it when absent (with `defaults` first in an empty container). */
   private itemIndex(name: string, item: string, defaults: string[]): number {
     const container = this.containers.get(name)!;
-    const all = [...container.items, ...container.added];
-    if (all.length === 0 && defaults.length > 0) {
-      container.added.push(...defaults);
-      all.push(...defaults);
-      if (name === 'fills') this.fills.push(...defaults.map(parseFill));
+    if (container.items.length + container.added.length === 0 && defaults.length > 0) {
+      for (const value of defaults) this.append(container, value);
     }
-    const found = all.indexOf(item);
-    if (found >= 0) return found;
+    let index = this.indexes.get(name);
+    if (!index) {
+      index = new Map();
+      [...container.items, ...container.added].forEach((value, i) => {
+        if (!index!.has(value)) index!.set(value, i);
+      });
+      this.indexes.set(name, index);
+    }
+    return index.get(item) ?? this.append(container, item);
+  }
+
+  private append(container: Container, item: string): number {
+    const position = container.items.length + container.added.length;
     container.added.push(item);
-    if (name === 'fills') this.fills.push(parseFill(item));
-    return all.length;
+    if (container.name === 'fills') this.fills.push(parseFill(item));
+    const index = this.indexes.get(container.name);
+    if (index && !index.has(item)) index.set(item, position);
+    return position;
   }
 
   private appendTo(xml: string, container: Container): string {

@@ -32,15 +32,27 @@ export function parseAttributes(source: string): [string, string][] {
   return attributes;
 }
 
+/** A regular expression per attribute name, built once (the same few names are asked for millions of times). */
+const attributePatterns = new Map<string, RegExp>();
+function attributePattern(name: string): RegExp {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** One attribute's decoded value, by exact name. */
 export function attribute(source: string, name: string): string | undefined {
-  const raw = parseAttributes(source).find(([key]) => key === name)?.[1];
-  return raw === undefined ? undefined : decodeXml(raw);
+  const match = attributePattern(name).exec(source);
+  if (!match) return undefined;
+  return decodeXml(match[2] ?? match[3]);
 }
 
 /** An opening tag with one attribute set (replaced in place, or appended). */
 export function withAttribute(openTag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const pattern = attributePattern(name);
   const encoded = encodeXmlAttribute(value);
   if (pattern.test(openTag)) return openTag.replace(pattern, (_, head: string) => `${head}"${encoded}"`);
   return openTag.replace(/\s*(\/?>)$/, (_, close: string) => ` ${name}="${encoded}"${close}`);
@@ -48,7 +60,7 @@ export function withAttribute(openTag: string, name: string, value: string): str
 
 /** An opening tag without one attribute. */
 export function withoutAttribute(openTag: string, name: string): string {
-  return openTag.replace(new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`), '');
+  return openTag.replace(attributePattern(name), '');
 }
 
 /** Where an element is in a document: its whole extent, its opening tag and its content. */

@@ -7,7 +7,6 @@
  * local headers) are read through JSZip instead: their entries then carry only their content and
  * are compressed again on output, which is slower but never refuses a package a reader accepts.
  */
-import JSZip from 'jszip';
 import { inflateRawSync } from 'zlib';
 
 /** An entry as stored in the zip: what a byte-for-byte copy needs. */
@@ -81,6 +80,8 @@ export function listZip(zip: Buffer): ZipPart[] | null {
 export async function readZip(zip: Buffer): Promise<ZipPart[]> {
   const listed = listZip(zip);
   if (listed) return listed;
+  // Loaded only here: most packages never need it, and a one-file run should not pay for loading it.
+  const { default: JSZip } = await import('jszip');
   const archive = await JSZip.loadAsync(zip);
   const parts: ZipPart[] = [];
   for (const file of Object.values(archive.files)) {
