@@ -15,10 +15,12 @@ import {
   type WritePlan,
   type WriteValue,
 } from '../../workbook/types';
-import { restyledCell, valueCell } from './cell-xml';
+import { a1 } from '../../workbook/references';
+import { cellXml, restyledCell, valueCell } from './cell-xml';
 import { mergeNames } from './defined-names';
 import { freshSheetXml } from './new-sheet';
-import { SheetPart } from './sheet-part';
+import { relsPathOf } from './package';
+import type { SheetPart } from './sheet-part';
 import { findSheet, sheetPart, type BookSheet, type XlsxBook } from './workbook';
 
 function worksheetOrThrow(book: XlsxBook, name: string): SheetPart {
@@ -74,55 +76,94 @@ function applyFill(book: XlsxBook, fill: FillWrite): void {
 
 /** A part name for a new worksheet beside the workbook part's other worksheets. */
 function newSheetPartName(book: XlsxBook): string {
-  const folder = book.workbookPart.includes('/')
-    ? book.workbookPart.slice(0, book.workbookPart.lastIndexOf('/') + 1)
-    : '';
+  const slash = book.workbookPart.lastIndexOf('/');
+  const folder = book.workbookPart.slice(0, slash + 1);
   for (let n = book.sheets.length + 1; ; n++) {
     const name = `${folder}worksheets/sheet${n}.xml`;
-    if (!book.pkg.has(name) && !book.parsed.has(name)) return name;
+    if (!book.pkg.has(name)) return name;
   }
 }
 
-/**
- * A scorer-owned sheet with no old contents: a new one placed after `after`, or the old one's part
- * written afresh (same part, same tab position and visibility, protection and tab colour kept).
- */
-function freshSheet(
+/** The cells of a scorer sheet: value and style per cell, rows and columns in order. */
+function sheetCells(
   book: XlsxBook,
   write: SheetWrite,
-  after: BookSheet,
-): { sheet: BookSheet; part: SheetPart } {
+): Map<number, Map<number, { value: WriteValue; style: number }>> {
+  const rows = new Map<number, Map<number, { value: WriteValue; style: number }>>();
+  const cellAt = (r: number, c: number) => {
+    let row = rows.get(r);
+    if (!row) rows.set(r, (row = new Map()));
+    let cell = row.get(c);
+    if (!cell) row.set(c, (cell = { value: null, style: 0 }));
+    return cell;
+  };
+  write.rows.forEach((rowValues, r) => {
+    rowValues.forEach((value, c) => {
+      const format = write.numberFormats?.[r]?.[c];
+      if (value === null && !format) return;
+      const cell = cellAt(r, c);
+      cell.value = value;
+      if (format && format !== book.styles.numberFormat(cell.style)) {
+        cell.style = book.styles.withNumberFormat(cell.style, format);
+      }
+    });
+  });
+  for (const fill of write.fills ?? []) {
+    if (fill.color === OPAQUE_FILL) continue;
+    const cell = cellAt(fill.row, fill.col);
+    cell.style = book.styles.withFill(cell.style, fill.color);
+  }
+  return rows;
+}
+
+/** A scorer sheet's XML, written in one pass (no cell model: nothing else reads it in this run, usually). */
+function scorerSheetXml(book: XlsxBook, write: SheetWrite, oldXml: string | undefined): string {
+  const rowsXml: string[] = [];
+  let bottom = -1;
+  let right = -1;
+  for (const [r, cells] of [...sheetCells(book, write)].sort((a, b) => a[0] - b[0])) {
+    const xml = [...cells]
+      .sort((a, b) => a[0] - b[0])
+      .map(([c, cell]) => {
+        const element = cellXml('', r, c, cell.style, cell.value);
+        if (element) right = Math.max(right, c);
+        return element;
+      })
+      .join('');
+    if (!xml) continue;
+    bottom = r;
+    rowsXml.push(`<row r="${r + 1}">${xml}</row>`);
+  }
+  const dimension = bottom < 0 ? 'A1' : `A1:${a1(bottom, Math.max(right, 0))}`;
+  return freshSheetXml(write.columnWidths, oldXml, dimension, rowsXml.join(''));
+}
+
+/**
+ * A scorer-owned sheet written afresh: a new part placed after `after`, or the old sheet's part
+ * rewritten (same part, same tab position and visibility; protection and tab colour kept; its old
+ * relationships dropped with its old contents). Returns the sheet, for the next one to follow.
+ */
+function applySheet(book: XlsxBook, write: SheetWrite, after: BookSheet): BookSheet {
   const old = findSheet(book, write.name);
   if (old && write.create) {
     // The plan believes the sheet is new: never replace a sheet the scorer does not own.
     throw new Error(`工作表 ${write.name} 已存在，未写入 (the plan would replace an existing sheet)`);
   }
-  if (old) {
-    if (!old.part || !old.worksheet)
-      throw new Error(`工作表 ${write.name} 不是普通工作表，未写入 (not a worksheet)`);
-    const oldXml = book.pkg.text(old.part);
-    const part = new SheetPart(freshSheetXml(write.columnWidths, oldXml));
-    part.markEdited();
-    book.parsed.set(old.part, part);
-    return { sheet: old, part };
+  if (old && (!old.part || !old.worksheet)) {
+    throw new Error(`工作表 ${write.name} 不是普通工作表，未写入 (not a worksheet)`);
   }
-  const sheet: BookSheet = { name: write.name, part: newSheetPartName(book), worksheet: true, element: null };
-  const part = new SheetPart(freshSheetXml(write.columnWidths));
-  part.markEdited();
-  book.parsed.set(sheet.part!, part);
-  book.sheets.splice(book.sheets.indexOf(after) + 1, 0, sheet);
-  return { sheet, part };
-}
-
-function applySheet(book: XlsxBook, write: SheetWrite, after: BookSheet): BookSheet {
-  const { sheet, part } = freshSheet(book, write, after);
-  write.rows.forEach((rowValues, r) => {
-    rowValues.forEach((value, c) => {
-      if (value === null && !write.numberFormats?.[r]?.[c]) return;
-      writeValue(book, part, r, c, value, write.numberFormats?.[r]?.[c]);
-    });
-  });
-  for (const fill of write.fills ?? []) setFill(book, part, fill.row, fill.col, fill.color);
+  const sheet: BookSheet = old ?? {
+    name: write.name,
+    part: newSheetPartName(book),
+    worksheet: true,
+    element: null,
+  };
+  const part = sheet.part!;
+  const xml = scorerSheetXml(book, write, old ? book.pkg.text(part) : undefined);
+  book.parsed.delete(part);
+  book.pkg.setText(part, xml);
+  if (old) book.pkg.remove(relsPathOf(part));
+  else book.sheets.splice(book.sheets.indexOf(after) + 1, 0, sheet);
   return sheet;
 }
 

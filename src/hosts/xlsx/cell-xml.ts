@@ -3,11 +3,67 @@
  * shared-strings part is never touched and a text that starts with "=" stays text: a cell the scorer
  * writes never holds a formula.
  */
-import { a1 } from '../../workbook/references';
+import { columnLetters } from '../../workbook/references';
 import type { WriteValue } from '../../workbook/types';
 import { escapeControlCharacters } from './shared-strings';
 import type { CellRecord } from './sheet-part';
 import { encodeXmlText, withAttribute, withoutAttribute } from './xml';
+
+/** Column letters by index, computed once each (output writes the same few columns thousands of times). */
+const LETTERS: string[] = [];
+const address = (row: number, col: number): string => `${(LETTERS[col] ??= columnLetters(col))}${row + 1}`;
+
+/** What a written cell holds, as the sheet model keeps it. */
+interface CellContent {
+  type: string | undefined;
+  value: string | undefined;
+  inline: boolean;
+  /** The element's content after the opening tag's attributes: ' t="b"><v>1</v></c>' or '/>'. */
+  tail: string;
+}
+
+function contentOf(prefix: string, value: Exclude<WriteValue, null>): CellContent {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) {
+      return {
+        type: 'e',
+        value: '#NUM!',
+        inline: false,
+        tail: ` t="e"><${prefix}v>#NUM!</${prefix}v></${prefix}c>`,
+      };
+    }
+    const text = String(value);
+    return {
+      type: undefined,
+      value: text,
+      inline: false,
+      tail: `><${prefix}v>${text}</${prefix}v></${prefix}c>`,
+    };
+  }
+  if (typeof value === 'boolean') {
+    const text = value ? '1' : '0';
+    return {
+      type: 'b',
+      value: text,
+      inline: false,
+      tail: ` t="b"><${prefix}v>${text}</${prefix}v></${prefix}c>`,
+    };
+  }
+  const text = `<${prefix}t xml:space="preserve">${encodeXmlText(escapeControlCharacters(value))}</${prefix}t>`;
+  return {
+    type: 'inlineStr',
+    value: text,
+    inline: true,
+    tail: ` t="inlineStr"><${prefix}is>${text}</${prefix}is></${prefix}c>`,
+  };
+}
+
+/** The XML of a cell holding `value` with `style`; '' for an empty cell with no style (no element at all). */
+export function cellXml(prefix: string, row: number, col: number, style: number, value: WriteValue): string {
+  if (value === null && style === 0) return '';
+  const open = `<${prefix}c r="${address(row, col)}"${style > 0 ? ` s="${style}"` : ''}`;
+  return value === null ? `${open}/>` : open + contentOf(prefix, value).tail;
+}
 
 /** A cell holding `value` with `style`; null when it would be an empty cell with no style (none at all). */
 export function valueCell(
@@ -17,48 +73,28 @@ export function valueCell(
   style: number,
   value: WriteValue,
 ): CellRecord | null {
-  const styleAttribute = style > 0 ? ` s="${style}"` : '';
-  const open = `<${prefix}c r="${a1(row, col)}"${styleAttribute}`;
-  const base = { col, style, formula: undefined };
+  if (value === null && style === 0) return null;
+  const open = `<${prefix}c r="${address(row, col)}"${style > 0 ? ` s="${style}"` : ''}`;
   if (value === null) {
-    return style > 0 ? { ...base, xml: `${open}/>`, type: undefined, value: undefined, inline: false } : null;
-  }
-  if (typeof value === 'number') {
-    const text = Number.isFinite(value) ? String(value) : '#NUM!';
-    if (!Number.isFinite(value)) {
-      return {
-        ...base,
-        xml: `${open} t="e"><${prefix}v>${text}</${prefix}v></${prefix}c>`,
-        type: 'e',
-        value: text,
-        inline: false,
-      };
-    }
     return {
-      ...base,
-      xml: `${open}><${prefix}v>${text}</${prefix}v></${prefix}c>`,
+      col,
+      style,
+      formula: undefined,
+      xml: `${open}/>`,
       type: undefined,
-      value: text,
+      value: undefined,
       inline: false,
     };
   }
-  if (typeof value === 'boolean') {
-    const text = value ? '1' : '0';
-    return {
-      ...base,
-      xml: `${open} t="b"><${prefix}v>${text}</${prefix}v></${prefix}c>`,
-      type: 'b',
-      value: text,
-      inline: false,
-    };
-  }
-  const content = `<${prefix}t xml:space="preserve">${encodeXmlText(escapeControlCharacters(value))}</${prefix}t>`;
+  const content = contentOf(prefix, value);
   return {
-    ...base,
-    xml: `${open} t="inlineStr"><${prefix}is>${content}</${prefix}is></${prefix}c>`,
-    type: 'inlineStr',
-    value: content,
-    inline: true,
+    col,
+    style,
+    formula: undefined,
+    xml: open + content.tail,
+    type: content.type,
+    value: content.value,
+    inline: content.inline,
   };
 }
 

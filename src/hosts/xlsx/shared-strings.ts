@@ -27,6 +27,8 @@ export function unescapeControlCharacters(text: string): string {
 
 /** The inverse, for text the scorer writes. */
 export function escapeControlCharacters(text: string): string {
+  // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 cannot hold
+  if (!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x/.test(text)) return text;
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_').replace(
     // eslint-disable-next-line no-control-regex -- exactly the characters XML 1.0 cannot hold
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,

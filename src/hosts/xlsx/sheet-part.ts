@@ -30,6 +30,8 @@ export interface CellRecord {
   /** True when the inline string content is rich (<is>), i.e. value is text. */
   inline: boolean;
   formula?: { text: string; shared?: string; ref?: string };
+  /** The producer left out its r attribute (its column follows the previous cell's). */
+  implicit?: boolean;
 }
 
 export interface RowRecord {
@@ -38,6 +40,8 @@ export interface RowRecord {
   source: string | null;
   openTag: string;
   cells: CellRecord[];
+  /** The producer left out its r attribute (it follows the previous row). */
+  implicit?: boolean;
 }
 
 const CELL = /<((?:[\w.-]+:)?c)(?=[\s/>])([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g;
@@ -51,12 +55,17 @@ export function cellAddress(text: string): { row: number; col: number } | null {
   return col === null ? null : { row: Number(match[2]) - 1, col };
 }
 
+const FORMULA = /<((?:[\w.-]+:)?f)(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/;
+const VALUE = /<((?:[\w.-]+:)?v)>([\s\S]*?)<\/\1>/;
+const INLINE = /<((?:[\w.-]+:)?is)>([\s\S]*?)<\/\1>/;
+
 function parseCell(source: string, attributes: string, content: string | undefined, col: number): CellRecord {
-  const style = Number(attribute(attributes, 's') ?? 0) || 0;
-  const type = attribute(attributes, 't');
+  const style = attributes.includes('s') ? Number(attribute(attributes, 's') ?? 0) || 0 : 0;
+  const type = attributes.includes('t') ? attribute(attributes, 't') : undefined;
   const cell: CellRecord = { col, xml: source, style, type, value: undefined, inline: false };
   if (!content) return cell;
-  const formula = /<((?:[\w.-]+:)?f)(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/.exec(content);
+  // Most cells hold only <v>: the other elements are looked for only when their tag is there.
+  const formula = content.includes('f') ? FORMULA.exec(content) : null;
   if (formula) {
     cell.formula = {
       text: decodeXml(formula[3] ?? ''),
@@ -64,10 +73,10 @@ function parseCell(source: string, attributes: string, content: string | undefin
       ref: attribute(formula[2], 'ref'),
     };
   }
-  const value = /<((?:[\w.-]+:)?v)>([\s\S]*?)<\/\1>/.exec(content);
+  const value = VALUE.exec(content);
   if (value && value[2] !== '') cell.value = decodeXml(value[2]);
-  const inline = /<((?:[\w.-]+:)?is)>([\s\S]*?)<\/\1>/.exec(content);
-  if (inline && cell.value === undefined) {
+  const inline = cell.value === undefined && content.includes('is>') ? INLINE.exec(content) : null;
+  if (inline) {
     cell.value = inline[2];
     cell.inline = true;
   }
@@ -113,16 +122,19 @@ export class SheetPart {
     let previousRow = -1;
     for (const match of content.matchAll(ROW)) {
       const rowNumber = Number(attribute(match[2], 'r'));
-      const row = Number.isInteger(rowNumber) && rowNumber > 0 ? rowNumber - 1 : previousRow + 1;
+      const numbered = Number.isInteger(rowNumber) && rowNumber > 0;
+      const row = numbered ? rowNumber - 1 : previousRow + 1;
       previousRow = row;
       const openTag = `<${match[1]}${match[2]}>`;
-      const record: RowRecord = { row, source: match[0], openTag, cells: [] };
+      const record: RowRecord = { row, source: match[0], openTag, cells: [], implicit: !numbered };
       let previousCol = -1;
       for (const cellMatch of (match[4] ?? '').matchAll(CELL)) {
         const address = cellAddress(attribute(cellMatch[2], 'r') ?? '');
         const col = address ? address.col : previousCol + 1;
         previousCol = col;
-        record.cells.push(parseCell(cellMatch[0], cellMatch[2], cellMatch[4], col));
+        const cell = parseCell(cellMatch[0], cellMatch[2], cellMatch[4], col);
+        if (!address) cell.implicit = true;
+        record.cells.push(cell);
       }
       this.rows.push(record);
       this.byRow.set(row, record);
@@ -168,11 +180,6 @@ export class SheetPart {
       : { top: row, left: col, bottom: row, right: col };
   }
 
-  /** The part is written even without a cell edit (a sheet written afresh). */
-  markEdited(): void {
-    this.edited = true;
-  }
-
   isEdited(): boolean {
     return this.edited;
   }
@@ -185,9 +192,9 @@ export class SheetPart {
       if (record.source !== null) {
         // Untouched; give it its row number when the producer left it implicit (a new row may now precede it).
         rows.push(
-          attribute(record.openTag, 'r')
-            ? record.source
-            : record.source.replace(/^<[^>]*>/, (tag) => withAttribute(tag, 'r', String(record.row + 1))),
+          record.implicit
+            ? record.source.replace(/^<[^>]*>/, (tag) => withAttribute(tag, 'r', String(record.row + 1)))
+            : record.source,
         );
         continue;
       }
@@ -195,9 +202,7 @@ export class SheetPart {
       let openTag = withAttribute(record.openTag, 'r', String(record.row + 1));
       openTag = withoutAttribute(openTag, 'spans'); // an optional hint that the new cells could contradict
       const cells = record.cells.map((cell) =>
-        attribute(cell.xml.slice(0, cell.xml.indexOf('>') + 1), 'r')
-          ? cell.xml
-          : withCellRef(cell.xml, record.row, cell.col),
+        cell.implicit ? withCellRef(cell.xml, record.row, cell.col) : cell.xml,
       );
       rows.push(`${openTag}${cells.join('')}</${tag}>`);
     }

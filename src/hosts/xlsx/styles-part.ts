@@ -175,7 +175,8 @@ export class StylesPart {
 
   /** A copy of the style's <xf> with attributes changed; an identical existing one is reused. */
   private variant(style: number, changes: Record<string, string>): number {
-    const key = `${style}|${Object.entries(changes).join('|')}`;
+    let key = String(style);
+    for (const name in changes) key += `|${name}=${changes[name]}`;
     let variant = this.variants.get(key);
     if (variant === undefined) {
       variant = this.makeVariant(style, changes);

@@ -112,6 +112,7 @@ export function bookFromPackage(pkg: XlsxPackage, path = ''): XlsxBook {
   const themePart = relationships.find((r) => isType(r, 'theme') && r.part)?.part;
   const styles = new StylesPart(stylesPart ? pkg.text(stylesPart) : undefined);
   let strings: string[] | null = null;
+  let themeScheme: string[] | null = null;
   const workbookPr = findElement(workbookXml, 'workbookPr');
   const date1904 = workbookPr ? attribute(workbookPr.openTag, 'date1904') : undefined;
   const storedNames = readStoredNames(workbookXml);
@@ -128,7 +129,10 @@ export function bookFromPackage(pkg: XlsxPackage, path = ''): XlsxBook {
     sharedStrings: () => (strings ??= readSharedStrings(stringsPart ? pkg.text(stringsPart) : undefined)),
     context: {
       date1904: date1904 === '1' || date1904 === 'true',
-      themeScheme: themeSchemeFromXml(themePart ? pkg.text(themePart) : undefined),
+      // Read on first use: only a fill in a theme colour needs the theme part.
+      get themeScheme() {
+        return (themeScheme ??= themeSchemeFromXml(themePart ? pkg.text(themePart) : undefined));
+      },
       customPalette: styles.customPalette,
     },
     parsed: new Map(),

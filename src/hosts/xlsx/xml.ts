@@ -77,8 +77,14 @@ export interface ElementAt {
 }
 
 /** The first element with this local name at or after `from` (prefix-agnostic); null when absent. */
+const openPatterns = new Map<string, RegExp>();
+
 export function findElement(xml: string, localName: string, from = 0): ElementAt | null {
-  const open = new RegExp(`<((?:[\\w.-]+:)?${localName})(?=[\\s/>])[^>]*>`, 'g');
+  let open = openPatterns.get(localName);
+  if (!open) {
+    open = new RegExp(`<((?:[\\w.-]+:)?${localName})(?=[\\s/>])[^>]*>`, 'g');
+    openPatterns.set(localName, open);
+  }
   open.lastIndex = from;
   const match = open.exec(xml);
   if (!match) return null;
