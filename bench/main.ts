@@ -5,7 +5,7 @@
  * break CI. BENCH_SMOKE=1 runs small sizes.
  */
 import { existsSync, writeFileSync } from 'fs';
-import { join, resolve } from 'path';
+import { join } from 'path';
 import { measureBundle, type BundleFigure } from './bundle';
 import { benchBigWorkbook, type BigWorkbookFigure } from './big-workbook';
 import { benchCli, type CliFigure } from './cli';
@@ -19,8 +19,12 @@ import {
   type OfficeFigure,
 } from './office';
 
-/** Compiled to node_modules/.cache/perfscore-bench/bench/main.js: the project is four levels up. */
-const ROOT = resolve(__dirname, '..', '..', '..', '..');
+/**
+ * The project: bench/run.js runs this with the project as its working directory. (Not four levels up
+ * from the compiled file: node_modules may be a link into another checkout, whose examples, dist and
+ * bench/results.json are not this one's.)
+ */
+const ROOT = process.cwd();
 const SMOKE = process.env.BENCH_SMOKE === '1';
 
 const SIZES = SMOKE

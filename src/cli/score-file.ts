@@ -7,6 +7,7 @@
 import type { ProfileId, ScoreResult } from '../engine/types';
 import {
   OutputIsInputError,
+  samePath,
   applyWritePlan,
   definedNames,
   readSnapshot,
@@ -121,7 +122,8 @@ export async function finishFile(prepared: PreparedFile, inputs: string[]): Prom
   const { outcome, output, bytes } = prepared;
   if (bytes === null) return outcome;
   try {
-    await writeAtomically(bytes, output, [outcome.input, ...inputs]);
+    if (samePath(outcome.input, output)) throw new OutputIsInputError(output);
+    await writeAtomically(bytes, output, inputs);
     outcome.written = output;
   } catch (error) {
     outcome.error =

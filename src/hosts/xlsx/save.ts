@@ -40,10 +40,27 @@ export class OutputIsInputError extends Error {
   }
 }
 
+/** A path as compared: resolved, and case-folded where the file system usually ignores case. */
+const pathKey = (path: string): string =>
+  process.platform === 'linux' ? resolve(path) : resolve(path).toLowerCase();
+
 /** True when two paths name the same file (compared resolved; case-insensitively on Windows/macOS). */
 export function samePath(a: string, b: string): boolean {
-  const [x, y] = [resolve(a), resolve(b)];
-  return process.platform === 'linux' ? x === y : x.toLowerCase() === y.toLowerCase();
+  return pathKey(a) === pathKey(b);
+}
+
+/**
+ * The protected paths of a run as a set, built once per list: a batch checks every output against
+ * every input, which resolved pairwise is quadratic in the number of files.
+ */
+const protectedSets = new WeakMap<string[], Set<string>>();
+function isProtected(outPath: string, protectedPaths: string[]): boolean {
+  let set = protectedSets.get(protectedPaths);
+  if (!set) {
+    set = new Set(protectedPaths.map(pathKey));
+    protectedSets.set(protectedPaths, set);
+  }
+  return set.has(pathKey(outPath));
 }
 
 const sameNames = (a: StoredName[], b: StoredName[]): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -154,9 +171,7 @@ export async function writeAtomically(
   outPath: string,
   protectedPaths: string[],
 ): Promise<void> {
-  for (const input of protectedPaths) {
-    if (samePath(input, outPath)) throw new OutputIsInputError(outPath);
-  }
+  if (isProtected(outPath, protectedPaths)) throw new OutputIsInputError(outPath);
   const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, bytes);
