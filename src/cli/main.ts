@@ -80,8 +80,9 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       say(refusal.sheet ? `${job.input} › ${refusal.message}` : `${job.input}：${refusal.message}`);
     if (outcome.error) say(outcome.error);
     for (const { sheet, result } of outcome.scored) {
-      entry.sheets.push(sheetJson(sheet, result));
-      summaryRows.push({ file: job.input, sheet, result });
+      // Kept for the end of the run only when asked for: a batch of hundreds need not hold them all.
+      if (options.json) entry.sheets.push(sheetJson(sheet, result));
+      if (options.summary !== null) summaryRows.push({ file: job.input, sheet, result });
       say(sheetReport(job.input, sheet, job.output, result));
       scoredSheets++;
     }

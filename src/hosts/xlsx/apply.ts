@@ -159,7 +159,9 @@ function applySheet(book: XlsxBook, write: SheetWrite, after: BookSheet): BookSh
     element: null,
   };
   const part = sheet.part!;
-  const xml = scorerSheetXml(book, write, old ? book.pkg.text(part) : undefined);
+  const oldXml = old ? book.pkg.text(part) : undefined;
+  if (oldXml && /<(?:[\w.-]+:)?f[\s>/]/.test(oldXml)) book.formulasRemoved = true;
+  const xml = scorerSheetXml(book, write, oldXml);
   book.parsed.delete(part);
   book.pkg.setText(part, xml);
   if (old) book.pkg.remove(relsPathOf(part));

@@ -141,7 +141,7 @@ function dropCalcChain(book: XlsxBook): void {
  */
 export function workbookBytes(book: XlsxBook, extraNames: NameAdd[] = []): Buffer {
   if (extraNames.length > 0) book.storedNames = mergeNames(book.storedNames, extraNames);
-  let formulaOverwritten = false;
+  let formulaOverwritten = book.formulasRemoved;
   for (const [name, part] of book.parsed) {
     if (!part.isEdited()) continue;
     book.pkg.setText(name, part.render());

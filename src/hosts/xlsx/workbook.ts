@@ -57,6 +57,8 @@ export interface XlsxBook {
   parsed: Map<string, SheetPart>;
   /** Relationship type of worksheets as this package spells it (transitional or strict namespace). */
   worksheetType: string;
+  /** A sheet holding formulas was written afresh (the calculation chain no longer matches). */
+  formulasRemoved: boolean;
 }
 
 /** A file that is not a readable .xlsx workbook; the message is for the user (Chinese first). */
@@ -137,6 +139,7 @@ export function bookFromPackage(pkg: XlsxPackage, path = ''): XlsxBook {
     },
     parsed: new Map(),
     worksheetType: relationships.find((r) => isType(r, 'worksheet'))?.type ?? TRANSITIONAL_WORKSHEET,
+    formulasRemoved: false,
   };
 }
 
