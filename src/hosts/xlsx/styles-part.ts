@@ -56,7 +56,10 @@ function parseFill(xml: string): FillModel {
 interface Container {
   name: string;
   items: string[];
+  /** Added items, already carrying the container's namespace prefix. */
   added: string[];
+  /** The namespace prefix of the stylesheet's elements ("x:"), or "". */
+  prefix: string;
 }
 
 export class StylesPart {
@@ -82,14 +85,17 @@ export class StylesPart {
       cellStyleXfs: 'xf',
       cellXfs: 'xf',
     };
+    const root = findElement(this.xml, 'styleSheet');
+    const rootPrefix = root ? prefixOf(root.tag) : '';
     for (const name of CONTAINER_ORDER) {
       const element = findElement(this.xml, name);
+      const prefix = element ? prefixOf(element.tag) : rootPrefix;
       const items = element
         ? findElements(element.content, itemNames[name]).map((e) =>
             this.xml.slice(e.start + element.contentStart, e.end + element.contentStart),
           )
         : [];
-      this.containers.set(name, { name, items, added: [] });
+      this.containers.set(name, { name, items, added: [], prefix });
     }
     this.fills = this.containers.get('fills')!.items.map(parseFill);
     for (const numFmt of this.containers.get('numFmts')!.items) {
@@ -167,9 +173,10 @@ export class StylesPart {
       if (existing === code && id >= FIRST_CUSTOM_FORMAT_ID) return id;
     const id = Math.max(FIRST_CUSTOM_FORMAT_ID - 1, ...this.formats.keys()) + 1;
     this.formats.set(id, code);
-    this.containers
-      .get('numFmts')!
-      .added.push(`<numFmt numFmtId="${id}" formatCode="${encodeXmlAttribute(code)}"/>`);
+    const numFmts = this.containers.get('numFmts')!;
+    numFmts.added.push(
+      prefixed(`<numFmt numFmtId="${id}" formatCode="${encodeXmlAttribute(code)}"/>`, numFmts.prefix),
+    );
     return id;
   }
 
@@ -210,10 +217,11 @@ export class StylesPart {
   }
 
   /** Index of an identical item of a container, appending it when absent (with `defaults` first in an empty container). */
-  private itemIndex(name: string, item: string, defaults: string[]): number {
+  private itemIndex(name: string, unprefixedItem: string, defaults: string[]): number {
     const container = this.containers.get(name)!;
+    const item = prefixed(unprefixedItem, container.prefix);
     if (container.items.length + container.added.length === 0 && defaults.length > 0) {
-      for (const value of defaults) this.append(container, value);
+      for (const value of defaults) this.append(container, prefixed(value, container.prefix));
     }
     let index = this.indexes.get(name);
     if (!index) {
@@ -239,8 +247,7 @@ export class StylesPart {
     const element = findElement(xml, container.name);
     const total = container.items.length + container.added.length;
     if (element && !element.selfClosing) {
-      const prefix = prefixOf(element.tag);
-      const added = prefix ? container.added.map((item) => prefixed(item, prefix)) : container.added;
+      const added = container.added;
       const openTag = withAttribute(element.openTag, 'count', String(total));
       const closeAt = element.end - element.tag.length - 3;
       return (
@@ -252,8 +259,8 @@ export class StylesPart {
       );
     }
     const root = findElement(xml, 'styleSheet')!;
-    const prefix = prefixOf(root.tag);
-    const body = `<${prefix}${container.name} count="${total}">${container.added.map((item) => prefixed(item, prefix)).join('')}</${prefix}${container.name}>`;
+    const prefix = container.prefix;
+    const body = `<${prefix}${container.name} count="${total}">${container.added.join('')}</${prefix}${container.name}>`;
     if (element) return xml.slice(0, element.start) + body + xml.slice(element.end);
     // Insert after the last container that comes before it in schema order, else first.
     const before = CONTAINER_ORDER.slice(0, CONTAINER_ORDER.indexOf(container.name)).reverse();
@@ -269,7 +276,7 @@ export class StylesPart {
   }
 }
 
-/** An item written by the scorer, with the container's namespace prefix on every element. */
+/** An item written by the scorer, with the container's namespace prefix on every unprefixed element. */
 function prefixed(item: string, prefix: string): string {
-  return item.replace(/<(\/?)(\w+)/g, `<$1${prefix}$2`);
+  return prefix ? item.replace(/<(\/?)(\w+)(?=[\s/>])/g, `<$1${prefix}$2`) : item;
 }
