@@ -2,7 +2,9 @@
  * Applying a WritePlan to an open package (saving is ./save.ts). Every step kind of the plan is
  * applied generically: value blocks (with number formats), fills, the scorer's sheets, added names.
  * Edits go to the parsed sheet parts, the styles part and the name list of the book, so that scoring
- * another sheet of the same book next sees them; nothing is serialised here.
+ * another sheet of the same book next sees them; the scorer's own sheets are rendered to XML at once
+ * and set in the package (a later read of them in the same run parses that XML). ./save.ts writes
+ * the rest.
  *
  * A style is never changed in place (other cells may share it): a cell that gets a number format or
  * a fill gets a style of its own — a copy of its old one with that one thing changed.
