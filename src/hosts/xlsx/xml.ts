@@ -7,6 +7,13 @@
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 export function decodeXml(text: string): string {
+  if (text.includes('<![CDATA[')) {
+    // Text in CDATA sections is literal; entities are decoded only outside them.
+    return text
+      .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+      .map((piece) => (piece.startsWith('<![CDATA[') ? piece.slice(9, -3) : decodeXml(piece)))
+      .join('');
+  }
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
     if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));

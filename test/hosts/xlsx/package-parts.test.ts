@@ -92,6 +92,12 @@ describe('text', () => {
     ).toEqual(['纯文本', '甲 乙', '']);
   });
 
+  it('reads CDATA sections literally', () => {
+    expect(readSharedStrings('<sst><si><t><![CDATA[a<b&amp;]]> &amp; c</t></si></sst>')).toEqual([
+      'a<b&amp; & c',
+    ]);
+  });
+
   it('escapes what XML cannot hold, both ways', () => {
     const text = 'a\u0001b_x0041_c';
     expect(escapeControlCharacters(text)).toBe('a_x0001_b_x005F_x0041_c');
