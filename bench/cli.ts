@@ -15,7 +15,7 @@ export interface CliFigure {
   exceljsMs: number;
   filesPerSecond: number;
   exceljsFilesPerSecond: number;
-  /** CLI time ÷ exceljs load+save time (budget ≤ 1.3). */
+  /** CLI time ÷ exceljs load+save time (budget ≤ 0.5). */
   overExceljs: number;
   exitCode: number;
   outputs: number;

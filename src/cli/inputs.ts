@@ -1,8 +1,10 @@
 /**
  * Which files a run scores and where each output goes.
- * A folder contributes every .xlsx directly inside it (not recursive), except Excel's "~$" lock
- * files and earlier outputs (*.scored.xlsx). The default output is <input>.scored.xlsx beside the
- * input; --out names a file (one input only) or a folder.
+ * A folder contributes every .xlsx and .xlsm directly inside it (not recursive), except Excel's "~$"
+ * lock files and earlier outputs (*.scored.xlsx, *.scored.xlsm). The default output is
+ * <input>.scored.xlsx beside the input (<input>.scored.xlsm for a macro-enabled workbook: the copy
+ * keeps its macros, and Excel refuses a macro-enabled package named .xlsx); --out names a file (one
+ * input only) or a folder.
  */
 import { readdir, stat } from 'fs/promises';
 import { basename, dirname, extname, join } from 'path';
@@ -14,7 +16,7 @@ export interface Job {
 }
 
 const isScorable = (name: string): boolean =>
-  /\.xlsx$/i.test(name) && !name.startsWith('~$') && !/\.scored\.xlsx$/i.test(name);
+  /\.xls[xm]$/i.test(name) && !name.startsWith('~$') && !/\.scored\.xls[xm]$/i.test(name);
 
 async function isDirectory(path: string): Promise<boolean> {
   try {
@@ -46,17 +48,18 @@ export async function expandInputs(
   return { files, problems };
 }
 
-/** tianhe-2023.xlsx -> tianhe-2023.scored.xlsx */
+/** tianhe-2023.xlsx -> tianhe-2023.scored.xlsx; a.xlsm -> a.scored.xlsm */
 export function scoredName(input: string): string {
   const name = basename(input);
   const extension = extname(name);
-  return `${extension ? name.slice(0, -extension.length) : name}.scored.xlsx`;
+  const kept = /^\.xlsm$/i.test(extension) ? extension : '.xlsx';
+  return `${extension ? name.slice(0, -extension.length) : name}.scored${kept}`;
 }
 
 /** Whether --out names a single output file rather than a folder. */
 export async function outIsFile(out: string): Promise<boolean> {
   if (/[\\/]$/.test(out) || (await isDirectory(out))) return false;
-  return /\.xlsx$/i.test(out);
+  return /\.xls[xm]$/i.test(out);
 }
 
 /** The output path of every input. */

@@ -3,8 +3,9 @@
  * stdout carries only the --json result; everything meant for a person goes to stderr.
  * Exit status: 0 when at least one sheet was scored, 1 when nothing could be, 2 for bad usage.
  */
-import { readFileSync } from 'fs';
-import { mkdir, readFile, writeFile } from 'fs/promises';
+import { readFile as readFileCallback, readFileSync } from 'fs';
+import { mkdir, writeFile } from 'fs/promises';
+import { promisify } from 'util';
 import { dirname, join } from 'path';
 import { parseArgs, USAGE, type ScoreOptions } from './args';
 import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
@@ -20,6 +21,9 @@ export interface Io {
 }
 
 export const EXIT = { scored: 0, nothingScored: 1, usage: 2 } as const;
+
+/** Files read ahead, and outputs being written, at most at once. */
+const IN_FLIGHT = 3;
 
 function version(): string {
   try {
@@ -38,7 +42,6 @@ const emptyOutcome = (input: string): FileOutcome => ({
   scored: [],
   refused: [],
   error: null,
-  notices: [],
 });
 
 async function score(options: ScoreOptions, io: Io): Promise<number> {
@@ -82,18 +85,22 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
     for (const refusal of outcome.refused)
       say(refusal.sheet ? `${job.input} › ${refusal.message}` : `${job.input}：${refusal.message}`);
     if (outcome.error) say(outcome.error);
-    for (const notice of outcome.notices) say(`${job.input}：${notice}`);
     for (const scored of outcome.scored) {
       const { sheet, result } = scored;
-      entry.sheets.push(sheetJson(sheet, result, scored));
-      summaryRows.push({ file: job.input, sheet, result });
+      // Kept for the end of the run only when asked for: a batch of hundreds need not hold them all.
+      if (options.json) entry.sheets.push(sheetJson(sheet, result, scored));
+      if (options.summary !== null) summaryRows.push({ file: job.input, sheet, result });
       say(sheetReport(job.input, sheet, job.output, result, scored.detection));
       scoredSheets++;
     }
   };
 
-  // A pipeline of three: the next file is read from disk and the previous one written while the
-  // current one is scored (reading and writing run on Node's I/O threads). Reports stay in order.
+  // A pipeline: the next files are read from disk and the previous ones written while the current
+  // one is scored (reading and writing run on Node's I/O threads, several files in flight each way,
+  // so a slow disk or a busy machine does not leave the scorer waiting). Reports stay in order.
+  // fs.readFile (callback) rather than fs/promises: one read of a known size, without FileHandle's
+  // extra round trips, which cost more than scoring a small workbook.
+  const readFile = promisify(readFileCallback);
   const readAhead = (index: number): Promise<FileSource | undefined> =>
     index < jobs.length
       ? readFile(jobs[index].input).then(
@@ -101,19 +108,21 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
           (error: unknown) => ({ error }),
         )
       : Promise.resolve(undefined);
-  let nextSource = readAhead(0);
-  let writing: Promise<void> = Promise.resolve();
+  const reads = Array.from({ length: Math.min(IN_FLIGHT, jobs.length) }, (_, i) => readAhead(i));
+  const writes: Promise<void>[] = [];
+  let reported: Promise<void> = Promise.resolve();
   for (const [index, job] of jobs.entries()) {
     const entry: FileJson = { file: job.input, output: null, sheets: [] };
     json.files.push(entry);
-    const source = await nextSource;
-    nextSource = readAhead(index + 1);
+    const source = await reads.shift();
+    reads.push(readAhead(index + IN_FLIGHT));
     if (usedOutputs.has(job.output)) {
-      await writing;
-      report(index, job, entry, {
-        ...emptyOutcome(job.input),
-        error: `输出文件重名：${job.output}，已跳过 ${job.input} (two inputs would write the same output)`,
-      });
+      reported = reported.then(() =>
+        report(index, job, entry, {
+          ...emptyOutcome(job.input),
+          error: `输出文件重名：${job.output}，已跳过 ${job.input} (two inputs would write the same output)`,
+        }),
+      );
       continue;
     }
     const prepared = await prepareFile(job.input, job.output, fileOptions, source).catch(
@@ -128,10 +137,12 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       }),
     );
     if (prepared.bytes) usedOutputs.add(job.output);
-    await writing;
-    writing = finishFile(prepared, files).then((outcome) => report(index, job, entry, outcome));
+    const written = finishFile(prepared, files);
+    reported = Promise.all([reported, written]).then(([, outcome]) => report(index, job, entry, outcome));
+    writes.push(reported);
+    if (writes.length >= IN_FLIGHT) await writes.shift();
   }
-  await writing;
+  await reported;
 
   if (options.summary !== null && files.some((input) => samePath(input, options.summary!))) {
     say(`--summary 不能写到输入文件 ${options.summary} (the summary must not overwrite an input)`);

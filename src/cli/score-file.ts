@@ -1,11 +1,13 @@
 /**
- * Scoring one .xlsx file: read it once, plan and apply every sheet to score, write the output once.
+ * Scoring one .xlsx/.xlsm file: read it once, plan and apply every sheet to score, write the output
+ * once (the input package with the scored parts edited, ../hosts/xlsx/save.ts).
  * Split in two (prepare: CPU; finish: disk) so a batch can write one file while scoring the next.
  * Every problem is a value (refusals, a file error) for the caller to report; nothing here prints.
  */
 import type { ProfileId, ScoreResult } from '../engine/types';
 import {
   OutputIsInputError,
+  samePath,
   applyWritePlan,
   definedNames,
   readSnapshot,
@@ -43,8 +45,6 @@ export interface FileOutcome {
   refused: { sheet: string; message: string }[];
   /** The file could not be read or written (one line, for the user). */
   error: string | null;
-  /** Said to the user but not an error, e.g. features the output file will not keep. */
-  notices: string[];
 }
 
 export interface FileJobOptions {
@@ -129,7 +129,7 @@ export async function prepareFile(
   options: FileJobOptions,
   source?: FileSource,
 ): Promise<PreparedFile> {
-  const outcome: FileOutcome = { input, written: null, scored: [], refused: [], error: null, notices: [] };
+  const outcome: FileOutcome = { input, written: null, scored: [], refused: [], error: null };
   let book;
   try {
     book = await readWorkbook(input, source);
@@ -162,10 +162,8 @@ export async function prepareFile(
     outcome.refused.push(...undetected.map(({ sheet, message: text }) => ({ sheet, message: text })));
     return { outcome, output, bytes: null };
   }
-  if (book.lostOnSave.length > 0) {
-    outcome.notices.push(`注意：输出文件不保留原文件中的${book.lostOnSave.join('、')}；原文件未改动`);
-  }
-  return { outcome, output, bytes: await workbookBytes(book, []) };
+  // The copy is the input package with only the scored parts edited: nothing of the input is lost.
+  return { outcome, output, bytes: workbookBytes(book) };
 }
 
 /** Writes a prepared file's output (I/O work); a failed write un-scores the file. */
@@ -173,7 +171,8 @@ export async function finishFile(prepared: PreparedFile, inputs: string[]): Prom
   const { outcome, output, bytes } = prepared;
   if (bytes === null) return outcome;
   try {
-    await writeAtomically(bytes, output, [outcome.input, ...inputs]);
+    if (samePath(outcome.input, output)) throw new OutputIsInputError(output);
+    await writeAtomically(bytes, output, inputs);
     outcome.written = output;
   } catch (error) {
     outcome.error =

@@ -141,6 +141,17 @@ describe('outputs', () => {
 });
 
 describe('folders', () => {
+  it('scores .xlsm workbooks too, writing <name>.scored.xlsm (the copy keeps its macros)', async () => {
+    const dir = freshDir({ 'a.xlsx': null, 'old.scored.xlsm': null });
+    copyFileSync(join(__dirname, '..', 'fixtures', 'packages', 'hand-macro.xlsm'), join(dir, 'm.xlsm'));
+    const run = await runCli('score', dir, '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).files.map((f: { output: string }) => f.output)).toEqual([
+      join(dir, 'a.scored.xlsx'),
+      join(dir, 'm.scored.xlsm'),
+    ]);
+  });
+
   it('scores every .xlsx inside (not ~$ lock files, not earlier outputs, not subfolders), with progress on stderr', async () => {
     const dir = freshDir({
       'a.xlsx': null,
@@ -293,18 +304,18 @@ describe('several sheets and protection', () => {
   });
 });
 
-describe('features the output cannot keep', () => {
-  it('says which ones (here a chart) and still scores, leaving the input untouched', async () => {
+describe('content the scorer does not own', () => {
+  it('is kept byte for byte (here a chart part), with no notice about lost content', async () => {
     const dir = freshDir();
     const zip = await JSZip.loadAsync(readFileSync(EXAMPLE));
-    zip.file(
-      'xl/charts/chart1.xml',
-      '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>',
-    );
+    const chart = '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>';
+    zip.file('xl/charts/chart1.xml', chart);
     const path = join(dir, 'chart.xlsx');
     writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const run = await runCli('score', path);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('注意：输出文件不保留原文件中的图表 (charts)');
+    expect(run.stderr).not.toContain('注意');
+    const out = await JSZip.loadAsync(readFileSync(join(dir, 'chart.scored.xlsx')));
+    expect(await out.file('xl/charts/chart1.xml')!.async('string')).toBe(chart);
   });
 });

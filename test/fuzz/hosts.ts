@@ -166,8 +166,11 @@ function seenValue(value: ExcelJS.CellValue): { value: unknown; formula: string 
 
 export async function seenXlsx(path: string): Promise<SeenWorkbook> {
   const book = await readWorkbook(path);
+  // Cells as exceljs reads them: a reader independent of the host that wrote the file.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
   const sheets: SeenWorkbook['sheets'] = {};
-  book.workbook.eachSheet((sheet) => {
+  workbook.eachSheet((sheet) => {
     const cells: Record<string, SeenCell> = {};
     sheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { readWorkbook, saveWorkbook } from '../../src/hosts/xlsx';
+import { readWorkbook, sheetSnapshot, writeAtomically } from '../../src/hosts/xlsx';
 import { buildExampleSheet } from '../../src/workbook/example';
 import { lostUserContent } from '../fuzz/compare';
 import { scoreXlsx, seenXlsx, writeSpecXlsx, type XlsxOutcome } from '../fuzz/hosts';
@@ -20,11 +20,15 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const text = (outcome: XlsxOutcome) => outcomeText(outcome);
 
-/** Protects one sheet of a file (through the host's own save, which keeps every defined name). */
+/** Protects one sheet of a file the way Excel stores it (a <sheetProtection> after the cells). */
 async function protect(path: string, sheet: string, out: string): Promise<void> {
   const book = await readWorkbook(path);
-  await book.workbook.getWorksheet(sheet)!.protect('', {});
-  await saveWorkbook(book, out, []);
+  const part = book.sheets.find((s) => s.name === sheet)!.part!;
+  const xml = book.pkg
+    .text(part)!
+    .replace(/(<\/sheetData>|<sheetData\/>)/, '$1<sheetProtection sheet="1" objects="1" scenarios="1"/>');
+  book.pkg.setText(part, xml);
+  await writeAtomically(book.pkg.toBuffer(), out, [path]);
 }
 
 describe('.xlsx host: hostile names and ranges', () => {
@@ -72,11 +76,7 @@ describe('.xlsx host: hostile names and ranges', () => {
         return;
       }
       // Scored: the officer's protection must not be silently dropped.
-      const book = await readWorkbook(twice);
-      const sheet = book.workbook.getWorksheet(outputSheet) as unknown as {
-        sheetProtection?: { sheet?: boolean };
-      };
-      expect(sheet.sheetProtection?.sheet).toBe(true);
+      expect(sheetSnapshot(await readWorkbook(twice), outputSheet).protected).toBe(true);
     },
   );
 

@@ -1,11 +1,14 @@
 /**
- * Applying a WritePlan to an exceljs workbook in memory (saving is ./save.ts).
+ * Applying a WritePlan to an open package (saving is ./save.ts). Every step kind of the plan is
+ * applied generically: value blocks (with number formats), fills, the scorer's sheets, added names.
+ * Edits go to the parsed sheet parts, the styles part and the name list of the book, so that scoring
+ * another sheet of the same book next sees them; the scorer's own sheets are rendered to XML at once
+ * and set in the package (a later read of them in the same run parses that XML). ./save.ts writes
+ * the rest.
  *
- * exceljs shares one style object between every cell read with the same style id, so a style is
- * never mutated in place: each change gives the cell a fresh copy (otherwise filling one target
- * cell would fill every cell that shared its style).
+ * A style is never changed in place (other cells may share it): a cell that gets a number format or
+ * a fill gets a style of its own — a copy of its old one with that one thing changed.
  */
-import type ExcelJS from 'exceljs';
 import {
   OPAQUE_FILL,
   type BlockWrite,
@@ -14,121 +17,169 @@ import {
   type WritePlan,
   type WriteValue,
 } from '../../workbook/types';
-import { hexToArgb } from './colors';
+import { a1 } from '../../workbook/references';
+import { cellXml, restyledCell, valueCell } from './cell-xml';
 import { mergeNames } from './defined-names';
-import type { XlsxBook } from './workbook';
+import { freshSheetXml } from './new-sheet';
+import { relsPathOf } from './package';
+import type { SheetPart } from './sheet-part';
+import { findSheet, sheetPart, type BookSheet, type XlsxBook } from './workbook';
 
-function sheetOrThrow(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`工作表 ${name} 不存在 (no such sheet)`);
-  return sheet;
+function worksheetOrThrow(book: XlsxBook, name: string): SheetPart {
+  const sheet = findSheet(book, name);
+  const part = sheet ? sheetPart(book, sheet) : null;
+  if (!part) throw new Error(`工作表 ${name} 不存在 (no such sheet)`);
+  return part;
 }
 
-function restyle(cell: ExcelJS.Cell, change: (style: Partial<ExcelJS.Style>) => void): void {
-  const style: Partial<ExcelJS.Style> = { ...cell.style };
-  change(style);
-  cell.style = style;
-}
-
-function writeValue(cell: ExcelJS.Cell, value: WriteValue, numberFormat: string | null | undefined): void {
-  cell.value = value;
-  if (numberFormat !== undefined && numberFormat !== null && numberFormat !== (cell.numFmt || 'General')) {
-    restyle(cell, (style) => {
-      if (numberFormat === 'General') delete style.numFmt;
-      else style.numFmt = numberFormat;
-    });
+function writeValue(
+  book: XlsxBook,
+  part: SheetPart,
+  row: number,
+  col: number,
+  value: WriteValue,
+  numberFormat: string | null | undefined,
+): void {
+  let style = part.cell(row, col)?.style ?? 0;
+  if (
+    numberFormat !== undefined &&
+    numberFormat !== null &&
+    numberFormat !== book.styles.numberFormat(style)
+  ) {
+    style = book.styles.withNumberFormat(style, numberFormat);
   }
+  part.setCell(row, col, valueCell(part.prefix, row, col, style, value));
 }
 
 /** OPAQUE_FILL is not a colour but "a fill we cannot reproduce": such a cell's fill is left alone. */
-function setFill(cell: ExcelJS.Cell, color: string | null): void {
+function setFill(book: XlsxBook, part: SheetPart, row: number, col: number, color: string | null): void {
   if (color === OPAQUE_FILL) return;
-  restyle(cell, (style) => {
-    if (color === null) delete style.fill;
-    else style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(color) } };
-  });
+  const cell = part.cell(row, col);
+  const style = book.styles.withFill(cell?.style ?? 0, color);
+  if (cell) {
+    if (style !== cell.style) part.setCell(row, col, restyledCell(cell, style));
+  } else if (style !== 0) {
+    part.setCell(row, col, valueCell(part.prefix, row, col, style, null));
+  }
 }
 
-function applyBlock(workbook: ExcelJS.Workbook, block: BlockWrite): void {
-  const sheet = sheetOrThrow(workbook, block.sheet);
+function applyBlock(book: XlsxBook, block: BlockWrite): void {
+  const part = worksheetOrThrow(book, block.sheet);
   block.values.forEach((rowValues, r) => {
-    const row = sheet.getRow(block.top + r + 1);
     rowValues.forEach((value, c) => {
-      writeValue(row.getCell(block.left + c + 1), value, block.numberFormats?.[r]?.[c]);
+      writeValue(book, part, block.top + r, block.left + c, value, block.numberFormats?.[r]?.[c]);
     });
   });
 }
 
-function applyFill(workbook: ExcelJS.Workbook, fill: FillWrite): void {
-  setFill(sheetOrThrow(workbook, fill.sheet).getCell(fill.row + 1, fill.col + 1), fill.color);
+function applyFill(book: XlsxBook, fill: FillWrite): void {
+  setFill(book, worksheetOrThrow(book, fill.sheet), fill.row, fill.col, fill.color);
 }
 
-/** Puts `sheet` right after `after` in tab order (exceljs orders tabs by orderNo). */
-function moveAfter(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, after: ExcelJS.Worksheet): void {
-  const order = workbook.worksheets.filter((s) => s !== sheet);
-  order.splice(order.indexOf(after) + 1, 0, sheet);
-  order.forEach((s, index) => {
-    (s as ExcelJS.Worksheet & { orderNo: number }).orderNo = index + 1;
+/** A part name for a new worksheet beside the workbook part's other worksheets. */
+function newSheetPartName(book: XlsxBook): string {
+  const slash = book.workbookPart.lastIndexOf('/');
+  const folder = book.workbookPart.slice(0, slash + 1);
+  for (let n = book.sheets.length + 1; ; n++) {
+    const name = `${folder}worksheets/sheet${n}.xml`;
+    if (!book.pkg.has(name)) return name;
+  }
+}
+
+/** The cells of a scorer sheet: value and style per cell, rows and columns in order. */
+function sheetCells(
+  book: XlsxBook,
+  write: SheetWrite,
+): Map<number, Map<number, { value: WriteValue; style: number }>> {
+  const rows = new Map<number, Map<number, { value: WriteValue; style: number }>>();
+  const cellAt = (r: number, c: number) => {
+    let row = rows.get(r);
+    if (!row) rows.set(r, (row = new Map()));
+    let cell = row.get(c);
+    if (!cell) row.set(c, (cell = { value: null, style: 0 }));
+    return cell;
+  };
+  write.rows.forEach((rowValues, r) => {
+    rowValues.forEach((value, c) => {
+      const format = write.numberFormats?.[r]?.[c];
+      if (value === null && !format) return;
+      const cell = cellAt(r, c);
+      cell.value = value;
+      if (format && format !== book.styles.numberFormat(cell.style)) {
+        cell.style = book.styles.withNumberFormat(cell.style, format);
+      }
+    });
   });
+  for (const fill of write.fills ?? []) {
+    if (fill.color === OPAQUE_FILL) continue;
+    const cell = cellAt(fill.row, fill.col);
+    cell.style = book.styles.withFill(cell.style, fill.color);
+  }
+  return rows;
+}
+
+/** A scorer sheet's XML, written in one pass (no cell model: nothing else reads it in this run, usually). */
+function scorerSheetXml(book: XlsxBook, write: SheetWrite, oldXml: string | undefined): string {
+  const rowsXml: string[] = [];
+  let bottom = -1;
+  let right = -1;
+  for (const [r, cells] of [...sheetCells(book, write)].sort((a, b) => a[0] - b[0])) {
+    const xml = [...cells]
+      .sort((a, b) => a[0] - b[0])
+      .map(([c, cell]) => {
+        const element = cellXml('', r, c, cell.style, cell.value);
+        if (element) right = Math.max(right, c);
+        return element;
+      })
+      .join('');
+    if (!xml) continue;
+    bottom = r;
+    rowsXml.push(`<row r="${r + 1}">${xml}</row>`);
+  }
+  const dimension = bottom < 0 ? 'A1' : `A1:${a1(bottom, Math.max(right, 0))}`;
+  return freshSheetXml(write.columnWidths, oldXml, dimension, rowsXml.join(''));
 }
 
 /**
- * A scorer-owned sheet with no old contents: a new one, or the old one replaced by a fresh sheet
- * of the same name at the same tab position (so no stale cell, style or width survives). What the
- * officer set on the sheet itself — protection, visibility, tab colour — is carried over.
+ * A scorer-owned sheet written afresh: a new part placed after `after`, or the old sheet's part
+ * rewritten (same part, same tab position and visibility; protection and tab colour kept; its old
+ * relationships dropped with its old contents). Returns the sheet, for the next one to follow.
  */
-function freshSheet(
-  workbook: ExcelJS.Workbook,
-  write: SheetWrite,
-  after: ExcelJS.Worksheet,
-): ExcelJS.Worksheet {
-  const old = workbook.getWorksheet(write.name);
+function applySheet(book: XlsxBook, write: SheetWrite, after: BookSheet): BookSheet {
+  const old = findSheet(book, write.name);
   if (old && write.create) {
     // The plan believes the sheet is new: never replace a sheet the scorer does not own.
     throw new Error(`工作表 ${write.name} 已存在，未写入 (the plan would replace an existing sheet)`);
   }
-  const previous = old ? workbook.worksheets[workbook.worksheets.indexOf(old) - 1] : undefined;
-  if (old) workbook.removeWorksheet(old.id);
-  const sheet = workbook.addWorksheet(write.name);
-  if (old) {
-    const kept = sheet as ExcelJS.Worksheet & { sheetProtection: unknown };
-    kept.sheetProtection = (old as ExcelJS.Worksheet & { sheetProtection: unknown }).sheetProtection;
-    sheet.state = old.state;
-    if (old.properties.tabColor) sheet.properties.tabColor = old.properties.tabColor;
+  if (old && (!old.part || !old.worksheet)) {
+    throw new Error(`工作表 ${write.name} 不是普通工作表，未写入 (not a worksheet)`);
   }
-  moveAfter(workbook, sheet, previous ?? after);
-  return sheet;
-}
-
-function applySheet(
-  workbook: ExcelJS.Workbook,
-  write: SheetWrite,
-  after: ExcelJS.Worksheet,
-): ExcelJS.Worksheet {
-  const sheet = freshSheet(workbook, write, after);
-  write.rows.forEach((rowValues, r) => {
-    const row = sheet.getRow(r + 1);
-    rowValues.forEach((value, c) => {
-      if (value === null && !write.numberFormats?.[r]?.[c]) return;
-      writeValue(row.getCell(c + 1), value, write.numberFormats?.[r]?.[c]);
-    });
-  });
-  write.columnWidths?.forEach((width, c) => {
-    sheet.getColumn(c + 1).width = width;
-  });
-  for (const fill of write.fills ?? []) setFill(sheet.getCell(fill.row + 1, fill.col + 1), fill.color);
+  const sheet: BookSheet = old ?? {
+    name: write.name,
+    part: newSheetPartName(book),
+    worksheet: true,
+    element: null,
+  };
+  const part = sheet.part!;
+  const oldXml = old ? book.pkg.text(part) : undefined;
+  if (oldXml && /<(?:[\w.-]+:)?f[\s>/]/.test(oldXml)) book.formulasRemoved = true;
+  const xml = scorerSheetXml(book, write, oldXml);
+  book.parsed.delete(part);
+  book.pkg.setText(part, xml);
+  if (old) book.pkg.remove(relsPathOf(part));
+  else book.sheets.splice(book.sheets.indexOf(after) + 1, 0, sheet);
   return sheet;
 }
 
 /**
- * Applies the plan in memory. The names it adds join the book's name list, so that scoring another
- * sheet of the same book next sees them and saveWorkbook writes them.
+ * Applies the plan to the book. The names it adds join the book's name list, so that scoring another
+ * sheet of the same book next sees them and the saved package has them.
  */
 export function applyWritePlan(book: XlsxBook, plan: WritePlan): void {
-  const { workbook } = book;
-  for (const block of plan.blocks) applyBlock(workbook, block);
-  for (const fill of plan.fills) applyFill(workbook, fill);
-  let after = sheetOrThrow(workbook, plan.sheet);
-  for (const write of plan.sheets) after = applySheet(workbook, write, after);
+  for (const block of plan.blocks) applyBlock(book, block);
+  for (const fill of plan.fills) applyFill(book, fill);
+  let after = findSheet(book, plan.sheet);
+  if (!after) throw new Error(`工作表 ${plan.sheet} 不存在 (no such sheet)`);
+  for (const write of plan.sheets) after = applySheet(book, write, after);
   book.storedNames = mergeNames(book.storedNames, plan.names);
 }

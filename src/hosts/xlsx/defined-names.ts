@@ -10,6 +10,15 @@
  */
 import type { DefinedName, NameAdd } from '../../workbook/types';
 import { sameName } from '../names';
+import {
+  decodeXml,
+  encodeXmlAttribute,
+  encodeXmlText,
+  findElement,
+  parseAttributes,
+  prefixOf,
+  splice,
+} from './xml';
 
 /** One <definedName> as stored, with its scope resolved to a sheet name. */
 export interface StoredName {
@@ -24,31 +33,7 @@ export interface StoredName {
   rawText: string;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-export function decodeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return ENTITIES[entity];
-  });
-}
-
-export function encodeXmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function encodeXmlAttribute(text: string): string {
-  return encodeXmlText(text).replace(/"/g, '&quot;');
-}
-
-function parseAttributes(source: string): [string, string][] {
-  const attributes: [string, string][] = [];
-  for (const match of source.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    attributes.push([match[1], match[2] ?? match[3]]);
-  }
-  return attributes;
-}
+export { decodeXml, encodeXmlText };
 
 /** Sheet names of <sheets>, in file order (the order localSheetId counts in). */
 export function sheetOrderFromWorkbookXml(workbookXml: string): string[] {
@@ -121,7 +106,7 @@ export function mergeNames(original: StoredName[], added: NameAdd[]): StoredName
 }
 
 /** The <definedNames> element for the final sheet order; '' when there is no name to write. */
-export function renderDefinedNames(names: StoredName[], sheetOrder: string[]): string {
+export function renderDefinedNames(names: StoredName[], sheetOrder: string[], prefix = ''): string {
   const elements: string[] = [];
   for (const entry of names) {
     let scopeAttribute = '';
@@ -132,20 +117,25 @@ export function renderDefinedNames(names: StoredName[], sheetOrder: string[]): s
     }
     const others = entry.otherAttributes.map(([key, value]) => ` ${key}="${value}"`).join('');
     elements.push(
-      `<definedName name="${encodeXmlAttribute(entry.name)}"${scopeAttribute}${others}>${entry.rawText}</definedName>`,
+      `<${prefix}definedName name="${encodeXmlAttribute(entry.name)}"${scopeAttribute}${others}>${entry.rawText}</${prefix}definedName>`,
     );
   }
-  return elements.length ? `<definedNames>${elements.join('')}</definedNames>` : '';
+  return elements.length ? `<${prefix}definedNames>${elements.join('')}</${prefix}definedNames>` : '';
 }
 
 /**
- * workbook.xml with its <definedNames> replaced by `names` (inserted after </sheets> when the file
- * has none; the schema puts definedNames right after sheets, externalReferences and functionGroups,
- * which exceljs never writes).
+ * workbook.xml with its <definedNames> replaced by `names`. A file without one gets it where the
+ * schema puts it: after <sheets>, <functionGroups> and <externalReferences> (a file with external
+ * links has the latter; a name before them makes Excel repair the file).
  */
 export function patchWorkbookXml(workbookXml: string, names: StoredName[]): string {
-  const rendered = renderDefinedNames(names, sheetOrderFromWorkbookXml(workbookXml));
-  const existing = /<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/;
-  if (existing.test(workbookXml)) return workbookXml.replace(existing, () => rendered);
-  return workbookXml.replace(/<\/sheets>/, () => `</sheets>${rendered}`);
+  const sheets = findElement(workbookXml, 'sheets');
+  const prefix = sheets ? prefixOf(sheets.tag) : '';
+  const rendered = renderDefinedNames(names, sheetOrderFromWorkbookXml(workbookXml), prefix);
+  const existing = findElement(workbookXml, 'definedNames');
+  if (existing) return splice(workbookXml, existing.start, existing.end, rendered);
+  const anchor =
+    findElement(workbookXml, 'externalReferences') ?? findElement(workbookXml, 'functionGroups') ?? sheets;
+  if (!anchor) return workbookXml;
+  return splice(workbookXml, anchor.end, anchor.end, rendered);
 }

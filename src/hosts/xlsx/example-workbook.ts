@@ -2,11 +2,15 @@
  * The example workbook (examples/tianhe-2023.xlsx) built from the pure example description, with
  * the presentation a real sheet has: merged bold title, bold headers, column widths, wrapped names,
  * percent formats and workbook-scoped names. scripts/make-example.js calls writeExampleWorkbook.
+ *
+ * exceljs lays out the sheet (it is only ever used to build new files); the names are added by the
+ * package editor, which writes them exactly as Excel stores them (exceljs would not keep a scope).
  */
 import ExcelJS from 'exceljs';
 import { buildExampleSheet } from '../../workbook/example';
-import { saveWorkbook } from './save';
-import { bookFromWorkbook } from './workbook';
+import type { NameAdd } from '../../workbook/types';
+import { writeAtomically, workbookBytes } from './save';
+import { bookFromBytes } from './workbook';
 
 /** A fixed date so that regenerating the example gives the same document properties. */
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 1));
@@ -39,8 +43,14 @@ export function buildExampleWorkbook(sheetName?: string): {
   return { workbook, names: example.names };
 }
 
+/** An exceljs workbook as package bytes with `names` added to its defined names. */
+export async function bytesWithNames(workbook: ExcelJS.Workbook, names: NameAdd[]): Promise<Buffer> {
+  const book = await bookFromBytes(Buffer.from(await workbook.xlsx.writeBuffer()));
+  return workbookBytes(book, names);
+}
+
 /** Writes the example workbook to outPath. */
 export async function writeExampleWorkbook(outPath: string): Promise<void> {
   const { workbook, names } = buildExampleWorkbook();
-  await saveWorkbook(bookFromWorkbook(workbook), outPath, names);
+  await writeAtomically(await bytesWithNames(workbook, names), outPath, []);
 }

@@ -1,5 +1,13 @@
-/** The .xlsx host: read a workbook and a sheet's snapshot, apply a write plan, save. */
-export { readWorkbook, readSnapshot, sheetNames, definedNames, UnreadableWorkbookError } from './workbook';
+/** The .xlsx/.xlsm host: open a package, read a sheet's snapshot, apply a write plan, save by editing the package. */
+export {
+  readWorkbook,
+  bookFromBytes,
+  readSnapshot,
+  sheetSnapshot,
+  sheetNames,
+  definedNames,
+  UnreadableWorkbookError,
+} from './workbook';
 export type { FileSource, XlsxBook } from './workbook';
 export { applyWritePlan } from './apply';
 export { saveWorkbook, workbookBytes, writeAtomically, samePath, OutputIsInputError } from './save';

@@ -1,37 +1,44 @@
 /**
- * Saving a scored workbook: exceljs renders the package parts; xl/workbook.xml gets its
- * <definedNames> replaced by the original names plus the added ones (./defined-names.ts), with
- * localSheetId computed against the final sheet order; the parts are zipped with native zlib.
+ * Saving a scored workbook by editing its package: only the parts the plan touched are written
+ * again — the edited worksheets, the styles part when a style was added, the workbook part when a
+ * sheet or a name was added (names re-rendered with localSheetId for the final sheet order), the
+ * workbook's relationships and the content types for a new sheet. Every other part of the input —
+ * charts, drawings, images, comments, tables, pivot tables, external links, the VBA project, custom
+ * XML, themes, printer settings — is copied as stored, byte for byte.
+ *
+ * The calculation chain (xl/calcChain.xml) lists formula cells; when the scorer overwrites a cell
+ * that held a formula, the chain is dropped (Excel rebuilds it) rather than left pointing at a cell
+ * that no longer has one, which Excel would "repair".
  *
  * The file is written to a temporary file beside the output and renamed into place, so a failed or
  * interrupted save never leaves a half-written output, and an input file is never the target.
  */
 import { randomBytes } from 'crypto';
-import { rename, unlink, writeFile } from 'fs/promises';
+import { rename as renameCallback, unlink as unlinkCallback, writeFile as writeFileCallback } from 'fs';
+import { promisify } from 'util';
 import { basename, dirname, join, resolve } from 'path';
-import { Writable } from 'stream';
 import type { NameAdd } from '../../workbook/types';
-import { mergeNames, patchWorkbookXml } from './defined-names';
-import type { XlsxBook } from './workbook';
-import { zipEntries } from './zip-writer';
+import { mergeNames, patchWorkbookXml, type StoredName } from './defined-names';
+import { EMPTY_STYLESHEET } from './styles-part';
+import type { BookSheet, XlsxBook } from './workbook';
+import {
+  attribute,
+  encodeXmlAttribute,
+  findElement,
+  findElements,
+  prefixOf,
+  splice,
+  withAttribute,
+} from './xml';
 
-/** The parts of exceljs's XLSX writer that saving hooks into (exceljs 4.4, lib/xlsx/xlsx.js). */
-interface ZipWriterLike {
-  append(data: unknown, options: { name: string; base64?: boolean }): void;
-}
-interface ExceljsXlsxWriter {
-  addContentTypes(zip: ZipWriterLike, model: unknown): Promise<void>;
-  _finalize(zip: ZipWriterLike): Promise<unknown>;
-  write(stream: NodeJS.WritableStream, options?: object): Promise<unknown>;
-}
+// The callback fs functions, promisified: cheaper per call than fs/promises' FileHandle API, which
+// matters when a batch writes hundreds of small files.
+const writeFile = promisify(writeFileCallback);
+const rename = promisify(renameCallback);
+const unlink = promisify(unlinkCallback);
 
-function partBytes(data: unknown, base64: boolean | undefined): Buffer {
-  if (typeof data === 'string') return Buffer.from(data, base64 ? 'base64' : 'utf8');
-  if (Buffer.isBuffer(data)) return data;
-  if (data instanceof ArrayBuffer) return Buffer.from(data);
-  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  return Buffer.from(String(data), 'utf8');
-}
+const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 
 export class OutputIsInputError extends Error {
   constructor(readonly path: string) {
@@ -40,42 +47,126 @@ export class OutputIsInputError extends Error {
   }
 }
 
+/** A path as compared: resolved, and case-folded where the file system usually ignores case. */
+const pathKey = (path: string): string =>
+  process.platform === 'linux' ? resolve(path) : resolve(path).toLowerCase();
+
 /** True when two paths name the same file (compared resolved; case-insensitively on Windows/macOS). */
 export function samePath(a: string, b: string): boolean {
-  const [x, y] = [resolve(a), resolve(b)];
-  return process.platform === 'linux' ? x === y : x.toLowerCase() === y.toLowerCase();
+  return pathKey(a) === pathKey(b);
 }
 
 /**
- * The whole output file as bytes, names patched. exceljs renders every part; its parts are
- * collected as it appends them (its first step, addContentTypes, installs the collector on the
- * zip writer it has just created) and zipped with native zlib (./zip-writer.ts) instead of JSZip.
+ * The protected paths of a run as a set, built once per list: a batch checks every output against
+ * every input, which resolved pairwise is quadratic in the number of files.
  */
-export async function workbookBytes(book: XlsxBook, extraNames: NameAdd[]): Promise<Buffer> {
-  const names = mergeNames(book.storedNames, extraNames);
-  const parts = new Map<string, Buffer>();
-  const xlsx = book.workbook.xlsx as unknown as ExceljsXlsxWriter;
-  const { addContentTypes, _finalize: finalize } = xlsx;
-  xlsx.addContentTypes = async (zip, model) => {
-    zip.append = (data, options) => {
-      const name = options.name.replace(/^\//, '');
-      const bytes = partBytes(data, options.base64);
-      parts.set(
-        name,
-        name === 'xl/workbook.xml' ? Buffer.from(patchWorkbookXml(bytes.toString('utf8'), names)) : bytes,
-      );
-    };
-    await addContentTypes.call(xlsx, zip, model);
-  };
-  xlsx._finalize = async () => xlsx;
-  try {
-    await xlsx.write(new Writable({ write: (_chunk, _encoding, done) => done() }));
-  } finally {
-    xlsx.addContentTypes = addContentTypes;
-    xlsx._finalize = finalize;
+const protectedSets = new WeakMap<string[], Set<string>>();
+function isProtected(outPath: string, protectedPaths: string[]): boolean {
+  let set = protectedSets.get(protectedPaths);
+  if (!set) {
+    set = new Set(protectedPaths.map(pathKey));
+    protectedSets.set(protectedPaths, set);
   }
-  if (!parts.has('xl/workbook.xml')) throw new Error('exceljs did not write xl/workbook.xml');
-  return zipEntries([...parts].map(([name, data]) => ({ name, data })));
+  return set.has(pathKey(outPath));
+}
+
+const sameNames = (a: StoredName[], b: StoredName[]): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Adds the scorer's new sheets to the package and to <sheets>, in tab order. */
+function addNewSheets(book: XlsxBook, workbookXml: string): string {
+  const created = book.sheets.filter((sheet) => sheet.element === null);
+  if (created.length === 0) return workbookXml;
+  const sheetsElement = findElement(workbookXml, 'sheets');
+  if (!sheetsElement) throw new Error('xl/workbook.xml has no <sheets>');
+  const existing = book.sheets.filter((s) => s.element !== null).map((s) => s.element!);
+  const idAttribute = existing.map((e) => /\s([\w.-]+:id)\s*=/.exec(e)?.[1]).find(Boolean) ?? 'r:id';
+  const tag = /^<([\w.:-]+)/.exec(existing[0] ?? '<sheet')![1];
+  let nextId = Math.max(0, ...existing.map((e) => Number(attribute(e, 'sheetId')) || 0)) + 1;
+  const oldOrder = book.sheets.filter((s) => s.element !== null).map((s) => s.name);
+  for (const sheet of created) {
+    const id = book.pkg.addRelationship(book.workbookPart, book.worksheetType, sheet.part!);
+    book.pkg.setContentType(sheet.part!, WORKSHEET_CONTENT);
+    sheet.element = `<${tag} name="${encodeXmlAttribute(sheet.name)}" sheetId="${nextId++}" ${idAttribute}="${id}"/>`;
+  }
+  const prefix = prefixOf(sheetsElement.tag);
+  const content = book.sheets.map((s: BookSheet) => s.element!).join('');
+  let xml = splice(
+    workbookXml,
+    sheetsElement.start,
+    sheetsElement.end,
+    `<${prefix}sheets>${content}</${prefix}sheets>`,
+  );
+  // The active and first visible tab are positions: keep them on the same sheets.
+  const newOrder = book.sheets.map((s) => s.name);
+  const views = findElement(xml, 'bookViews');
+  if (views) {
+    let content = views.content;
+    for (const view of findElements(views.content, 'workbookView').reverse()) {
+      let openTag = view.openTag;
+      for (const key of ['activeTab', 'firstSheet']) {
+        const index = attribute(openTag, key);
+        if (index === undefined) continue;
+        const moved = newOrder.indexOf(oldOrder[Number(index)]);
+        if (moved >= 0 && moved !== Number(index)) openTag = withAttribute(openTag, key, String(moved));
+      }
+      content = splice(content, view.start, view.start + view.openTag.length, openTag);
+    }
+    xml = splice(xml, views.contentStart, views.contentStart + views.content.length, content);
+  }
+  return xml;
+}
+
+function writeStyles(book: XlsxBook): void {
+  if (!book.styles.changed()) return;
+  if (!book.stylesPart) {
+    const folder = book.workbookPart.slice(0, book.workbookPart.lastIndexOf('/') + 1);
+    book.stylesPart = `${folder}styles.xml`;
+    book.pkg.addRelationship(
+      book.workbookPart,
+      book.worksheetType.replace(/worksheet$/, 'styles'),
+      book.stylesPart,
+    );
+    book.pkg.setContentType(book.stylesPart, STYLES_CONTENT);
+  }
+  book.pkg.setText(book.stylesPart, book.styles.render() || EMPTY_STYLESHEET);
+}
+
+function dropCalcChain(book: XlsxBook): void {
+  const chain = book.pkg.relationships(book.workbookPart).filter((r) => r.type.endsWith('/calcChain'));
+  for (const relationship of chain) {
+    if (relationship.part) {
+      book.pkg.remove(relationship.part);
+      book.pkg.removeContentType(relationship.part);
+    }
+  }
+  book.pkg.removeRelationships(book.workbookPart, (r) => r.type.endsWith('/calcChain'));
+}
+
+/**
+ * The whole output file as bytes. `extraNames` are names to add on top of the book's own (the
+ * example workbook's); scoring passes [], since applyWritePlan has already merged the plan's names.
+ */
+export function workbookBytes(book: XlsxBook, extraNames: NameAdd[] = []): Buffer {
+  if (extraNames.length > 0) book.storedNames = mergeNames(book.storedNames, extraNames);
+  let formulaOverwritten = book.formulasRemoved;
+  for (const [name, part] of book.parsed) {
+    if (!part.isEdited()) continue;
+    book.pkg.setText(name, part.render());
+    formulaOverwritten ||= part.formulaOverwritten;
+  }
+  const addedSheets = book.sheets.some((sheet) => sheet.element === null);
+  let workbookXml = addNewSheets(book, book.workbookXml);
+  if (addedSheets || !sameNames(book.storedNames, book.originalNames)) {
+    workbookXml = patchWorkbookXml(workbookXml, book.storedNames);
+  }
+  if (workbookXml !== book.workbookXml) {
+    book.pkg.setText(book.workbookPart, workbookXml);
+    book.workbookXml = workbookXml;
+    book.originalNames = book.storedNames;
+  }
+  writeStyles(book);
+  if (formulaOverwritten) dropCalcChain(book);
+  return book.pkg.toBuffer();
 }
 
 /**
@@ -87,9 +178,7 @@ export async function writeAtomically(
   outPath: string,
   protectedPaths: string[],
 ): Promise<void> {
-  for (const input of protectedPaths) {
-    if (samePath(input, outPath)) throw new OutputIsInputError(outPath);
-  }
+  if (isProtected(outPath, protectedPaths)) throw new OutputIsInputError(outPath);
   const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temp, bytes);
@@ -102,19 +191,17 @@ export async function writeAtomically(
 
 /**
  * Writes the workbook to outPath (atomically). Refuses to write over the file the workbook was
- * read from, or over any of `protectedPaths` (the run's other inputs). `extraNames` are names to add
- * on top of the book's own (the example workbook's); scoring passes [], since applyWritePlan has
- * already merged the plan's names into the book.
+ * read from, or over any of `protectedPaths` (the run's other inputs).
  */
 export async function saveWorkbook(
   book: XlsxBook,
   outPath: string,
-  extraNames: NameAdd[],
+  extraNames: NameAdd[] = [],
   protectedPaths: string[] = [],
 ): Promise<void> {
   const inputs = [book.path, ...protectedPaths].filter((path) => path !== '');
   for (const input of inputs) {
     if (samePath(input, outPath)) throw new OutputIsInputError(outPath);
   }
-  await writeAtomically(await workbookBytes(book, extraNames), outPath, inputs);
+  await writeAtomically(workbookBytes(book, extraNames), outPath, inputs);
 }

@@ -1,36 +1,68 @@
 /**
- * Opening an .xlsx file and taking the snapshot the workbook mapping scores.
+ * Opening an .xlsx/.xlsm package for scoring and taking the snapshot the workbook mapping scores.
  *
- * The file is read once: inflated natively (./zip-reader.ts) and parsed by exceljs; on its way we
- * keep the raw xl/workbook.xml to read the defined names ourselves (see ./defined-names.ts).
- * exceljs is given no names at all: it would only mangle them (and expand every range name into
- * one entry per cell, which is slow for whole-column names); they are written back from the raw
- * list on save.
+ * The package is read part by part (./package.ts): the workbook part (found through the package's
+ * own relationship, not assumed at xl/workbook.xml), its relationships, the styles, the shared
+ * strings, the theme, and only the worksheets a snapshot asks for — a 50 MB workbook does not load
+ * the sheets the scorer never looks at. Defined names are read from the raw workbook XML
+ * (./defined-names.ts) so every name keeps its scope and text.
  */
-import { readFile } from 'fs/promises';
-import { Readable } from 'stream';
-import ExcelJS from 'exceljs';
+import { readFile as readFileCallback } from 'fs';
+import { promisify } from 'util';
 import { OUTPUT_NAMES } from '../../workbook';
-import type { DefinedName, ScoringSnapshot } from '../../workbook/types';
+import type { DefinedName, ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
 import { sameScope, sameText } from '../names';
 import { themeSchemeFromXml } from './colors';
 import { readStoredNames, toDefinedNames, type StoredName } from './defined-names';
-import { readSheetSnapshot, type ReadContext } from './read-cells';
-import { featuresLostOnSave, storedCopy } from './zip-reader';
+import { XlsxPackage, type Relationship } from './package';
+import { readSheetSnapshot, type ReadContext } from './read-grid';
+import { readSharedStrings } from './shared-strings';
+import { SheetPart } from './sheet-part';
+import { StylesPart } from './styles-part';
+import { attribute, findElement, findElements } from './xml';
+
+/** fs.readFile (callback, promisified): cheaper per file than fs/promises' FileHandle API. */
+const readFile = promisify(readFileCallback);
 
 /** A file's bytes read ahead of time, or why they could not be read. */
 export type FileSource = { bytes: Buffer } | { error: unknown };
 
-/** An .xlsx file open for scoring. */
+/** One entry of the workbook's <sheets>, in tab order. */
+export interface BookSheet {
+  name: string;
+  /** The sheet's part (package path); null when its relationship points nowhere. */
+  part: string | null;
+  /** True for a worksheet (a chart sheet or dialog sheet has no cells). */
+  worksheet: boolean;
+  /** The <sheet> element as in the file; null for a sheet the scorer added. */
+  element: string | null;
+}
+
+/** An .xlsx/.xlsm package open for scoring. */
 export interface XlsxBook {
   /** The file it was read from (never written to). */
   path: string;
-  workbook: ExcelJS.Workbook;
-  /** Every defined name of the file, as stored, in file order. */
+  pkg: XlsxPackage;
+  /** The workbook part, e.g. "xl/workbook.xml". */
+  workbookPart: string;
+  workbookXml: string;
+  /** Sheets in tab order (scorer-added ones included once applied). */
+  sheets: BookSheet[];
+  /** Every defined name, as stored and as the applied plans left them, in file order. */
   storedNames: StoredName[];
+  /** The names as the file had them (the workbook part is rewritten only when they change). */
+  originalNames: StoredName[];
+  styles: StylesPart;
+  /** The styles part's name ("" when the package has none yet). */
+  stylesPart: string;
+  sharedStrings: () => string[];
   context: ReadContext;
-  /** Features of the file that the saved output will not have (exceljs drops them), in Chinese. */
-  lostOnSave: string[];
+  /** Worksheets parsed so far (by part name), edited in place by applyWritePlan. */
+  parsed: Map<string, SheetPart>;
+  /** Relationship type of worksheets as this package spells it (transitional or strict namespace). */
+  worksheetType: string;
+  /** A sheet holding formulas was written afresh (the calculation chain no longer matches). */
+  formulasRemoved: boolean;
 }
 
 /** A file that is not a readable .xlsx workbook; the message is for the user (Chinese first). */
@@ -44,10 +76,6 @@ export class UnreadableWorkbookError extends Error {
   }
 }
 
-interface ParsesWorkbookXml {
-  parseWorkbook(stream: Readable): Promise<{ definedNames?: unknown[] }>;
-}
-
 function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return '文件不存在';
@@ -59,10 +87,79 @@ function describeReadError(error: unknown): string {
   return `不是有效的 .xlsx 文件（${message}）`;
 }
 
+const TRANSITIONAL_WORKSHEET =
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const isType = (relationship: Relationship, kind: string): boolean => relationship.type.endsWith(`/${kind}`);
+
+/** Parses a package into a book; throws a plain Error describing what is missing. */
+export function bookFromPackage(pkg: XlsxPackage, path = ''): XlsxBook {
+  const office = pkg.relationships('').find((r) => isType(r, 'officeDocument') && r.part);
+  const workbookPart = office?.part ?? (pkg.has('xl/workbook.xml') ? 'xl/workbook.xml' : null);
+  const workbookXml = workbookPart ? pkg.text(workbookPart) : undefined;
+  if (!workbookPart || workbookXml === undefined) throw new Error('缺少 xl/workbook.xml');
+  const relationships = pkg.relationships(workbookPart);
+  const byId = new Map(relationships.map((r) => [r.id, r]));
+  const sheetsElement = findElement(workbookXml, 'sheets');
+  const sheets: BookSheet[] = (sheetsElement ? findElements(sheetsElement.content, 'sheet') : []).map(
+    ({ openTag }) => {
+      const idAttribute = /\s([\w.-]+:id)\s*=/.exec(openTag)?.[1];
+      const relationship = idAttribute ? byId.get(attribute(openTag, idAttribute) ?? '') : undefined;
+      return {
+        name: attribute(openTag, 'name') ?? '',
+        part: relationship?.part && pkg.has(relationship.part) ? relationship.part : null,
+        worksheet: relationship ? isType(relationship, 'worksheet') : false,
+        element: openTag,
+      };
+    },
+  );
+  const stylesRelationship = relationships.find((r) => isType(r, 'styles') && r.part && pkg.has(r.part));
+  const stylesPart = stylesRelationship?.part ?? '';
+  const stringsPart = relationships.find((r) => isType(r, 'sharedStrings') && r.part)?.part;
+  const themePart = relationships.find((r) => isType(r, 'theme') && r.part)?.part;
+  const styles = new StylesPart(stylesPart ? pkg.text(stylesPart) : undefined);
+  let strings: string[] | null = null;
+  let themeScheme: string[] | null = null;
+  const workbookPr = findElement(workbookXml, 'workbookPr');
+  const date1904 = workbookPr ? attribute(workbookPr.openTag, 'date1904') : undefined;
+  const storedNames = readStoredNames(workbookXml);
+  return {
+    path,
+    pkg,
+    workbookPart,
+    workbookXml,
+    sheets,
+    storedNames,
+    originalNames: storedNames,
+    styles,
+    stylesPart,
+    sharedStrings: () => (strings ??= readSharedStrings(stringsPart ? pkg.text(stringsPart) : undefined)),
+    context: {
+      date1904: date1904 === '1' || date1904 === 'true',
+      // Read on first use: only a fill in a theme colour needs the theme part.
+      get themeScheme() {
+        return (themeScheme ??= themeSchemeFromXml(themePart ? pkg.text(themePart) : undefined));
+      },
+      customPalette: styles.customPalette,
+    },
+    parsed: new Map(),
+    worksheetType: relationships.find((r) => isType(r, 'worksheet'))?.type ?? TRANSITIONAL_WORKSHEET,
+    formulasRemoved: false,
+  };
+}
+
+/** A book from a package's bytes (in memory, e.g. a fixture). Throws UnreadableWorkbookError. */
+export async function bookFromBytes(bytes: Buffer, path = ''): Promise<XlsxBook> {
+  try {
+    return bookFromPackage(await XlsxPackage.open(bytes), path);
+  } catch (error) {
+    throw new UnreadableWorkbookError(path, describeReadError(error));
+  }
+}
+
 /**
- * Reads an .xlsx file: workbook, raw defined names, theme colours. Throws UnreadableWorkbookError.
- * `source` is the file's bytes (or the error reading them) when the caller already read them, e.g.
- * a batch that reads the next file while the current one is being scored.
+ * Reads an .xlsx/.xlsm file. Throws UnreadableWorkbookError. `source` is the file's bytes (or the
+ * error reading them) when the caller already read them, e.g. a batch that reads the next file
+ * while the current one is being scored.
  */
 export async function readWorkbook(path: string, source?: FileSource): Promise<XlsxBook> {
   let buffer: Buffer;
@@ -72,63 +169,33 @@ export async function readWorkbook(path: string, source?: FileSource): Promise<X
   } catch (error) {
     throw new UnreadableWorkbookError(path, describeReadError(error));
   }
-  const workbook = new ExcelJS.Workbook();
-  let workbookXml: string | undefined;
-  let lostOnSave: string[] = [];
-  let customPalette = false;
-  const xlsx = workbook.xlsx as unknown as ParsesWorkbookXml;
-  const parseWorkbook = xlsx.parseWorkbook.bind(xlsx);
-  xlsx.parseWorkbook = async (stream) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of stream)
-      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-    workbookXml = Buffer.concat(chunks).toString('utf8');
-    const model = await parseWorkbook(Readable.from([workbookXml]));
-    model.definedNames = [];
-    return model;
-  };
-  try {
-    const stored = storedCopy(buffer);
-    lostOnSave = featuresLostOnSave(stored.partNames);
-    customPalette = stored.customPalette;
-    await workbook.xlsx.load((stored.bytes ?? buffer) as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new UnreadableWorkbookError(path, describeReadError(error));
-  }
-  if (workbookXml === undefined) throw new UnreadableWorkbookError(path, '缺少 xl/workbook.xml');
-  const themes = (workbook as unknown as { _themes?: Record<string, string> })._themes;
-  return {
-    path,
-    workbook,
-    storedNames: readStoredNames(workbookXml),
-    context: {
-      date1904: Boolean(workbook.properties?.date1904),
-      themeScheme: themeSchemeFromXml(themes?.theme1),
-      customPalette,
-    },
-    lostOnSave,
-  };
-}
-
-/** A workbook built in memory (no file behind it), e.g. the example or a test fixture. */
-export function bookFromWorkbook(workbook: ExcelJS.Workbook, path = ''): XlsxBook {
-  return {
-    path,
-    workbook,
-    storedNames: [],
-    context: { date1904: false, themeScheme: themeSchemeFromXml(undefined) },
-    lostOnSave: [],
-  };
+  return bookFromBytes(buffer, path);
 }
 
 /** Sheet names in tab order. */
 export function sheetNames(book: XlsxBook): string[] {
-  return book.workbook.worksheets.map((sheet) => sheet.name);
+  return book.sheets.map((sheet) => sheet.name);
 }
 
 /** Every defined name, workbook- and sheet-scoped, in the mapping's shape. */
 export function definedNames(book: XlsxBook): DefinedName[] {
   return toDefinedNames(book.storedNames);
+}
+
+/** The sheet of that name (exact spelling first, then Excel's case-insensitive match). */
+export function findSheet(book: XlsxBook, name: string): BookSheet | undefined {
+  return book.sheets.find((s) => s.name === name) ?? book.sheets.find((s) => sameText(s.name, name));
+}
+
+/** A worksheet's parsed part (parsed once; later reads see the edits applied to it). */
+export function sheetPart(book: XlsxBook, sheet: BookSheet): SheetPart | null {
+  if (!sheet.part || !sheet.worksheet) return null;
+  let part = book.parsed.get(sheet.part);
+  if (!part) {
+    part = new SheetPart(book.pkg.text(sheet.part) ?? '');
+    book.parsed.set(sheet.part, part);
+  }
+  return part;
 }
 
 /** The sheet name a reference such as "'评分汇总'!$A$1" or "Sheet2!A1:B3" points at. */
@@ -153,19 +220,34 @@ function outputSheetsOf(names: DefinedName[], sheetName: string, allSheets: stri
   return [...sheets];
 }
 
+/** One sheet's snapshot (an empty grid for a chart sheet). */
+export function snapshotOf(book: XlsxBook, sheet: BookSheet): SheetSnapshot {
+  const part = sheetPart(book, sheet);
+  if (!part) {
+    return {
+      name: sheet.name,
+      protected: false,
+      grid: { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [], merged: [] },
+    };
+  }
+  return readSheetSnapshot(part, sheet.name, book.styles, book.sharedStrings, book.context);
+}
+
 /** The snapshot of one sheet: its used range, every name, sheet names, its output sheets' grids. */
 export function readSnapshot(book: XlsxBook, sheetName: string): ScoringSnapshot {
-  const sheet = book.workbook.getWorksheet(sheetName);
+  const sheet = findSheet(book, sheetName);
   if (!sheet) throw new Error(`工作表 ${sheetName} 不存在 (no such sheet)`);
   const names = definedNames(book);
-  const otherSheets = outputSheetsOf(names, sheetName, sheetNames(book))
-    .map((name) => book.workbook.getWorksheet(name))
-    .filter((other): other is ExcelJS.Worksheet => other !== undefined)
-    .map((other) => readSheetSnapshot(other, book.context));
-  return {
-    sheet: readSheetSnapshot(sheet, book.context),
-    names,
-    sheetNames: sheetNames(book),
-    otherSheets,
-  };
+  const otherSheets = outputSheetsOf(names, sheet.name, sheetNames(book))
+    .map((name) => findSheet(book, name))
+    .filter((other): other is BookSheet => other !== undefined)
+    .map((other) => snapshotOf(book, other));
+  return { sheet: snapshotOf(book, sheet), names, sheetNames: sheetNames(book), otherSheets };
+}
+
+/** One sheet's snapshot by name. */
+export function sheetSnapshot(book: XlsxBook, sheetName: string): SheetSnapshot {
+  const sheet = findSheet(book, sheetName);
+  if (!sheet) throw new Error(`工作表 ${sheetName} 不存在 (no such sheet)`);
+  return snapshotOf(book, sheet);
 }

@@ -1,13 +1,30 @@
 /**
- * Unzipping an .xlsx with Node's native zlib, to hand exceljs a package it need not inflate.
+ * Reading the entries of an .xlsx/.xlsm zip without inflating them.
  *
- * exceljs reads through JSZip, whose pure-JavaScript inflate is most of the cost of opening a
- * workbook. Here the parts are inflated natively and re-packed uncompressed ("stored"), which JSZip
- * then only slices. Anything unusual (zip64, encryption, a damaged directory) returns null and the
- * caller gives exceljs the original bytes, so this can only ever make reading faster, never fail it.
+ * The scored copy is made by editing a few parts and copying every other entry byte for byte, so an
+ * entry keeps its compressed bytes, method and CRC exactly as stored, and is inflated (natively)
+ * only when the scorer reads it. Zips this reader does not walk itself (zip64, encrypted, damaged
+ * local headers) are read through JSZip instead: their entries then carry only their content and
+ * are compressed again on output, which is slower but never refuses a package a reader accepts.
  */
 import { inflateRawSync } from 'zlib';
-import { zipEntries, type ZipEntry } from './zip-writer';
+
+/** An entry as stored in the zip: what a byte-for-byte copy needs. */
+export interface StoredBody {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  body: Buffer;
+  crc: number;
+  size: number;
+}
+
+export interface ZipPart {
+  name: string;
+  /** The stored bytes, when known (absent for parts read through JSZip or written by the scorer). */
+  stored?: StoredBody;
+  /** The content, once inflated or set. */
+  data?: Buffer;
+}
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -21,15 +38,15 @@ function findEndOfCentralDirectory(zip: Buffer): number {
   return -1;
 }
 
-/** Every file entry of the zip, inflated; null when the zip is not one this reader handles. */
-export function unzipEntries(zip: Buffer): (ZipEntry & { crc: number })[] | null {
+/** Every file entry of the zip, not inflated; null when the zip is not one this reader walks. */
+export function listZip(zip: Buffer): ZipPart[] | null {
   try {
     const end = findEndOfCentralDirectory(zip);
     if (end < 0) return null;
     const count = zip.readUInt16LE(end + 10);
     let at = zip.readUInt32LE(end + 16);
     if (count === 0xffff || at === 0xffffffff) return null; // zip64
-    const entries: (ZipEntry & { crc: number })[] = [];
+    const parts: ZipPart[] = [];
     for (let i = 0; i < count; i++) {
       if (zip.readUInt32LE(at) !== CENTRAL_HEADER) return null;
       const flags = zip.readUInt16LE(at + 8);
@@ -44,61 +61,42 @@ export function unzipEntries(zip: Buffer): (ZipEntry & { crc: number })[] | null
       const name = zip.toString(flags & (1 << 11) ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
       at += 46 + nameLength + extraLength + commentLength;
       if (flags & 1) return null; // encrypted
+      if (method !== 0 && method !== 8) return null;
       if (name.endsWith('/')) continue; // folder entry
       if (zip.readUInt32LE(localOffset) !== LOCAL_HEADER) return null;
       const dataStart =
         localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
-      const raw = zip.subarray(dataStart, dataStart + compressedSize);
-      let data: Buffer;
-      if (method === 0) data = raw;
-      else if (method === 8) data = inflateRawSync(raw);
-      else return null;
-      if (data.length !== size) return null;
-      entries.push({ name, data, crc });
+      if (dataStart + compressedSize > zip.length) return null;
+      const body = zip.subarray(dataStart, dataStart + compressedSize);
+      parts.push({ name, stored: { method, body, crc, size } });
     }
-    return entries;
+    return parts;
   } catch {
     return null;
   }
 }
 
-/** A package as the reader prepares it for exceljs. */
-export interface StoredPackage {
-  /** Every part stored uncompressed; null when unzipEntries gave up (exceljs reads the original). */
-  bytes: Buffer | null;
-  /** Names of its parts (empty when unknown). */
-  partNames: string[];
-  /** xl/styles.xml sets its own indexed-colour palette (exceljs does not read it). */
-  customPalette: boolean;
+/** The zip's entries: natively when possible, otherwise through JSZip (content only). Throws on a non-zip. */
+export async function readZip(zip: Buffer): Promise<ZipPart[]> {
+  const listed = listZip(zip);
+  if (listed) return listed;
+  // Loaded only here: most packages never need it, and a one-file run should not pay for loading it.
+  const { default: JSZip } = await import('jszip');
+  const archive = await JSZip.loadAsync(zip);
+  const parts: ZipPart[] = [];
+  for (const file of Object.values(archive.files)) {
+    if (file.dir) continue;
+    parts.push({ name: file.name, data: await file.async('nodebuffer') });
+  }
+  return parts;
 }
 
-export function storedCopy(zip: Buffer): StoredPackage {
-  const entries = unzipEntries(zip);
-  if (!entries) return { bytes: null, partNames: [], customPalette: false };
-  const styles = entries.find((e) => e.name === 'xl/styles.xml');
-  return {
-    bytes: zipEntries(entries, { store: true }),
-    partNames: entries.map((e) => e.name),
-    customPalette: styles ? /<(?:\w+:)?indexedColors\b/.test(styles.data.toString('utf8')) : false,
-  };
-}
-
-/**
- * Parts of a package that exceljs does not carry over when it writes the workbook again, by what
- * an officer calls them. The output is still a valid workbook; these features are just not in it.
- */
-const PARTS_EXCELJS_DROPS: [RegExp, string][] = [
-  [/^xl\/charts\/chart/, '图表 (charts)'],
-  [/^xl\/chartsheets\//, '图表工作表 (chart sheets)'],
-  [/^xl\/pivotTables\//, '数据透视表 (pivot tables)'],
-  [/^xl\/externalLinks\//, '外部链接 (external links)'],
-  [/^xl\/vbaProject\.bin$/, '宏 (macros)'],
-  [/^xl\/slicers?\//, '切片器 (slicers)'],
-  [/^xl\/timelines\//, '日程表 (timelines)'],
-];
-
-export function featuresLostOnSave(partNames: string[]): string[] {
-  return PARTS_EXCELJS_DROPS.filter(([pattern]) => partNames.some((name) => pattern.test(name))).map(
-    ([, label]) => label,
-  );
+/** The content of a part (inflated once, then kept). */
+export function partData(part: ZipPart): Buffer {
+  if (part.data) return part.data;
+  const stored = part.stored!;
+  const data = stored.method === 0 ? stored.body : inflateRawSync(stored.body);
+  if (data.length !== stored.size) throw new Error(`zip entry ${part.name} is damaged`);
+  part.data = data;
+  return data;
 }

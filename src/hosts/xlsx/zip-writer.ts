@@ -1,21 +1,24 @@
 /**
- * A minimal .zip writer on Node's native zlib, for the package parts exceljs renders.
+ * A minimal .zip writer on Node's native zlib.
  *
- * Why: exceljs zips through JSZip, whose pure-JavaScript deflate is most of the cost of saving a
- * workbook; batch scoring saves hundreds of files. Native deflate is several times faster. The
- * format written is the plain one every reader accepts: deflated entries, sizes and CRC in the
- * local headers (no data descriptors), UTF-8 names, no zip64 (an .xlsx part over 4 GB is not a
- * performance self-evaluation). Entry times are a fixed date so identical content gives
+ * An entry is either new content (deflated here) or an entry of the input copied as it was stored
+ * (compressed bytes, method and CRC unchanged: the copy of an untouched part is byte-identical and
+ * costs no inflate or deflate). The format written is the plain one every reader accepts: sizes and
+ * CRC in the local headers (no data descriptors), UTF-8 names, no zip64 (an .xlsx part over 4 GB is
+ * not a performance self-evaluation). Entry times are a fixed date so identical content gives
  * identical bytes.
  */
 import { crc32, deflateRawSync } from 'zlib';
+import type { StoredBody } from './zip-reader';
 
-export interface ZipEntry {
-  name: string;
-  data: Buffer;
-  /** The CRC-32 of data when already known (copied from another zip); computed otherwise. */
-  crc?: number;
-}
+export type ZipEntry =
+  | {
+      name: string;
+      data: Buffer;
+      /** The CRC-32 of data when already known; computed otherwise. */
+      crc?: number;
+    }
+  | { name: string; stored: StoredBody };
 
 /** 2024-01-01 00:00 in MS-DOS date/time fields. */
 const DOS_TIME = 0;
@@ -24,17 +27,26 @@ const UTF8_NAMES = 1 << 11;
 const DEFLATE = 8;
 const STORE = 0;
 
-/** A zip of the entries: deflated, or with `store` uncompressed (for a reader to slice, not inflate). */
+function storedBody(entry: ZipEntry, store: boolean): StoredBody {
+  if ('stored' in entry) return entry.stored;
+  const { data } = entry;
+  const crc = entry.crc ?? crc32(data);
+  // Level 1: most of zlib's speed for a few percent more bytes on the few parts the scorer writes.
+  const deflated = store ? data : deflateRawSync(data, { level: 1 });
+  // Tiny parts can grow when deflated; store those as they are.
+  return deflated.length < data.length
+    ? { method: DEFLATE, body: deflated, crc, size: data.length }
+    : { method: STORE, body: data, crc, size: data.length };
+}
+
+/** A zip of the entries: deflated, or with `store` uncompressed (new content only). */
 export function zipEntries(entries: ZipEntry[], options: { store?: boolean } = {}): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
-    const deflated = options.store ? entry.data : deflateRawSync(entry.data);
-    // Tiny parts can grow when deflated; store those as they are.
-    const [method, body] = deflated.length < entry.data.length ? [DEFLATE, deflated] : [STORE, entry.data];
-    const crc = entry.crc ?? crc32(entry.data);
+    const { method, body, crc, size } = storedBody(entry, options.store === true);
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -45,7 +57,7 @@ export function zipEntries(entries: ZipEntry[], options: { store?: boolean } = {
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28); // extra field length
     parts.push(local, name, body);
@@ -60,7 +72,7 @@ export function zipEntries(entries: ZipEntry[], options: { store?: boolean } = {
     header.writeUInt16LE(DOS_DATE, 14);
     header.writeUInt32LE(crc, 16);
     header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(entry.data.length, 24);
+    header.writeUInt32LE(size, 24);
     header.writeUInt16LE(name.length, 28);
     // extra, comment, disk number, internal attributes, external attributes: all 0
     header.writeUInt32LE(offset, 42);

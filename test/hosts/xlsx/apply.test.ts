@@ -4,6 +4,8 @@
  * after the scored sheet or replaced in place, added names are written with the right scope.
  */
 import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'fs';
+import JSZip from 'jszip';
 import { join } from 'path';
 import {
   applyWritePlan,
@@ -34,6 +36,13 @@ async function saveAndRead(book: XlsxBook, plan: WritePlan): Promise<XlsxBook> {
 }
 
 const grid = (book: XlsxBook, sheet: string) => readSnapshot(book, sheet).sheet.grid;
+
+/** The saved file as exceljs reads it (an independent reader of what was written). */
+async function excelOf(book: XlsxBook): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(book.path);
+  return workbook;
+}
 
 describe('applyWritePlan', () => {
   it('writes blocks of values with their number formats, and null clears', async () => {
@@ -105,14 +114,14 @@ describe('applyWritePlan', () => {
         fgColor: { theme: 4, tint: 0.4 },
       } as ExcelJS.Fill; // exceljs's types omit tint and indexed, its reader gives them
     });
-    applyWritePlan(book, {
+    const out = await saveAndRead(book, {
       ...emptyPlan('Data'),
       fills: [
         { sheet: 'Data', row: 0, col: 0, color: OPAQUE_FILL },
         { sheet: 'Data', row: 0, col: 1, color: OPAQUE_FILL },
       ],
     });
-    const sheet = book.workbook.getWorksheet('Data')!;
+    const sheet = (await excelOf(out)).getWorksheet('Data')!;
     expect(sheet.getCell('A1').fill).toEqual({
       type: 'pattern',
       pattern: 'lightGray',
@@ -140,14 +149,15 @@ describe('applyWritePlan', () => {
         { name: '扣分明细', create: true, rows: [['项目'], [null]] },
       ],
     });
-    expect(out.workbook.worksheets.map((s) => s.name)).toEqual(['Data', '评分汇总', '扣分明细', 'Later']);
+    const excel = await excelOf(out);
+    expect(excel.worksheets.map((s) => s.name)).toEqual(['Data', '评分汇总', '扣分明细', 'Later']);
     const summary = grid(out, '评分汇总');
     expect([summary.values, summary.numberFormats[0][1], summary.fills[0][0]]).toEqual([
       [['总分', 94.46]],
       '0.00',
       '#DDEBF7',
     ]);
-    expect(out.workbook.getWorksheet('评分汇总')!.getColumn(1).width).toBe(20);
+    expect(excel.getWorksheet('评分汇总')!.getColumn(1).width).toBe(20);
   });
 
   it('replaces an existing scorer sheet in place: no old cell survives', async () => {
@@ -160,7 +170,7 @@ describe('applyWritePlan', () => {
       ...emptyPlan('Data'),
       sheets: [{ name: '评分汇总', create: false, rows: [['new']] }],
     });
-    expect(out.workbook.worksheets.map((s) => s.name)).toEqual(['Data', 'Other', '评分汇总']);
+    expect((await excelOf(out)).worksheets.map((s) => s.name)).toEqual(['Data', 'Other', '评分汇总']);
     expect(grid(out, '评分汇总').values).toEqual([['new']]);
   });
 
@@ -207,7 +217,76 @@ describe('applyWritePlan: the scorer never replaces what it does not own', () =>
       ...emptyPlan('Data'),
       sheets: [{ name: '评分汇总', create: false, rows: [['new']] }],
     });
-    const sheet = out.workbook.getWorksheet('评分汇总')!;
+    const sheet = (await excelOf(out)).getWorksheet('评分汇总')!;
     expect([readSnapshot(out, '评分汇总').sheet.protected, sheet.state]).toEqual([true, 'hidden']);
+  });
+});
+
+describe('the calculation chain', () => {
+  /** The book of bookWith with a calcChain part listing Data!B1 (which holds a formula). */
+  async function withCalcChain(formulaSheet = 'Data'): Promise<XlsxBook> {
+    const book = await bookWith((wb) => {
+      setCells(wb.addWorksheet('Data'), { A1: 1, C1: 'x' });
+      if (formulaSheet !== 'Data') wb.addWorksheet(formulaSheet);
+      wb.getWorksheet(formulaSheet)!.getCell('B1').value = { formula: 'A1*2', result: 2 };
+    });
+    const zip = await JSZip.loadAsync(readFileSync(book.path));
+    zip.file(
+      'xl/calcChain.xml',
+      '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B1" i="1"/></calcChain>',
+    );
+    const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      rels.replace(
+        '</Relationships>',
+        '<Relationship Id="rIdChain" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+      ),
+    );
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      types.replace(
+        '</Types>',
+        '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+      ),
+    );
+    const path = join(dir, `chain-${Math.random().toString(36).slice(2)}.xlsx`);
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return readWorkbook(path);
+  }
+
+  const partsOf = async (book: XlsxBook) => {
+    const zip = await JSZip.loadAsync(readFileSync(book.path));
+    return {
+      chain: zip.file('xl/calcChain.xml') !== null,
+      rel: (await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).includes('calcChain'),
+      type: (await zip.file('[Content_Types].xml')!.async('string')).includes('calcChain'),
+    };
+  };
+
+  it('is kept as it is when no formula cell is written over', async () => {
+    const out = await saveAndRead(await withCalcChain(), {
+      ...emptyPlan('Data'),
+      blocks: [{ sheet: 'Data', top: 0, left: 3, values: [['完成率']] }],
+    });
+    expect(await partsOf(out)).toEqual({ chain: true, rel: true, type: true });
+  });
+
+  it('is dropped (part, relationship, content type) when a formula cell is written over', async () => {
+    const out = await saveAndRead(await withCalcChain(), {
+      ...emptyPlan('Data'),
+      blocks: [{ sheet: 'Data', top: 0, left: 1, values: [[5]] }],
+    });
+    expect(await partsOf(out)).toEqual({ chain: false, rel: false, type: false });
+    expect(grid(out, 'Data').values).toEqual([[1, 5, 'x']]);
+  });
+
+  it('is dropped when a scorer sheet that held a formula is written afresh', async () => {
+    const out = await saveAndRead(await withCalcChain('评分汇总'), {
+      ...emptyPlan('Data'),
+      sheets: [{ name: '评分汇总', create: false, rows: [['new']] }],
+    });
+    expect(await partsOf(out)).toEqual({ chain: false, rel: false, type: false });
   });
 });

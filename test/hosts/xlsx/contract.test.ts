@@ -7,8 +7,7 @@ import { readFileSync } from 'fs';
 import JSZip from 'jszip';
 import { join } from 'path';
 import { readStoredNames, type StoredName } from '../../../src/hosts/xlsx/defined-names';
-import { readWorkbook, sheetNames } from '../../../src/hosts/xlsx';
-import { readSheetSnapshot } from '../../../src/hosts/xlsx/read-cells';
+import { readWorkbook, sheetNames, sheetSnapshot } from '../../../src/hosts/xlsx';
 import type { SheetSnapshot } from '../../../src/workbook/types';
 import { setCells, styled, tempDir, writeExample, type FixtureName } from '../../fixtures/xlsx/build';
 import { runCli } from '../../cli/run-cli';
@@ -24,9 +23,7 @@ async function storedNamesOf(path: string): Promise<StoredName[]> {
 async function everything(path: string): Promise<{ sheets: SheetSnapshot[]; names: StoredName[] }> {
   const book = await readWorkbook(path);
   return {
-    sheets: sheetNames(book).map((name) =>
-      readSheetSnapshot(book.workbook.getWorksheet(name)!, book.context),
-    ),
+    sheets: sheetNames(book).map((name) => sheetSnapshot(book, name)),
     names: await storedNamesOf(path),
   };
 }

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { join } from 'path';
-import { readSnapshot, readWorkbook } from '../../../src/hosts/xlsx';
+import { readSnapshot, readWorkbook, sheetNames } from '../../../src/hosts/xlsx';
 import { writeExampleWorkbook } from '../../../src/hosts/xlsx/example-workbook';
 import { buildExampleSheet } from '../../../src/workbook/example';
 import { tempDir } from '../../fixtures/xlsx/build';
@@ -14,10 +14,13 @@ const COMMITTED = join(__dirname, '..', '..', '..', 'examples', 'tianhe-2023.xls
 
 async function describeFile(path: string) {
   const book = await readWorkbook(path);
-  const sheet = book.workbook.worksheets[0];
+  // Presentation (merges, widths, fonts) as exceljs reads it; cells and names as the host does.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.worksheets[0];
   const snapshot = readSnapshot(book, sheet.name);
   return {
-    sheets: book.workbook.worksheets.map((s) => s.name),
+    sheets: sheetNames(book),
     grid: snapshot.sheet.grid,
     names: snapshot.names,
     merges: (sheet.model as { merges?: string[] }).merges,

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { join } from 'path';
 import { readSnapshot, readWorkbook, UnreadableWorkbookError } from '../../../src/hosts/xlsx';
-import { readFill } from '../../../src/hosts/xlsx/read-cells';
+import { fillColor } from '../../../src/hosts/xlsx/read-grid';
 import { OPAQUE_FILL } from '../../../src/workbook/types';
 import { setCells, styled, tempDir, writeWithNames } from '../../fixtures/xlsx/build';
 
@@ -197,12 +197,10 @@ describe('formats, fills, used range, protection', () => {
   });
 
   it("an indexed colour under the workbook's own palette is opaque (the standard palette does not apply)", () => {
-    const workbook = new ExcelJS.Workbook();
-    const cell = workbook.addWorksheet('S').getCell('A1');
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 10 } } as ExcelJS.Fill;
+    const fill = { type: 'pattern' as const, pattern: 'solid', fgColor: { indexed: 10 } };
     const scheme = ['000000'];
-    expect(readFill(cell, { themeScheme: scheme, customPalette: false })).toBe('#FF0000');
-    expect(readFill(cell, { themeScheme: scheme, customPalette: true })).toBe(OPAQUE_FILL);
+    expect(fillColor(fill, { themeScheme: scheme, customPalette: false })).toBe('#FF0000');
+    expect(fillColor(fill, { themeScheme: scheme, customPalette: true })).toBe(OPAQUE_FILL);
   });
 
   it('gives the used range with its 0-based top-left', async () => {

@@ -18,8 +18,8 @@ import {
   type CellValue,
   type SheetGrid,
   type SheetSnapshot,
-} from '../../workbook/types';
-import { colorToHex, type ExcelColor } from './colors';
+} from '../../../src/workbook/types';
+import { colorToHex, type ExcelColor } from '../../../src/hosts/xlsx/colors';
 
 const MS_PER_DAY = 86_400_000;
 /** Days between the serial epoch and 1970-01-01: 1900 system (with Excel's 1900 leap bug), 1904 system. */
