@@ -52,7 +52,7 @@ function problem(cell: InputCell | undefined, message: string): RowProblem {
   return { cell: cell?.address ?? null, message };
 }
 
-const ROW_CELLS: Array<keyof IndicatorRowInput> = [
+const ROW_CELLS: Array<Exclude<keyof IndicatorRowInput, 'history'>> = [
   'target',
   'actual',
   'weight',
@@ -67,7 +67,7 @@ function rowIsEmpty(row: IndicatorRowInput): boolean {
 }
 
 /** The cells that make a row an indicator; a row with none of them is a placeholder of the form. */
-const INDICATOR_CELLS: Array<keyof IndicatorRowInput> = [
+const INDICATOR_CELLS: Array<Exclude<keyof IndicatorRowInput, 'history'>> = [
   'target',
   'actual',
   'weight',

@@ -7,6 +7,7 @@ import { checkDuplicateNames, checkSectionWeights } from './checks';
 import { checkReportedRate } from './reportedRate';
 import { infoAt, warningAt } from './findings';
 import { scoreRow, type ScoredRow } from './indicators';
+import { suggestTarget } from './suggestion';
 import { scoreManagement } from './management';
 import { Rational } from './rational';
 import { readRows } from './rows';
@@ -81,6 +82,10 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
   for (const row of rows) {
     const s = scoreRow(row, profile, findings);
     checkReportedRate(s, findings);
+    const suggestion = suggestTarget(s.work, s.result.flag, profile);
+    if (suggestion) {
+      s.result = { ...s.result, suggestedTarget: suggestion.target, suggestionReason: suggestion.reason };
+    }
     scored.push(s);
   }
   // 其中：中央资金 under two parents is no duplicate indicator.
