@@ -30,6 +30,9 @@ export interface SheetJson {
     note: string;
     /** The row's 偏差原因 (PE_Reasons) as written; null when the row has none. */
     reason: string | null;
+    /** Next year's target on an over150 / review row (≥170万), null otherwise; never written to the sheet's targets. */
+    suggestedTarget: string | null;
+    suggestionReason: string | null;
   }[];
   deductions: { item: string; points: number; deducted: number; reason: string }[];
   findings: { level: string; cell: string | null; message: string }[];
@@ -79,6 +82,8 @@ export function sheetJson(
       flag: row.flag,
       note: row.note,
       reason: row.reason ?? null,
+      suggestedTarget: row.suggestedTarget ?? null,
+      suggestionReason: row.suggestionReason ?? null,
     })),
     deductions: result.deductions.map(({ item, points, deducted, reason }) => ({
       item,

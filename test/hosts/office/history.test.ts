@@ -12,9 +12,6 @@ it('PE_History drives the suggestions, in two syncs, listed on 评分汇总 and 
   sheet.setRows('N12', [['100万', '140万']]);
   sheet.setRows('N13', [['120万', '150万']]);
   workbook.defineName('PE_History', "='绩效指标'!$N$3:$O$26", { sheet: '绩效指标' });
-  const targetsBefore = JSON.stringify(
-    dumpWorkbook(workbook).sheets.find((s) => s.name === '绩效指标')!.cells.D13,
-  );
   const { fake, run } = fakeRunner(workbook);
   const outcome = await scoreActiveSheet(run);
   if (outcome.status !== 'scored') throw new Error(JSON.stringify(outcome));
