@@ -3,6 +3,7 @@
  * usage error out.
  */
 import type { ProfileId } from '../engine/types';
+import { parseReportArgs, type ReportOptions } from './report-args';
 
 export interface ScoreOptions {
   command: 'score';
@@ -17,7 +18,11 @@ export interface ScoreOptions {
 }
 
 export type ParsedArgs =
-  ScoreOptions | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; message: string };
+  | ScoreOptions
+  | ReportOptions
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'usage-error'; message: string };
 
 const PROFILES: readonly ProfileId[] = ['guangzhou-dept', 'national-project'];
 const VALUE_OPTIONS = ['--out', '--sheet', '--profile', '--summary'] as const;
@@ -56,6 +61,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command === undefined)
     return usageError('缺少命令，请使用 perfscore score <input.xlsx> (missing command)');
+  if (command === 'report') return parseReportArgs(rest);
   if (command !== 'score') return usageError(`未知命令 ${command}，请使用 perfscore score (unknown command)`);
 
   const options: ScoreOptions = {

@@ -7,6 +7,7 @@ import { readFileSync } from 'fs';
 import { mkdir, readFile, writeFile } from 'fs/promises';
 import { dirname, join } from 'path';
 import { parseArgs, USAGE, type ScoreOptions } from './args';
+import { REPORT_USAGE } from './report-args';
 import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
 import { sheetJson, type FileJson, type RunJson } from './json';
 import { sheetReport } from './report-text';
@@ -152,7 +153,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
   switch (parsed.command) {
     case 'help':
-      io.stdout.write(`${USAGE}\n`);
+      io.stdout.write(`${USAGE}\n\n${REPORT_USAGE}\n`);
       return EXIT.scored;
     case 'version':
       io.stdout.write(`${version()}\n`);
@@ -162,6 +163,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     case 'score':
       return score(parsed, io);
+    case 'report':
+      // Loaded on demand: the report (and its docx library) costs nothing to a score run.
+      return (await import('./report-command')).reportCommand(parsed, io);
   }
 }
 
