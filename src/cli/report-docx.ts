@@ -10,6 +10,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -23,6 +24,7 @@ const SIZE = { body: 32, title: 44, table: 21 } as const;
 /** A4 in twentieths of a point (210 × 297 mm), margins 2.54 cm / 3.17 cm as Word's default. */
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: 1440, bottom: 1440, left: 1800, right: 1800 };
+const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const LINE = { line: 560, lineRule: 'exact' as const }; // 28 pt: the usual line pitch for 三号 text
 
 function run(text: string, font: string, size: number, bold = false): TextRun {
@@ -70,16 +72,22 @@ function blockParagraphs(block: ReportBlock): (Paragraph | Table)[] {
           children: [run(block.text, REPORT_FONTS.body, SIZE.body)],
         }),
       ];
-    case 'table':
+    case 'table': {
+      const weights = block.widths ?? block.header.map(() => 1);
+      const total = weights.reduce((a, b) => a + b, 0);
+      const columnWidths = weights.map((w) => Math.floor((TEXT_WIDTH * w) / total));
       return [
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          width: { size: TEXT_WIDTH, type: WidthType.DXA },
+          columnWidths,
+          layout: TableLayoutType.FIXED,
           rows: [
             new TableRow({ tableHeader: true, children: block.header.map((text) => cell(text, true)) }),
             ...block.rows.map((row) => new TableRow({ children: row.map((text) => cell(text, false)) })),
           ],
         }),
       ];
+    }
   }
 }
 

@@ -18,6 +18,7 @@ export function appendixBlocks(f: Figures): ReportBlock[] {
     {
       kind: 'table',
       header: ['部分', '指标', '完成率', '分值', '得分', '标记', '建议下年目标'],
+      widths: [4, 9, 5, 3, 3, 4, 5],
       rows: [...rows, ...totals, ['总分', '', '', '', f.score(f.result.total), f.result.grade, '']],
     },
   ];

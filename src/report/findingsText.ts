@@ -104,5 +104,6 @@ export function measureItems(f: Figures): Item[] {
 function reasonDetail(i: IndicatorResult): string {
   const reason = i.suggestionReason ?? '';
   const colon = reason.indexOf('：');
-  return colon >= 0 ? reason.slice(colon + 1) : reason;
+  // The figures without the guidance (said once before the list) and the target (said just before).
+  return (colon >= 0 ? reason.slice(colon + 1) : reason).replace(/，建议下年目标.*$/, '');
 }

@@ -5,7 +5,8 @@ export type ReportBlock =
   /** 一、… (level 1) or （一）… (level 2). */
   | { kind: 'heading'; level: 1 | 2; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+  /** `widths`: relative column widths (the 指标 column wider), for hosts that lay out columns. */
+  | { kind: 'table'; header: string[]; rows: string[][]; widths?: number[] };
 
 /** What the report knows besides the result: the sheet it came from, and head-block facts if any. */
 export interface ReportFacts {

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * Writes docs/report-example/: the seed's self-evaluation report drafted by PerfScore, as Word
+ * (tianhe-2023-自评报告.docx, what `perfscore report` writes) and as text (tianhe-2023-自评报告.txt).
+ * Input: examples/tianhe-2023.xlsx with its 备注 column (H3:H26) named PE_Reasons, so the officer's
+ * reasons appear in the report. Uses the compiled code in lib/ (`npm run build:cli`).
+ * Usage: node scripts/make-report-example.js
+ */
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+let xlsx, workbook, report, docx;
+try {
+  xlsx = require('../lib/hosts/xlsx/index.js');
+  workbook = require('../lib/workbook/index.js');
+  report = require('../lib/report/index.js');
+  docx = require('../lib/cli/report-docx.js');
+} catch {
+  console.error('找不到 lib/：请先运行 npm run build:cli (lib/ missing: run npm run build:cli first)');
+  process.exit(1);
+}
+
+const root = path.join(__dirname, '..');
+const outDir = path.join(root, 'docs', 'report-example');
+const SHEET = '绩效指标';
+
+async function main() {
+  const book = await xlsx.readWorkbook(path.join(root, 'examples', 'tianhe-2023.xlsx'));
+  const snapshot = xlsx.readSnapshot(book, SHEET);
+  snapshot.names.push({ name: 'PE_Reasons', scope: 'workbook', formula: `'${SHEET}'!$H$3:$H$26` });
+  const planned = workbook.planScoring(snapshot);
+  if (!planned.ok) throw new Error(planned.refusal.message);
+  const draft = report.draftReport(planned.run.result, report.factsFromSheet(SHEET, snapshot.sheet.grid));
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'tianhe-2023-自评报告.txt'), report.reportText(draft));
+  fs.writeFileSync(path.join(outDir, 'tianhe-2023-自评报告.docx'), await docx.reportDocx(draft));
+  console.error(`已生成 ${path.relative(process.cwd(), outDir)} (report example written)`);
+}
+
+main().catch((error) => {
+  console.error(`生成报告示例失败：${error.message} (could not write the report example)`);
+  process.exit(1);
+});
