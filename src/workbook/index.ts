@@ -18,3 +18,4 @@ export type {
   DetectName,
   DetectPart,
 } from './detect';
+export { reportSheetContent, REPORT_SHEET, REPORT_TITLE } from './reportSheet';
