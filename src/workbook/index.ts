@@ -19,3 +19,6 @@ export type {
   DetectPart,
 } from './detect';
 export { reportSheetContent, REPORT_SHEET, REPORT_TITLE } from './reportSheet';
+export { leagueRows, leagueSheetContent, LEAGUE_SHEET } from './leagueTable';
+export type { LeagueEntry, LeagueRow } from './leagueTable';
+export { factsFromSheet } from './headFacts';

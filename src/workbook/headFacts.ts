@@ -3,9 +3,9 @@
  * that reads “2023年度天河区政务服务数据管理局部门整体支出绩效自评表” gives the year and the
  * department; a 项目名称 | value pair gives the project. Anything else stays a placeholder.
  */
-import { cellAt } from '../workbook/grid';
-import type { SheetGrid } from '../workbook/types';
-import type { ReportFacts } from './types';
+import { cellAt } from './grid';
+import type { SheetGrid } from './types';
+import type { ReportFacts } from '../report/types';
 
 /** How many rows from the top a title or head block is looked for in. */
 const HEAD_ROWS = 6;
