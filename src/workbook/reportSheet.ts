@@ -11,8 +11,8 @@ import type { SheetWrite } from './types';
 export const REPORT_SHEET = '自评报告';
 /** Title cell (A1) prefix, then the scored sheet's name, as the other output sheets. */
 export const REPORT_TITLE = '自评报告：';
-/** Characters: about an A4 portrait page's width at 11 pt. */
-const REPORT_COLUMN_WIDTH = 100;
+/** Characters: an A4 portrait page’s printable width at 11 pt. */
+const REPORT_COLUMN_WIDTH = 80;
 const CELL_SEPARATOR = ' | ';
 
 export function reportSheetContent(
