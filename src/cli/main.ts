@@ -8,6 +8,8 @@ import { mkdir, readFile, writeFile } from 'fs/promises';
 import { dirname, join } from 'path';
 import { parseArgs, USAGE, type ScoreOptions } from './args';
 import { REPORT_USAGE } from './report-args';
+import { writeLeague } from './league-file';
+import type { LeagueEntry } from '../workbook';
 import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
 import { sheetJson, type FileJson, type RunJson } from './json';
 import { sheetReport } from './report-text';
@@ -66,6 +68,7 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
   }
   const json: RunJson = { files: [] };
   const summaryRows: SummaryRow[] = [];
+  const leagueEntries: LeagueEntry[] = [];
   const usedOutputs = new Set<string>();
   let scoredSheets = 0;
   const fileOptions = {
@@ -88,6 +91,7 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       const { sheet, result } = scored;
       entry.sheets.push(sheetJson(sheet, result, scored));
       summaryRows.push({ file: job.input, sheet, result });
+      leagueEntries.push({ file: job.input, sheet, result });
       say(sheetReport(job.input, sheet, job.output, result, scored.detection));
       scoredSheets++;
     }
@@ -141,6 +145,15 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       await writeFile(options.summary, summaryCsv(summaryRows));
     } catch (error) {
       say(`无法写入汇总 ${options.summary}：${(error as Error).message} (cannot write the summary)`);
+    }
+  }
+  if (options.league !== null) {
+    try {
+      await writeLeague(leagueEntries, options.league, files);
+    } catch (error) {
+      say(
+        `无法写入各表评分汇总 ${options.league}：${(error as Error).message} (cannot write the league table)`,
+      );
     }
   }
   if (options.json) io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
