@@ -3,6 +3,7 @@
  * usage error out.
  */
 import type { ProfileId } from '../engine/types';
+import { parseReportArgs, type ReportOptions } from './report-args';
 
 export interface ScoreOptions {
   command: 'score';
@@ -14,18 +15,24 @@ export interface ScoreOptions {
   summary: string | null;
   /** Score a sheet without PE_* names from its headers (default); --no-detect requires names. */
   detect: boolean;
+  /** --league <file.xlsx>: 各表评分汇总 of every scored sheet, by total. */
+  league: string | null;
 }
 
 export type ParsedArgs =
-  ScoreOptions | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; message: string };
+  | ScoreOptions
+  | ReportOptions
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'usage-error'; message: string };
 
 const PROFILES: readonly ProfileId[] = ['guangzhou-dept', 'national-project'];
-const VALUE_OPTIONS = ['--out', '--sheet', '--profile', '--summary'] as const;
+const VALUE_OPTIONS = ['--out', '--sheet', '--profile', '--summary', '--league'] as const;
 
 export const USAGE = `用法 (usage):
   perfscore score <input.xlsx|文件夹>... [--out <file.xlsx|文件夹>] [--sheet <工作表>]
                   [--profile guangzhou-dept|national-project] [--json] [--summary <file.csv>]
-                  [--no-detect]
+                  [--no-detect] [--league <file.xlsx>]
 
 为每个带 PE_* 名称的工作表评分；没有名称的工作表按表头自动识别评分区域（输出文件带上这些名称）。
 结果写入 <输入>.scored.xlsx，从不修改输入文件。
@@ -41,6 +48,7 @@ carries the detected names), into <input>.scored.xlsx; input files are never mod
   --json             在标准输出打印 JSON 结果 / print the JSON result on stdout
   --summary <csv>    每个工作表一行汇总 CSV / one CSV row per scored sheet
   --no-detect        不自动识别：只评带 PE_* 名称的工作表 / only sheets with PE_* names
+  --league <xlsx>    各表评分汇总：每个工作表一行，按总分排序 / one row per scored sheet, by total
   --help, --version
 
 退出码 (exit status): 0 至少评了一个工作表 / at least one sheet scored; 1 无可评分 / nothing scored;
@@ -56,6 +64,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command === undefined)
     return usageError('缺少命令，请使用 perfscore score <input.xlsx> (missing command)');
+  if (command === 'report') return parseReportArgs(rest);
   if (command !== 'score') return usageError(`未知命令 ${command}，请使用 perfscore score (unknown command)`);
 
   const options: ScoreOptions = {
@@ -67,6 +76,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     json: false,
     summary: null,
     detect: true,
+    league: null,
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -88,6 +98,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (flag === '--out') options.out = value;
       if (flag === '--sheet') options.sheet = value;
       if (flag === '--summary') options.summary = value;
+      if (flag === '--league') options.league = value;
       if (flag === '--profile') {
         if (!(PROFILES as readonly string[]).includes(value)) {
           return usageError(`未知评分规则 ${value}，可用：${PROFILES.join(' / ')} (unknown profile)`);

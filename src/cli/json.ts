@@ -30,6 +30,9 @@ export interface SheetJson {
     note: string;
     /** The row's 偏差原因 (PE_Reasons) as written; null when the row has none. */
     reason: string | null;
+    /** Next year's target on an over150 / review row (≥170万), null otherwise; never written to the sheet's targets. */
+    suggestedTarget: string | null;
+    suggestionReason: string | null;
     /** Present (true) only on a detail row (其中：…): listed, not scored (§4). */
     detail?: true;
   }[];
@@ -82,6 +85,8 @@ export function sheetJson(
       note: row.note,
       reason: row.reason ?? null,
       ...(row.detail ? { detail: true as const } : {}),
+      suggestedTarget: row.suggestedTarget ?? null,
+      suggestionReason: row.suggestionReason ?? null,
     })),
     deductions: result.deductions.map(({ item, points, deducted, reason }) => ({
       item,

@@ -8,6 +8,9 @@ import { mkdir, writeFile } from 'fs/promises';
 import { promisify } from 'util';
 import { dirname, join } from 'path';
 import { parseArgs, USAGE, type ScoreOptions } from './args';
+import { REPORT_USAGE } from './report-args';
+import { writeLeague } from './league-file';
+import type { LeagueEntry } from '../workbook';
 import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
 import { sheetJson, type FileJson, type RunJson } from './json';
 import { sheetReport } from './report-text';
@@ -68,6 +71,7 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
   }
   const json: RunJson = { files: [] };
   const summaryRows: SummaryRow[] = [];
+  const leagueEntries: LeagueEntry[] = [];
   const usedOutputs = new Set<string>();
   let scoredSheets = 0;
   const fileOptions = {
@@ -90,6 +94,7 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       // Kept for the end of the run only when asked for: a batch of hundreds need not hold them all.
       if (options.json) entry.sheets.push(sheetJson(sheet, result, scored));
       if (options.summary !== null) summaryRows.push({ file: job.input, sheet, result });
+      if (options.league !== null) leagueEntries.push({ file: job.input, sheet, result });
       say(sheetReport(job.input, sheet, job.output, result, scored.detection));
       scoredSheets++;
     }
@@ -153,6 +158,15 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       say(`无法写入汇总 ${options.summary}：${(error as Error).message} (cannot write the summary)`);
     }
   }
+  if (options.league !== null) {
+    try {
+      await writeLeague(leagueEntries, options.league, files);
+    } catch (error) {
+      say(
+        `无法写入各表评分汇总 ${options.league}：${(error as Error).message} (cannot write the league table)`,
+      );
+    }
+  }
   if (options.json) io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   if (jobs.length > 1) say(`完成：${jobs.length} 个文件，评分 ${scoredSheets} 个工作表 (done)`);
   return scoredSheets > 0 ? EXIT.scored : EXIT.nothingScored;
@@ -163,7 +177,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
   switch (parsed.command) {
     case 'help':
-      io.stdout.write(`${USAGE}\n`);
+      io.stdout.write(`${USAGE}\n\n${REPORT_USAGE}\n`);
       return EXIT.scored;
     case 'version':
       io.stdout.write(`${version()}\n`);
@@ -173,6 +187,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return EXIT.usage;
     case 'score':
       return score(parsed, io);
+    case 'report':
+      // Loaded on demand: the report (and its docx library) costs nothing to a score run.
+      return (await import('./report-command')).reportCommand(parsed, io);
   }
 }
 

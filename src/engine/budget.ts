@@ -6,6 +6,7 @@ import { errorAt } from './findings';
 import { percentText, scoreText, trimmed } from './format';
 import { productText } from './explain';
 import { unreadableMessage } from './parse/cell';
+import { displayValue } from './parse/text';
 import { parseNumberCell, parseRateCell } from './parse/number';
 import { Rational } from './rational';
 import { roundScoreOf } from './rounding';
@@ -63,10 +64,13 @@ export function scoreBudget(
     return failed(`${input.planned.address}：年度预算为0，无法计算支出率`, input.planned.address, findings);
   }
   const rate = spent.div(planned);
-  return scored(
+  const result = scored(
     rate,
     p,
     `支出率${percentText(rate)}（${trimmed(spent, 6)}÷${trimmed(planned, 6)}）`,
     precision,
   );
+  // The amounts as the officer wrote them, for the report's 自评结论 (never re-rounded).
+  const amounts = { planned: displayValue(input.planned), spent: displayValue(input.spent) };
+  return { ...result, result: { ...result.result, ...amounts } };
 }

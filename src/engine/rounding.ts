@@ -46,3 +46,16 @@ export function roundHalfUp(value: Exact, decimals = 2): Rational {
 export function roundHalfUp2(value: Exact): number {
   return roundHalfUp(value, 2).toNumber();
 }
+
+/**
+ * A value floored ('down') or ceiled ('up') to a multiple of 10^exponent, for non-negative values
+ * (next year's targets, suggestion.ts): toStep(171.87, 1, 'down') -> 170, toStep(2.31, 0, 'up') -> 3.
+ */
+export function toStep(value: Exact, exponent: number, direction: 'down' | 'up'): Rational {
+  const step =
+    exponent >= 0 ? Rational.of(10n ** BigInt(exponent)) : Rational.of(1n, 10n ** BigInt(-exponent));
+  const units = Rational.from(value).div(step);
+  let whole = round(units, 0, 'down');
+  if (direction === 'up' && whole.lt(units)) whole = whole.add(Rational.ONE);
+  return whole.mul(step);
+}

@@ -53,7 +53,7 @@ function problem(cell: InputCell | undefined, message: string): RowProblem {
   return { cell: cell?.address ?? null, message };
 }
 
-const ROW_CELLS: Array<keyof IndicatorRowInput> = [
+const ROW_CELLS: Array<Exclude<keyof IndicatorRowInput, 'history'>> = [
   'target',
   'actual',
   'weight',

@@ -8,6 +8,7 @@ import { checkReportedRate } from './reportedRate';
 import { checkReportedScore } from './reportedScore';
 import { infoAt, warningAt } from './findings';
 import { scoreRow, type ScoredRow } from './indicators';
+import { suggestTarget } from './suggestion';
 import { scoreManagement } from './management';
 import { Rational } from './rational';
 import { displayValue, isBlank } from './parse/text';
@@ -99,6 +100,10 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
     const s = scoreRow(row, profile, findings);
     checkReportedRate(s, findings);
     checkReportedScore(s, findings);
+    const suggestion = suggestTarget(s.work, s.result.flag, profile);
+    if (suggestion) {
+      s.result = { ...s.result, suggestedTarget: suggestion.target, suggestionReason: suggestion.reason };
+    }
     scored.push(s);
   }
   // 其中：中央资金 under two parents is no duplicate indicator.

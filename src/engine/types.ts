@@ -139,6 +139,11 @@ export interface IndicatorRowInput {
    * never used as the score (that is `manualScore`).
    */
   reportedScore?: InputCell;
+  /**
+   * Earlier years' actuals of this indicator (PE_History), oldest first; blank years left out.
+   * Only used to suggest next year's target (suggestion.ts), never to score.
+   */
+  history?: InputCell[];
 }
 
 export interface ManagementItemInput {
@@ -195,6 +200,14 @@ export interface IndicatorResult {
   detail?: true;
   /** The row's 偏差原因 (PE_Reasons) as written, when the sheet has one; never computed. */
   reason?: string;
+  /**
+   * Next year's target, in the target's own operator, magnitude and unit (≥170万), on an over150
+   * row or a review (reverse) row with a numeric target (docs/scoring-rules.md §15). Never written
+   * into the target cell.
+   */
+  suggestedTarget?: string;
+  /** Why that figure, in words (指标值原则上不低于上年实际水平 …). Present with suggestedTarget. */
+  suggestionReason?: string;
 }
 
 export interface DeductionResult {
@@ -219,6 +232,9 @@ export interface BudgetResult {
   rate: number | null;
   score: number | null;
   note: string;
+  /** 年度预算 and 决算支出 as written in their cells (13752.09), when the budget was given as amounts. */
+  planned?: string;
+  spent?: string;
 }
 
 export interface Counts {

@@ -18,3 +18,7 @@ export type {
   DetectName,
   DetectPart,
 } from './detect';
+export { reportSheetContent, REPORT_SHEET, REPORT_TITLE } from './reportSheet';
+export { leagueRows, leagueSheetContent, LEAGUE_SHEET } from './leagueTable';
+export type { LeagueEntry, LeagueRow } from './leagueTable';
+export { factsFromSheet } from './headFacts';

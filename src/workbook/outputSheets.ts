@@ -198,6 +198,7 @@ export function summarySheet(
     { values: ['统计', '数量'], header: true },
     ...countRows.map(([label, n]) => ({ values: [label, n], formats: [null, COUNT_FORMAT] })),
     { values: [] },
+    ...suggestionRows(result),
     { values: ['提示与错误'] },
     { values: ['级别', '单元格', '说明'], header: true },
     ...(findings.length === 0
@@ -209,6 +210,20 @@ export function summarySheet(
     ...memoryRows(memory).map((values, i) => ({ values, header: i === 1 })),
   ];
   return { name: choice.name, create: choice.create, ...buildSheetContent(rows, [30, 24, 12, 12]) };
+}
+
+/** 下年目标建议 (engine/suggestion.ts): one row per suggestion, none when there is none. Never in the target cells. */
+function suggestionRows(result: ScoreResult): TableRow[] {
+  const suggested = result.indicators.filter((i) => i.suggestedTarget !== undefined);
+  if (suggested.length === 0) return [];
+  return [
+    { values: ['下年目标建议（不写入目标值单元格）'] },
+    { values: ['指标', '目标值单元格', '建议下年目标', '理由'], header: true },
+    ...suggested.map((i) => ({
+      values: [i.name, i.targetCell, i.suggestedTarget ?? '', i.suggestionReason ?? ''],
+    })),
+    { values: [] },
+  ];
 }
 
 export function deductionsSheet(

@@ -24,6 +24,7 @@ import {
 import { readOutputRecord } from './outputRecord';
 import { readInput, type IndicatorBlock } from './readInput';
 import { chooseBase, readRules } from './rulesInput';
+import { readHistory } from './historyInput';
 import { currentDetectedRecord, detectedRows } from './detectRecord';
 import { detectStep, withReasons } from './detectStep';
 import { formatReference, sameText } from './references';
@@ -192,8 +193,12 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     options.profile,
     detectedProfile,
   );
+  const history = readHistory(working, read.read.block);
   const engineResult = scoreEvaluation({
     ...read.read.input,
+    indicators: read.read.input.indicators.map((row, i) =>
+      history.rows[i]?.length ? { ...row, history: history.rows[i] } : row,
+    ),
     profile,
     ...(rules.overrides ? { rules: rules.overrides } : {}),
   });
@@ -204,7 +209,13 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
   // Findings that describe the workbook's inputs are written to the summary sheet; findings about
   // where this run put its output are only reported, because the next run places the output
   // differently (it reuses the names this run adds) and would otherwise rewrite the summary.
-  const inputFindings = [...read.read.findings, ...rules.findings, ...profileFindings, ...scored.findings];
+  const inputFindings = [
+    ...read.read.findings,
+    ...rules.findings,
+    ...history.findings,
+    ...profileFindings,
+    ...scored.findings,
+  ];
 
   const block = read.read.block;
   const placed = block
@@ -213,7 +224,7 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
         grid,
         names: snapshot.names,
         block,
-        inputAreas: rules.area ? [...read.read.inputAreas, rules.area] : read.read.inputAreas,
+        inputAreas: [...read.read.inputAreas, ...[rules.area, history.area].filter((a) => a !== null)],
         recorded: readOutputRecord(summaryGrid),
       })
     : { columns: [], findings: [] };

@@ -199,7 +199,7 @@ export function readInput(
       target: joinTarget(targetCells),
       actual: actualWithUnit(at('PE_Actuals', i)!, splitUnit(targetCells)),
     };
-    const optional: [keyof IndicatorRowInput, InputName][] = [
+    const optional: [Exclude<keyof IndicatorRowInput, 'history'>, InputName][] = [
       ['weight', 'PE_Weights'],
       ['category', 'PE_Categories'],
       ['name', 'PE_Names'],

@@ -127,6 +127,13 @@ export interface SheetWrite {
   columnWidths?: number[];
   /** Fills to put on this sheet (e.g. header row), in the same coordinates as rows. */
   fills?: { row: number; col: number; color: string }[];
+  /**
+   * Presentation hints for a sheet laid out for printing (the 自评报告 sheet, reportSheet.ts): cells
+   * to set in bold, and columns whose text wraps. Optional; a host that does not apply them still
+   * writes every value (the .xlsx and Office hosts do not apply them yet).
+   */
+  bold?: { row: number; col: number }[];
+  wrapColumns?: number[];
 }
 
 /** Everything one run writes, computed before anything is written. */

@@ -112,10 +112,23 @@ describe('JSON shape is exactly contract §4', () => {
         for (const i of s.indicators) {
           expectKeys(
             i,
-            ['cell', 'name', 'section', 'rate', 'weight', 'score', 'flag', 'note', 'reason'],
+            [
+              'cell',
+              'name',
+              'section',
+              'rate',
+              'weight',
+              'score',
+              'flag',
+              'note',
+              'reason',
+              'suggestedTarget',
+              'suggestionReason',
+            ],
             'indicator',
           );
           expect(i.reason === null || typeof i.reason === 'string').toBe(true);
+          expect((i.suggestedTarget === null) === (i.suggestionReason === null)).toBe(true);
           expect(i.cell).toMatch(A1);
           expect(typeof i.name).toBe('string');
           expect(i.section === null || typeof i.section === 'string').toBe(true);

@@ -9,6 +9,7 @@ const base = {
   json: false,
   summary: null,
   detect: true,
+  league: null,
 };
 
 describe('parseArgs: accepted', () => {
@@ -25,6 +26,7 @@ describe('parseArgs: accepted', () => {
     ],
     [['score', 'a.xlsx', '--summary', 's.csv'], { inputs: ['a.xlsx'], summary: 's.csv' }],
     [['score', 'a.xlsx', '--no-detect'], { inputs: ['a.xlsx'], detect: false }],
+    [['score', 'a.xlsx', '--league', 'l.xlsx'], { inputs: ['a.xlsx'], league: 'l.xlsx' }],
   ])('%j', (argv, expected) => {
     expect(parseArgs(argv)).toEqual({ ...base, ...expected });
   });

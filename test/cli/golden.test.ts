@@ -125,6 +125,8 @@ describe('perfscore score examples/tianhe-2023.xlsx --json', () => {
       'reason',
       'score',
       'section',
+      'suggestedTarget',
+      'suggestionReason',
       'weight',
     ]);
     expect(Object.keys(sheet.deductions[0]).sort()).toEqual(['deducted', 'item', 'points', 'reason']);

@@ -1,0 +1,93 @@
+/** The league table's pure part: rows from several results, sorted by total; the sheet's contents. */
+import { scoreEvaluation } from '../../src/engine';
+import { factsFromSheet, leagueRows, leagueSheetContent } from '../../src/workbook';
+import { inputOf } from '../engine/helpers';
+import { seedInput } from '../engine/seedInput';
+import { gridOfLayout } from './detect/layout';
+import { nationalProject } from './detect/national';
+
+const seed = scoreEvaluation(seedInput());
+const weaker = scoreEvaluation(inputOf([{ target: '≥10次', actual: '5次', weight: 20 }]));
+const national = scoreEvaluation(seedInput('national-project'));
+
+describe('leagueRows', () => {
+  const rows = leagueRows([
+    { file: '', sheet: '局机关', result: weaker },
+    { file: '', sheet: '绩效指标', organisation: '天河区政务服务数据管理局', result: seed },
+    { file: '', sheet: '项目', result: national },
+    { file: '', sheet: '绩效指标 (2)', result: seed },
+  ]);
+
+  it('sorted by total, highest first; equal totals in the order given', () => {
+    expect(rows.map((r) => [r.sheet, r.total])).toEqual([
+      ['绩效指标', 94.46],
+      ['绩效指标 (2)', 94.46],
+      ['局机关', 70],
+      ['项目', 49.92],
+    ]);
+    expect([weaker.total, national.total]).toEqual([70, 49.92]);
+  });
+
+  it('name from the head block, else the sheet; counts and completeness from the result', () => {
+    expect(rows[0]).toEqual({
+      file: '',
+      sheet: '绩效指标',
+      name: '天河区政务服务数据管理局',
+      total: 94.46,
+      grade: '优',
+      over150: 2,
+      under100: 1,
+      errors: 0,
+      complete: true,
+    });
+    expect(rows[1].name).toBe('绩效指标 (2)');
+    expect(rows[2].under100).toBe(1);
+  });
+
+  it('the 各表评分汇总 sheet: a rank per row, a file column only across files', () => {
+    const content = leagueSheetContent(rows);
+    expect(content.rows[0][0]).toBe('各表评分汇总');
+    expect(content.rows[1]).toEqual([
+      '名次',
+      '部门/项目',
+      '工作表',
+      '总分',
+      '等级',
+      '超过150%',
+      '低于100%',
+      '无法评分',
+      '是否完整',
+    ]);
+    expect(content.rows[2]).toEqual([1, '天河区政务服务数据管理局', '绩效指标', 94.46, '优', 2, 1, 0, '是']);
+    const across = leagueSheetContent(leagueRows([{ file: 'a.xlsx', sheet: 'S', result: seed }]));
+    expect(across.rows[1].at(-1)).toBe('文件');
+    expect(across.rows[2].at(-1)).toBe('a.xlsx');
+  });
+});
+
+describe('factsFromSheet (head block)', () => {
+  it('a national form gives its 项目名称', () => {
+    const layout = nationalProject();
+    const facts = factsFromSheet(layout.name, gridOfLayout(layout));
+    expect(facts.sheet).toBe(layout.name);
+    expect(typeof facts.organisation === 'string' && facts.organisation.length > 0).toBe(true);
+  });
+
+  it('a title cell gives the year and the department; nothing else is guessed', () => {
+    const grid = {
+      top: 0,
+      left: 0,
+      values: [['2023年度天河区政务服务数据管理局部门整体支出绩效自评表']],
+      formulas: [[null]],
+      numberFormats: [['General']],
+      fills: [[null]],
+    };
+    expect(factsFromSheet('S', grid)).toEqual({
+      sheet: 'S',
+      year: '2023',
+      organisation: '天河区政务服务数据管理局',
+    });
+    const blank = { ...grid, values: [['绩效自评']] };
+    expect(factsFromSheet('S', blank)).toEqual({ sheet: 'S' });
+  });
+});
