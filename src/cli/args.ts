@@ -3,6 +3,7 @@
  * usage error out.
  */
 import type { ProfileId } from '../engine/types';
+import { flagValue, profileValue, splitFlag } from './flags';
 import { parseReportArgs, type ReportOptions } from './report-args';
 
 export interface ScoreOptions {
@@ -26,7 +27,6 @@ export type ParsedArgs =
   | { command: 'version' }
   | { command: 'usage-error'; message: string };
 
-const PROFILES: readonly ProfileId[] = ['guangzhou-dept', 'national-project'];
 const VALUE_OPTIONS = ['--out', '--sheet', '--profile', '--summary', '--league'] as const;
 
 export const USAGE = `用法 (usage):
@@ -78,12 +78,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     detect: true,
     league: null,
   };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [flag, inlineValue] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
+  const index = { i: 0 };
+  for (; index.i < rest.length; index.i++) {
+    const arg = rest[index.i];
+    const [flag, inlineValue] = splitFlag(arg);
     if (flag === '--json') {
       if (inlineValue !== undefined) return usageError('--json 不带参数 (--json takes no value)');
       options.json = true;
@@ -91,19 +89,17 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (inlineValue !== undefined) return usageError('--no-detect 不带参数 (--no-detect takes no value)');
       options.detect = false;
     } else if ((VALUE_OPTIONS as readonly string[]).includes(flag)) {
-      const value = inlineValue ?? rest[++i];
-      if (value === undefined || value === '' || (inlineValue === undefined && value.startsWith('--'))) {
-        return usageError(`${flag} 缺少参数 (${flag} needs a value)`);
-      }
+      const read = flagValue(flag, inlineValue, rest, index);
+      if ('error' in read) return usageError(read.error);
+      const value = read.value;
       if (flag === '--out') options.out = value;
       if (flag === '--sheet') options.sheet = value;
       if (flag === '--summary') options.summary = value;
       if (flag === '--league') options.league = value;
       if (flag === '--profile') {
-        if (!(PROFILES as readonly string[]).includes(value)) {
-          return usageError(`未知评分规则 ${value}，可用：${PROFILES.join(' / ')} (unknown profile)`);
-        }
-        options.profile = value as ProfileId;
+        const chosen = profileValue(value);
+        if ('error' in chosen) return usageError(chosen.error);
+        options.profile = chosen.profile;
       }
     } else if (arg.startsWith('-') && arg !== '-') {
       return usageError(`未知选项 ${arg} (unknown option)`);

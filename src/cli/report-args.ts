@@ -3,6 +3,7 @@
  * [--no-detect]` (docs/workbook-contract.md §3). Pure: argv in, options or a usage error out.
  */
 import type { ProfileId } from '../engine/types';
+import { flagValue, profileValue, splitFlag } from './flags';
 
 export interface ReportOptions {
   command: 'report';
@@ -22,8 +23,6 @@ export const REPORT_USAGE = `  perfscore report <input.xlsx> [--sheet <工作表
 Drafts the self-evaluation report from the scored sheet (the first scorable sheet, or --sheet) as a
 Word document, next to the input unless --out; no .xlsx is written.`;
 
-const PROFILES: readonly ProfileId[] = ['guangzhou-dept', 'national-project'];
-
 type Parsed = ReportOptions | { command: 'usage-error'; message: string };
 
 const usageError = (message: string): Parsed => ({ command: 'usage-error', message });
@@ -38,18 +37,16 @@ export function parseReportArgs(rest: string[]): Parsed {
     detect: true,
   };
   const inputs: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+  const index = { i: 0 };
+  for (; index.i < rest.length; index.i++) {
+    const arg = rest[index.i];
+    const [flag, inline] = splitFlag(arg);
     if (flag === '--no-detect') {
       options.detect = false;
     } else if (flag === '--sheet' || flag === '--out' || flag === '--profile') {
-      const value = inline ?? rest[++i];
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
-        return usageError(`${flag} 缺少参数 (${flag} needs a value)`);
-      }
+      const read = flagValue(flag, inline, rest, index);
+      if ('error' in read) return usageError(read.error);
+      const value = read.value;
       if (flag === '--sheet') options.sheet = value;
       if (flag === '--out') {
         if (!/\.docx$/i.test(value))
@@ -57,10 +54,9 @@ export function parseReportArgs(rest: string[]): Parsed {
         options.out = value;
       }
       if (flag === '--profile') {
-        if (!(PROFILES as readonly string[]).includes(value)) {
-          return usageError(`未知评分规则 ${value}，可用：${PROFILES.join(' / ')} (unknown profile)`);
-        }
-        options.profile = value as ProfileId;
+        const chosen = profileValue(value);
+        if ('error' in chosen) return usageError(chosen.error);
+        options.profile = chosen.profile;
       }
     } else if (arg.startsWith('-') && arg !== '-') {
       return usageError(`未知选项 ${arg} (unknown option)`);
