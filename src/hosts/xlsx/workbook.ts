@@ -251,3 +251,30 @@ export function sheetSnapshot(book: XlsxBook, sheetName: string): SheetSnapshot 
   if (!sheet) throw new Error(`工作表 ${sheetName} 不存在 (no such sheet)`);
   return snapshotOf(book, sheet);
 }
+
+/** Compressed bytes of a sheet inflated to see its first rows, and how many of those rows are read. */
+const HEAD_COMPRESSED_BYTES = 64 * 1024;
+const HEAD_ROWS = 300;
+
+/**
+ * The first rows of a sheet (at most HEAD_ROWS, from at most HEAD_COMPRESSED_BYTES of its stored
+ * part) without inflating or parsing the rest: enough to see whether it holds a table's header, so a
+ * big data sheet without one is never read whole. Merged areas (stored after the rows) are not read.
+ */
+export function sheetHead(book: XlsxBook, sheetName: string): SheetSnapshot {
+  const sheet = findSheet(book, sheetName);
+  if (!sheet) throw new Error(`工作表 ${sheetName} 不存在 (no such sheet)`);
+  if (!sheet.part || !sheet.worksheet || book.parsed.has(sheet.part)) return snapshotOf(book, sheet);
+  const text = book.pkg.textPrefix(sheet.part, HEAD_COMPRESSED_BYTES) ?? '';
+  const prefix = /<(\w+:)?sheetData\b/.exec(text)?.[1] ?? '';
+  if (new RegExp(`</${prefix}sheetData>`).test(text)) return snapshotOf(book, sheet);
+  // Cut after the last complete row (or the HEAD_ROWS-th) and close what is open.
+  let end = -1;
+  let rows = 0;
+  for (const row of text.matchAll(new RegExp(`</${prefix}row>|<${prefix}row\\b[^>]*/>`, 'g'))) {
+    end = row.index + row[0].length;
+    if (++rows === HEAD_ROWS) break;
+  }
+  const head = end < 0 ? '' : `${text.slice(0, end)}</${prefix}sheetData></${prefix}worksheet>`;
+  return readSheetSnapshot(new SheetPart(head), sheet.name, book.styles, book.sharedStrings, book.context);
+}

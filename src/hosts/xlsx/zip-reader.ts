@@ -7,7 +7,7 @@
  * local headers) are read through JSZip instead: their entries then carry only their content and
  * are compressed again on output, which is slower but never refuses a package a reader accepts.
  */
-import { inflateRawSync } from 'zlib';
+import { constants, inflateRawSync } from 'zlib';
 
 /** An entry as stored in the zip: what a byte-for-byte copy needs. */
 export interface StoredBody {
@@ -99,4 +99,16 @@ export function partData(part: ZipPart): Buffer {
   if (data.length !== stored.size) throw new Error(`zip entry ${part.name} is damaged`);
   part.data = data;
   return data;
+}
+
+/**
+ * The first bytes of a part's content without inflating the rest: at most `compressedBytes` of its
+ * stored body are inflated (a deflate stream read from its start decodes as far as it goes). The
+ * whole content when it is already inflated, stored uncompressed, or small.
+ */
+export function partPrefix(part: ZipPart, compressedBytes: number): Buffer {
+  if (part.data) return part.data;
+  const stored = part.stored!;
+  if (stored.method === 0 || stored.body.length <= compressedBytes) return partData(part);
+  return inflateRawSync(stored.body.subarray(0, compressedBytes), { finishFlush: constants.Z_SYNC_FLUSH });
 }
