@@ -16,6 +16,12 @@ export interface EtApplication {
   ScreenUpdating: boolean;
   /** False suppresses WPS's confirmation dialog when a sheet is deleted (undo). */
   DisplayAlerts: boolean;
+  /** The selection (a Range on a worksheet); used only by the pane's "use selection as …". */
+  readonly Selection?: EtRange;
+  /** One line at the bottom of the window: where the ribbon command reports (never alert()). */
+  StatusBar?: string | boolean;
+  /** WPS's event hub: AddApiEventListener('SheetActivate', fn) keeps the pane's sheet line true. */
+  readonly ApiEvent?: { AddApiEventListener(event: string, handler: (...args: unknown[]) => void): void };
 }
 
 export interface EtWorkbook {
@@ -69,6 +75,10 @@ export interface EtRange {
   Clear(): void;
   /** In characters of the default font, as in Excel's VBA. */
   ColumnWidth: number;
+  /** Pane-only: select the range (Excel scrolls to it), merge it, make its font bold. */
+  Select?(): void;
+  Merge?(): void;
+  readonly Font?: { Bold: boolean | null };
 }
 
 export interface EtInterior {

@@ -11,6 +11,7 @@
  */
 import type { FakeWorkbook } from '../excel/model';
 import { Counter, type EtFakeOptions, type EtStats } from './counter';
+import { EtFakeRange } from './range';
 import { EtFakeNames, EtFakeWorksheet, EtFakeWorksheets } from './sheets';
 
 export type { EtFakeOptions, EtStats } from './counter';
@@ -53,6 +54,44 @@ export class EtFakeApplication {
     this.counter.stats.screenUpdating.push(on);
     this.updating = on;
   }
+  /** Every StatusBar text set, in order (the ribbon command reports there). */
+  readonly statusBar: (string | boolean)[] = [];
+  private readonly listeners = new Map<string, ((...args: unknown[]) => void)[]>();
+
+  get StatusBar(): string | boolean {
+    this.counter.tick('Application.StatusBar');
+    return this.statusBar[this.statusBar.length - 1] ?? false;
+  }
+  set StatusBar(text: string | boolean) {
+    this.counter.tick('Application.StatusBar=');
+    this.statusBar.push(text);
+  }
+
+  get Selection(): EtFakeRange {
+    this.counter.tick('Application.Selection');
+    const selection = this.workbook.selection;
+    if (!selection) throw new Error('EtFake: nothing selected');
+    return new EtFakeRange(selection.sheet, [{ ...selection.area }], this.counter);
+  }
+
+  get ApiEvent() {
+    this.counter.tick('Application.ApiEvent');
+    return {
+      AddApiEventListener: (event: string, handler: (...args: unknown[]) => void) => {
+        this.counter.tick('ApiEvent.AddApiEventListener');
+        this.listeners.set(event, [...(this.listeners.get(event) ?? []), handler]);
+      },
+    };
+  }
+
+  /** Test helper (not ET): the officer activates a sheet; SheetActivate listeners run. */
+  userActivates(name: string): void {
+    const sheet = this.workbook.sheet(name);
+    this.workbook.activate(sheet);
+    for (const handler of this.listeners.get('SheetActivate') ?? [])
+      handler(new EtFakeWorksheet(sheet, this.counter));
+  }
+
   get DisplayAlerts(): boolean {
     this.counter.tick('Application.DisplayAlerts');
     return this.alerts;

@@ -83,7 +83,7 @@ export class EtFakeRange {
   constructor(
     readonly sheet: FakeSheet,
     readonly areas: CellArea[],
-    private readonly counter: Counter,
+    readonly counter: Counter,
   ) {}
 
   get area(): CellArea {
@@ -250,6 +250,38 @@ export class EtFakeRange {
           this.sheet.merges.splice(i, 1);
       }
     }
+  }
+
+  Select(): void {
+    this.counter.tick('Range.Select');
+    this.sheet.workbook.activate(this.sheet);
+    this.sheet.workbook.selection = { sheet: this.sheet, area: { ...this.area } };
+  }
+
+  Merge(): void {
+    this.counter.tick('Range.Merge');
+    if (this.sheet.protected) throw new EtProtectedError(this.sheet.name);
+    this.sheet.merges.push({ ...this.area });
+  }
+
+  get Font(): { Bold: boolean | null } {
+    this.counter.tick('Range.Font');
+    const read = () => {
+      this.counter.tick('Font.Bold');
+      return uniform(this.sheet, this.area, (cell) => Boolean(cell?.bold));
+    };
+    const write = (bold: boolean | null) => {
+      this.counter.tick('Font.Bold=');
+      this.write((r, c, sheet) => sheet.updateCell(r, c, { bold: bold ? true : undefined }));
+    };
+    return {
+      get Bold() {
+        return read();
+      },
+      set Bold(bold: boolean | null) {
+        write(bold);
+      },
+    };
   }
 
   get ColumnWidth(): number {
