@@ -91,29 +91,39 @@ function writeBlock(sheet: EtWorksheet, block: BlockWrite): void {
   sheet.Range(rectAddress(rect)).Value2 = values;
 }
 
-/** Cells of the same colour (or no fill) in one Range("A1,C3,…") each, under the address limit. */
+/**
+ * Fills as few Range("A1:B3,E5,…") calls as possible: equal neighbours are joined into rectangles
+ * (formatRects over the fills' bounding box), rectangles of one colour share a multi-area address
+ * under the 255-character limit; one Interior write per address.
+ */
 function writeFills(sheet: EtWorksheet, fills: { row: number; col: number; color: string | null }[]): void {
-  const byColor = new Map<string | null, string[]>();
-  for (const fill of fills) {
-    if (fill.color === OPAQUE_FILL) continue; // a fill we cannot reproduce is left alone
-    const key = fill.color === null ? null : fill.color.toUpperCase();
-    byColor.set(key, [
-      ...(byColor.get(key) ?? []),
-      rectAddress({ top: fill.row, bottom: fill.row, left: fill.col, right: fill.col }),
-    ]);
-  }
-  for (const [color, cells] of byColor) {
+  const wanted = fills.filter((fill) => fill.color !== OPAQUE_FILL); // a fill we cannot reproduce is left alone
+  if (wanted.length === 0) return;
+  const top = Math.min(...wanted.map((f) => f.row));
+  const left = Math.min(...wanted.map((f) => f.col));
+  const bottom = Math.max(...wanted.map((f) => f.row));
+  const right = Math.max(...wanted.map((f) => f.col));
+  const NONE = '(none)';
+  const grid: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
+    Array<string | null>(right - left + 1).fill(null),
+  );
+  for (const fill of wanted)
+    grid[fill.row - top][fill.col - left] = fill.color === null ? NONE : fill.color.toUpperCase();
+  const byColor = new Map<string, string[]>();
+  for (const { rect, format: color } of formatRects(grid, top, left))
+    byColor.set(color, [...(byColor.get(color) ?? []), rectAddress(rect)]);
+  for (const [color, areas] of byColor) {
     let batch: string[] = [];
     const flush = () => {
       if (batch.length === 0) return;
       const interior = sheet.Range(batch.join(',')).Interior;
-      if (color === null) interior.ColorIndex = XL_NONE;
+      if (color === NONE) interior.ColorIndex = XL_NONE;
       else interior.Color = hexToBgr(color);
       batch = [];
     };
-    for (const cell of cells) {
-      if ([...batch, cell].join(',').length > MAX_ADDRESS) flush();
-      batch.push(cell);
+    for (const area of areas) {
+      if ([...batch, area].join(',').length > MAX_ADDRESS) flush();
+      batch.push(area);
     }
     flush();
   }
