@@ -21,9 +21,13 @@ const PAGES = [
   { name: 'taskpane', entry: './src/wps/taskpane.tsx', template: './src/wps/taskpane.html' },
 ];
 
+/** The 自检 page (src/wps/probe.ts): development builds only (`npx webpack --config webpack.wps.config.js --mode development`). */
+const PROBE_PAGE = { name: 'probe', entry: './src/wps/probe-page.ts', template: './src/wps/probe.html' };
+
 module.exports = async (env, argv) => {
   const config = await officeConfig(env, argv);
   const production = argv.mode === 'production';
+  const pages = production ? PAGES : [...PAGES, PROBE_PAGE];
   // The pane's styles are precompiled by Griffel's loader for files under src/taskpane; the WPS
   // bootstrap only renders <App>, so the include list needs no change.
   const kept = (config.plugins ?? []).filter(
@@ -35,7 +39,7 @@ module.exports = async (env, argv) => {
   );
   return {
     ...config,
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    entry: Object.fromEntries(pages.map((page) => [page.name, page.entry])),
     output: {
       ...config.output,
       path: path.resolve(__dirname, 'dist-wps', FOLDER),
@@ -45,7 +49,7 @@ module.exports = async (env, argv) => {
     },
     plugins: [
       ...kept,
-      ...PAGES.map(
+      ...pages.map(
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
