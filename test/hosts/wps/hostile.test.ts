@@ -7,9 +7,9 @@
 import type { RunOutcome } from '../../../src/app/types';
 import { buildExampleSheet } from '../../../src/workbook/example';
 import { comparableDump, firstDifference, lostUserContent } from '../../fuzz/compare';
-import { fakeRunner, scoreOnFake, seenFake, toFakeWorkbook } from '../../fuzz/hosts';
+import { fakeRunner, scoreOnFake, seenFake, toFakeWorkbook, type SeenWorkbook } from '../../fuzz/hosts';
 import { CASES, expectOutcome, SHEET, specOf, type CheckedOutcome } from '../../hostile/cases';
-import { wpsRun } from './support';
+import { scoreEverywhere, wpsRun } from './support';
 
 const checked = (outcome: RunOutcome): CheckedOutcome =>
   outcome.status === 'refused' ? { status: 'refused', message: outcome.refusal.message } : outcome;
@@ -91,5 +91,39 @@ describe('WPS host: hostile names and ranges (same cases as the Office and .xlsx
     expect(outcome.status).toBe('failed');
     if (outcome.status === 'failed') expect(outcome.message).toContain('保护');
     expect(wps.et.stats.screenUpdating).toEqual([false, true]);
+  });
+});
+
+/**
+ * The .xlsx host as the third: on every case it leaves what the WPS (and Office) host leaves, up to two
+ * spellings that are not the hosts' doing: a cell holding "" (exceljs keeps an empty string cell, the
+ * fakes store an empty cell; a user sees nothing either way), and a name's reference quoted inside a
+ * finding's text as each workbook reports it ("'绩效指标'!$B$29" vs "=绩效指标!$B$29").
+ */
+describe('WPS host vs the .xlsx host: the same workbook on every hostile case', () => {
+  const withoutEmptyText = (seen: SeenWorkbook): SeenWorkbook => ({
+    names: seen.names,
+    sheets: Object.fromEntries(
+      Object.entries(seen.sheets).map(([sheet, cells]) => [
+        sheet,
+        Object.fromEntries(Object.entries(cells).filter(([, cell]) => cell.value !== '' || cell.formula)),
+      ]),
+    ),
+  });
+  const referenceSpelling = (text: unknown) =>
+    typeof text === 'string' ? text.replace(/=/g, '').replace(/'([^']+)'!/g, '$1!') : text;
+
+  test.each(CASES.map((c) => [c.title, c] as const))('%s', async (_title, hostile) => {
+    const run = await scoreEverywhere(hostile.spec());
+    expect(run.xlsx.status).toBe(run.wps.status);
+    const xlsx = withoutEmptyText(run.seen.xlsx);
+    const wps = withoutEmptyText(run.seen.wps);
+    for (const [sheet, cells] of Object.entries(wps.sheets))
+      for (const [address, cell] of Object.entries(cells)) {
+        const other = xlsx.sheets[sheet]?.[address];
+        if (other && referenceSpelling(other.value) === referenceSpelling(cell.value))
+          other.value = cell.value;
+      }
+    expect(firstDifference(xlsx, wps)).toBeNull();
   });
 });
