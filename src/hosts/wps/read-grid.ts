@@ -1,7 +1,7 @@
 /**
  * One sheet's used range as a SheetGrid, from whole-block reads: Value2 and Formula of the used
  * range (one call each), and formats, fills and merges from ONE `Value(11)` (XML Spreadsheet,
- * xml-spreadsheet.ts): 12 calls per grid whatever its size.
+ * xml-spreadsheet.ts): 10 calls per grid whatever its size.
  *
  * Where a WPS build does not give Value(11) (it throws or returns something else), formats and fills
  * are read by bisection (blocks.ts) and merges by bisection on MergeCells with one MergeArea per
@@ -132,5 +132,3 @@ export function readGrid(sheet: EtWorksheet, sheetName: string): SheetGrid {
     if (numberFormats[0][0] === 'General') return EMPTY_GRID;
   return { top, left, values, formulas, numberFormats, fills, merged };
 }
-
-export { rectAddress };

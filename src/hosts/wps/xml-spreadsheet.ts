@@ -51,6 +51,10 @@ const unescape = (text: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
+/** A tag's attribute text: quoted values may hold ">" (a formula, a conditional number format). */
+const ATTRS = String.raw`((?:[^>"]|"[^"]*")*?)`;
+const tagPattern = (name: string, flags = 'g') => new RegExp(`<${name}\\b${ATTRS}(\\/>|>)`, flags);
+
 function attr(tag: string, name: string): string | null {
   const m = new RegExp(`\\bss:${name}="([^"]*)"`).exec(tag);
   return m ? unescape(m[1]) : null;
@@ -58,13 +62,13 @@ function attr(tag: string, name: string): string | null {
 
 function parseStyles(xml: string): Map<string, Style> {
   const styles = new Map<string, Style>();
-  for (const m of xml.matchAll(/<Style\b([^>]*?)(\/>|>([\s\S]*?)<\/Style>)/g)) {
+  for (const m of xml.matchAll(new RegExp(`<Style\\b${ATTRS}(\\/>|>([\\s\\S]*?)<\\/Style>)`, 'g'))) {
     const id = attr(m[1], 'ID');
     if (!id) continue;
     const body = m[3] ?? '';
-    const formatTag = /<NumberFormat\b[^>]*>/.exec(body)?.[0];
+    const formatTag = tagPattern('NumberFormat', '').exec(body)?.[0];
     const code = formatTag ? attr(formatTag, 'Format') : null;
-    const interior = /<Interior\b[^>]*>/.exec(body)?.[0];
+    const interior = tagPattern('Interior', '').exec(body)?.[0];
     const pattern = interior ? attr(interior, 'Pattern') : null;
     const color = interior ? attr(interior, 'Color') : null;
     const fill =
@@ -88,7 +92,7 @@ export function parseXmlSpreadsheet(xml: unknown, rows: number, cols: number): X
   const table = /<Table\b[^>]*>([\s\S]*?)<\/Table>/.exec(xml)?.[1] ?? '';
   const columnStyles: (Style | null)[] = Array(cols).fill(null);
   let col = 0;
-  for (const m of table.matchAll(/<Column\b([^>]*)>/g)) {
+  for (const m of table.matchAll(tagPattern('Column'))) {
     const index = attr(m[1], 'Index');
     col = index ? Number(index) - 1 : col;
     const span = Number(attr(m[1], 'Span') ?? '0');
@@ -103,7 +107,7 @@ export function parseXmlSpreadsheet(xml: unknown, rows: number, cols: number): X
   }
   const merges: XmlLayer['merges'] = [];
   let row = 0;
-  for (const m of table.matchAll(/<Row\b([^>]*?)(\/>|>([\s\S]*?)<\/Row>)/g)) {
+  for (const m of table.matchAll(new RegExp(`<Row\\b${ATTRS}(\\/>|>([\\s\\S]*?)<\\/Row>)`, 'g'))) {
     const index = attr(m[1], 'Index');
     row = index ? Number(index) - 1 : row;
     const rowStyle = styleOf(attr(m[1], 'StyleID'));
@@ -113,7 +117,7 @@ export function parseXmlSpreadsheet(xml: unknown, rows: number, cols: number): X
         fills[row][c] = rowStyle.fill;
       }
     let c = 0;
-    for (const cell of (m[3] ?? '').matchAll(/<Cell\b([^>]*?)(\/>|>)/g)) {
+    for (const cell of (m[3] ?? '').matchAll(tagPattern('Cell'))) {
       const cellIndex = attr(cell[1], 'Index');
       c = cellIndex ? Number(cellIndex) - 1 : c;
       const across = Number(attr(cell[1], 'MergeAcross') ?? '0');
