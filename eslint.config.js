@@ -27,7 +27,7 @@ const noDynamicCode = {
 
 module.exports = tseslint.config(
   {
-    ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'test-output/', 'bin/*.d.ts'],
+    ignores: ['node_modules/', 'lib/', 'dist/', 'dist-wps/', 'coverage/', 'test-output/', 'bin/*.d.ts'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

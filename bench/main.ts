@@ -18,6 +18,7 @@ import {
   type HostKind,
   type OfficeFigure,
 } from './office';
+import { benchWps, MS_PER_CALL, wpsBudgetProblems, type WpsFigure } from './wps';
 
 /**
  * The project: bench/run.js runs this with the project as its working directory. (Not four levels up
@@ -37,6 +38,7 @@ interface Results {
   smoke: boolean;
   office: (OfficeFigure | Partial<OfficeFigure>)[];
   officeHost: 'measured' | 'missing';
+  wps: WpsFigure[];
   engine: EngineFigure[];
   engineLinearity: number;
   cli: CliFigure | null;
@@ -110,6 +112,31 @@ export async function runBench(): Promise<number> {
       sameOutput: f.sameOutput ?? '-',
       rerunSame: f.secondRunUnchanged ?? '-',
     })),
+  );
+
+  const wps: WpsFigure[] = [];
+  for (const rows of SIZES.office)
+    for (const route of ['Value(11)', 'bisection'] as const) {
+      // The bisection fallback grows with varied rows: measured up to 1,000 rows only.
+      if (route === 'bisection' && rows > 1000) continue;
+      const figure = await step(`wps ${rows} rows (${route})`, errors, () => benchWps(rows, route));
+      if (figure) wps.push(figure);
+    }
+  const wpsProblems = wpsBudgetProblems(wps);
+  for (const problem of wpsProblems) budget('wps host', false, true, problem);
+  if (wps.length > 0 && wpsProblems.length === 0)
+    budget(
+      'wps host',
+      true,
+      true,
+      `calls ${wps
+        .filter((f) => f.route === 'Value(11)')
+        .map((f) => f.calls)
+        .join(' / ')}`,
+    );
+  table(
+    `WPS host on the ET fake (${MS_PER_CALL} ms simulated per ET call)`,
+    wps.map((f) => ({ ...f })),
   );
 
   // Warm-up (not reported): the JIT optimises the engine before the smallest size is timed.
@@ -225,6 +252,7 @@ export async function runBench(): Promise<number> {
     smoke: SMOKE,
     office,
     officeHost: host ? 'measured' : 'missing',
+    wps,
     engine,
     engineLinearity,
     cli,

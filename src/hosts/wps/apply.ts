@@ -1,0 +1,191 @@
+/**
+ * A WritePlan through ET, in the Office host's order: output blocks (number formats first, so a
+ * text format "@" governs the values, then one Value2 assignment per block), fills, the scorer's
+ * sheets (Worksheets.Add after the scored sheet, or Cells.Clear()), names last (a name may refer to
+ * a sheet added here). Screen updating is off during the writes and restored in `finally`.
+ *
+ * Values go through the Office host's toExcelInput: text ET would reinterpret as typed (numbers,
+ * dates, TRUE, a leading + - or ') gets the apostrophe text marker, so user text is never turned
+ * into a formula or a number; strings starting with "=" are formulas by the WritePlan's contract
+ * (undo writes formulas back that way). Same rule, same bytes as on Excel: identical workbooks.
+ */
+import { sameText } from '../names';
+import {
+  OPAQUE_FILL,
+  type BlockWrite,
+  type FillWrite,
+  type NameAdd,
+  type WritePlan,
+} from '../../workbook/types';
+import { rectangle, toExcelInput } from '../office/cell-input';
+import { sheetBlock } from '../office/write-steps';
+import { rectAddress, type Rect } from './blocks';
+import { hexToBgr } from './cell-codes';
+import { XL_NONE, type EtApplication, type EtWorksheet } from './et-types';
+
+export interface ApplyOptions {
+  /** Tab order before the run (a created sheet goes right after the scored sheet). */
+  sheetNames: string[];
+  /** Whether the name already exists in that scope (then its RefersTo is set, not added). */
+  nameExists(add: NameAdd): boolean;
+}
+
+/** Excel and ET refuse a Range() address longer than 255 characters. */
+const MAX_ADDRESS = 255;
+
+/**
+ * Same-format rectangles of a block's formats: vertical runs per column, joined with the run of the
+ * column to their left when it spans the same rows with the same format. One NumberFormat call each.
+ */
+export function formatRects(
+  formats: (string | null)[][],
+  top: number,
+  left: number,
+): { rect: Rect; format: string }[] {
+  const rects: { rect: Rect; format: string }[] = [];
+  const width = Math.max(0, ...formats.map((row) => row.length));
+  let previous: { rect: Rect; format: string }[] = [];
+  for (let c = 0; c < width; c++) {
+    const column: { rect: Rect; format: string }[] = [];
+    let r = 0;
+    while (r < formats.length) {
+      const format = formats[r]?.[c] ?? null;
+      let end = r;
+      while (end + 1 < formats.length && (formats[end + 1]?.[c] ?? null) === format) end++;
+      if (format !== null) {
+        const rect = { top: top + r, bottom: top + end, left: left + c, right: left + c };
+        const joined = previous.find(
+          (p) => p.format === format && p.rect.top === rect.top && p.rect.bottom === rect.bottom,
+        );
+        if (joined) {
+          joined.rect.right = rect.right;
+          column.push(joined);
+        } else {
+          const entry = { rect, format };
+          rects.push(entry);
+          column.push(entry);
+        }
+      }
+      r = end + 1;
+    }
+    previous = column;
+  }
+  return rects;
+}
+
+function writeBlock(sheet: EtWorksheet, block: BlockWrite): void {
+  const { rows: values, width } = rectangle(
+    block.values.map((row) => row.map(toExcelInput)),
+    '',
+  );
+  if (values.length === 0 || width === 0) return;
+  if (block.numberFormats)
+    for (const { rect, format } of formatRects(block.numberFormats, block.top, block.left))
+      sheet.Range(rectAddress(rect)).NumberFormat = format;
+  const rect = {
+    top: block.top,
+    left: block.left,
+    bottom: block.top + values.length - 1,
+    right: block.left + width - 1,
+  };
+  sheet.Range(rectAddress(rect)).Value2 = values;
+}
+
+/**
+ * Fills as few Range("A1:B3,E5,…") calls as possible: equal neighbours are joined into rectangles
+ * (formatRects over the fills' bounding box), rectangles of one colour share a multi-area address
+ * under the 255-character limit; one Interior write per address.
+ */
+function writeFills(sheet: EtWorksheet, fills: { row: number; col: number; color: string | null }[]): void {
+  const wanted = fills.filter((fill) => fill.color !== OPAQUE_FILL); // a fill we cannot reproduce is left alone
+  if (wanted.length === 0) return;
+  const top = Math.min(...wanted.map((f) => f.row));
+  const left = Math.min(...wanted.map((f) => f.col));
+  const bottom = Math.max(...wanted.map((f) => f.row));
+  const right = Math.max(...wanted.map((f) => f.col));
+  const NONE = '(none)';
+  const grid: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
+    Array<string | null>(right - left + 1).fill(null),
+  );
+  for (const fill of wanted)
+    grid[fill.row - top][fill.col - left] = fill.color === null ? NONE : fill.color.toUpperCase();
+  const byColor = new Map<string, string[]>();
+  for (const { rect, format: color } of formatRects(grid, top, left))
+    byColor.set(color, [...(byColor.get(color) ?? []), rectAddress(rect)]);
+  for (const [color, areas] of byColor) {
+    let batch: string[] = [];
+    const flush = () => {
+      if (batch.length === 0) return;
+      const interior = sheet.Range(batch.join(',')).Interior;
+      if (color === NONE) interior.ColorIndex = XL_NONE;
+      else interior.Color = hexToBgr(color);
+      batch = [];
+    };
+    for (const area of areas) {
+      if ([...batch, area].join(',').length > MAX_ADDRESS) flush();
+      batch.push(area);
+    }
+    flush();
+  }
+}
+
+function writeName(app: EtApplication, add: NameAdd, exists: boolean): void {
+  const formula = add.formula.startsWith('=') ? add.formula : `=${add.formula}`;
+  const names =
+    add.scope === 'workbook'
+      ? app.ActiveWorkbook.Names
+      : app.ActiveWorkbook.Worksheets.Item(add.scope.sheet).Names;
+  if (exists) names.Item(add.name).RefersTo = formula;
+  else names.Add(add.name, formula);
+}
+
+/** Applies the plan; the caller's active sheet stays active (Worksheets.Add activates new sheets). */
+export function applyPlan(app: EtApplication, plan: WritePlan, options: ApplyOptions): void {
+  const workbook = app.ActiveWorkbook;
+  const sheets = workbook.Worksheets;
+  const active = app.ActiveSheet;
+  const sheet = (name: string) => sheets.Item(name);
+  for (const block of plan.blocks) writeBlock(sheet(block.sheet), block);
+  const fillsBySheet = new Map<string, FillWrite[]>();
+  for (const fill of plan.fills)
+    fillsBySheet.set(fill.sheet, [...(fillsBySheet.get(fill.sheet) ?? []), fill]);
+  for (const [name, fills] of fillsBySheet) writeFills(sheet(name), fills);
+
+  const scoredIndex = options.sheetNames.findIndex((n) => sameText(n, plan.sheet));
+  let created = 0;
+  for (const write of plan.sheets) {
+    let target: EtWorksheet;
+    if (write.create) {
+      // 1-based: the sheet after which the new one goes (the scored sheet, then the ones added).
+      const after = sheets.Item(Math.max(1, scoredIndex + 1 + created));
+      target = sheets.Add(undefined, after);
+      target.Name = write.name;
+      created += 1;
+    } else {
+      target = sheet(write.name);
+      target.Cells.Clear();
+    }
+    const content = sheetBlock(write);
+    if (content) writeBlock(target, content);
+    if (write.fills) writeFills(target, write.fills);
+    write.columnWidths?.forEach((characters, col) => {
+      target.Range(rectAddress({ top: 0, bottom: 0, left: col, right: col })).ColumnWidth = characters;
+    });
+  }
+  if (created > 0) active.Activate();
+  for (const add of plan.names) writeName(app, add, options.nameExists(add));
+}
+
+/** Runs `writes` with screen updating (and alerts) off, restoring both whatever happens. */
+export function withScreenOff<T>(app: EtApplication, writes: () => T): T {
+  const updating = app.ScreenUpdating;
+  const alerts = app.DisplayAlerts;
+  app.ScreenUpdating = false;
+  app.DisplayAlerts = false;
+  try {
+    return writes();
+  } finally {
+    app.ScreenUpdating = updating;
+    app.DisplayAlerts = alerts;
+  }
+}

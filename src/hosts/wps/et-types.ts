@@ -1,0 +1,108 @@
+/**
+ * The narrow part of WPS 表格's spreadsheet API (ET, "et-jsapi") this host uses, owned by the
+ * project: the member names and shapes are those of Kingsoft's ET API (VBA-like, synchronous,
+ * 1-based `Item`). Everything the host touches is listed here so the fake (test/fakes/et) and a
+ * real WPS can be swapped; `Value` is a method in ET, so the host only uses `Value2`.
+ *
+ * Shapes that differ between WPS builds are read defensively by the host (read-cells.ts): a block's
+ * `Value2` / `Formula` may come back as a scalar for one cell, empty cells as undefined or null,
+ * errors as CVErr codes (-2146826281 = #DIV/0!), `NumberFormat` / `Interior.Color` / `MergeCells`
+ * null when the block is mixed, "General" spelt "G/通用格式" in Chinese builds.
+ */
+
+export interface EtApplication {
+  readonly ActiveWorkbook: EtWorkbook;
+  readonly ActiveSheet: EtWorksheet;
+  ScreenUpdating: boolean;
+  /** False suppresses WPS's confirmation dialog when a sheet is deleted (undo). */
+  DisplayAlerts: boolean;
+  /** The selection (a Range on a worksheet); used only by the pane's "use selection as …". */
+  readonly Selection?: EtRange;
+  /** One line at the bottom of the window: where the ribbon command reports (never alert()). */
+  StatusBar?: string | boolean;
+  /** WPS's event hub: AddApiEventListener('SheetActivate', fn) keeps the pane's sheet line true. */
+  readonly ApiEvent?: { AddApiEventListener(event: string, handler: (...args: unknown[]) => void): void };
+}
+
+export interface EtWorkbook {
+  readonly Worksheets: EtWorksheets;
+  /** Workbook-scoped names (some builds also list sheet-scoped ones, spelt "Sheet!Name"). */
+  readonly Names: EtNames;
+}
+
+export interface EtWorksheets {
+  readonly Count: number;
+  Item(index: number | string): EtWorksheet;
+  /** The new sheet goes before `Before` or after `After`, and becomes the active sheet. */
+  Add(Before?: EtWorksheet, After?: EtWorksheet): EtWorksheet;
+}
+
+export interface EtWorksheet {
+  Name: string;
+  readonly ProtectContents: boolean;
+  readonly UsedRange: EtRange;
+  /** Names scoped to this sheet (`Name.Name` may carry the "Sheet!" prefix). */
+  readonly Names: EtNames;
+  /** Every cell of the sheet. */
+  readonly Cells: EtRange;
+  Range(address: string): EtRange;
+  Activate(): void;
+  Delete(): void;
+}
+
+export interface EtRange {
+  Value2: unknown;
+  /**
+   * A method in ET. With 11 (xlRangeValueXMLSpreadsheet) the range as an XML Spreadsheet 2003
+   * document: values, formats, fills and merges in one call (xml-spreadsheet.ts).
+   */
+  Value(RangeValueDataType?: number): unknown;
+  Formula: unknown;
+  /** One format for the whole range; null when its cells differ. */
+  NumberFormat: unknown;
+  readonly Interior: EtInterior;
+  /** True when every cell is merged, false when none, null when mixed. */
+  readonly MergeCells: boolean | null;
+  /** The merged area a (single) cell belongs to. */
+  readonly MergeArea: EtRange;
+  /** 1-based row / column of the range's first cell. */
+  readonly Row: number;
+  readonly Column: number;
+  readonly Rows: { readonly Count: number };
+  readonly Columns: { readonly Count: number };
+  /** "$A$1:$C$9" — a method in ET. */
+  Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
+  Clear(): void;
+  /** In characters of the default font, as in Excel's VBA. */
+  ColumnWidth: number;
+  /** Pane-only: select the range (Excel scrolls to it), merge it, make its font bold. */
+  Select?(): void;
+  Merge?(): void;
+  readonly Font?: { Bold: boolean | null };
+}
+
+export interface EtInterior {
+  /** A BGR long (0xBBGGRR); null when the range's fills differ. */
+  Color: number | null;
+  /** -4142 (xlColorIndexNone) when there is no fill; null when mixed. */
+  ColorIndex: number | null;
+  /** 1 = solid, -4142 = none, other values are hatchings; null when mixed. */
+  readonly Pattern: number | null;
+}
+
+export interface EtNames {
+  readonly Count: number;
+  Item(index: number | string): EtName;
+  Add(Name: string, RefersTo: string): EtName;
+}
+
+export interface EtName {
+  readonly Name: string;
+  RefersTo: string;
+  Delete(): void;
+}
+
+/** xlColorIndexNone / xlNone. */
+export const XL_NONE = -4142;
+/** xlPatternSolid. */
+export const XL_SOLID = 1;

@@ -1,0 +1,211 @@
+/**
+ * The PaneController over WPS 表格 (ET), so the existing React pane runs in WPS without office.js.
+ * Every method is a few synchronous ET calls; failures come back as values (code 'office-error'
+ * with WPS's own words), never thrown. Same behaviour as src/app/excel-controller.ts: names are
+ * always scoped to the active sheet, scoring runs with detection, profiles chosen for sheets without
+ * PE_Profile are kept for this session only.
+ */
+import type { ActionResult, PaneController, Problem, SheetStatus } from '../app/controller';
+import { SINGLE_CELL_NAMES } from '../app/controller';
+import { exampleBlock, EXAMPLE_SHEET_NAME } from '../app/insert-example';
+import { splitReference } from '../app/references';
+import { profileFromCell } from '../app/runner';
+import { sheetLayout } from '../app/sheet-layout';
+import { namesForSheet } from '../app/sheet-status';
+import type { ProfileId } from '../engine/types';
+import { applyUndo, describeWpsError, scoreActiveSheet } from '../hosts/wps';
+import { toExcelInput } from '../hosts/office/cell-input';
+import type { EtApplication, EtWorksheet } from '../hosts/wps/et-types';
+import { formatRects } from '../hosts/wps/apply';
+import { rectAddress } from '../hosts/wps/blocks';
+import { readGrid } from '../hosts/wps/read-grid';
+import { readNames, readSheetNames } from '../hosts/wps/read-snapshot';
+import { detectLayout } from '../workbook/detect';
+import { buildExampleSheet } from '../workbook/example';
+import { lookupName } from '../workbook/names';
+import { freeSheetName, SUMMARY_SHEET } from '../workbook/outputSheets';
+import { columnLetters } from '../workbook/references';
+import type { DefinedName } from '../workbook/types';
+
+const MAX_COLUMNS: Readonly<Record<string, number>> = { PE_Targets: 3 };
+
+function activeNames(app: EtApplication, sheet: EtWorksheet, name: string): DefinedName[] {
+  return [...readNames(app.ActiveWorkbook.Names, 'workbook'), ...readNames(sheet.Names, { sheet: name })];
+}
+
+/** Deletes a sheet-scoped name when it exists (ET's Item throws for a missing one). */
+function deleteSheetName(sheet: EtWorksheet, name: string, sheetName: string): void {
+  const exists = readNames(sheet.Names, { sheet: sheetName }).some(
+    (n) => n.name.toUpperCase() === name.toUpperCase(),
+  );
+  if (exists) sheet.Names.Item(name).Delete();
+}
+
+const absolute = (address: string) => address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+const refersTo = (sheet: string, address: string) => `='${sheet.replace(/'/g, "''")}'!${absolute(address)}`;
+
+export function createWpsController(app: EtApplication): PaneController {
+  const sessionProfiles: Record<string, ProfileId> = {};
+
+  function attempt<T extends object>(action: () => ActionResult<T>): Promise<ActionResult<T>> {
+    try {
+      return Promise.resolve(action());
+    } catch (error) {
+      const problem: Problem = { code: 'office-error', detail: describeWpsError(error) };
+      return Promise.resolve({ ok: false, problem });
+    }
+  }
+
+  function sheetStatus(): SheetStatus {
+    const sheet = app.ActiveSheet;
+    const name = sheet.Name;
+    const names = activeNames(app, sheet, name);
+    const profile = lookupName(names, name, 'PE_Profile');
+    const reference = profile.kind === 'ok' ? splitReference(profile.definition.formula) : null;
+    const cell = reference
+      ? app.ActiveWorkbook.Worksheets.Item(reference.sheet ?? name).Range(reference.address).Value2
+      : undefined;
+    const value = Array.isArray(cell) ? (cell as unknown[][])[0]?.[0] : cell;
+    return {
+      sheet: name,
+      names: namesForSheet(name, names),
+      profile: reference ? profileFromCell(value) : null,
+      hasProfileCell: reference !== null,
+    };
+  }
+
+  return {
+    getSheetStatus: () => attempt(() => ({ ok: true, status: sheetStatus() })),
+
+    score(profile) {
+      return Promise.resolve(
+        scoreActiveSheet(app, {
+          ...(profile ? { profile } : {}),
+          ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+          detect: true,
+        }),
+      );
+    },
+
+    undo: (plan) =>
+      attempt(() => {
+        applyUndo(app, plan);
+        return { ok: true };
+      }),
+
+    readLayout: () =>
+      attempt(() => {
+        const sheet = app.ActiveSheet;
+        const name = sheet.Name;
+        const names = activeNames(app, sheet, name);
+        const detection = detectLayout(readGrid(sheet, name), name);
+        return { ok: true, layout: sheetLayout(name, names, detection, sessionProfiles[name] ?? null) };
+      }),
+
+    defineNames: (definitions) =>
+      attempt(() => {
+        const sheet = app.ActiveSheet;
+        const name = sheet.Name;
+        for (const definition of definitions) {
+          deleteSheetName(sheet, definition.name, name);
+          sheet.Names.Add(definition.name, refersTo(name, definition.address));
+        }
+        return { ok: true };
+      }),
+
+    useSelectionAs: (name) =>
+      attempt<{ address: string }>(() => {
+        const selection = app.Selection;
+        if (!selection) return { ok: false, problem: { code: 'multi-area' } };
+        const full = selection.Address();
+        if (full.includes(',')) return { ok: false, problem: { code: 'multi-area', detail: full } };
+        const address = full.slice(full.lastIndexOf('!') + 1).replace(/\$/g, '');
+        const rows = selection.Rows.Count;
+        const cols = selection.Columns.Count;
+        const shapeOk = SINGLE_CELL_NAMES.includes(name)
+          ? rows === 1 && cols === 1
+          : cols <= (MAX_COLUMNS[name] ?? 1);
+        if (!shapeOk) return { ok: false, problem: { code: 'selection-shape', detail: address } };
+        const sheet = app.ActiveSheet;
+        const sheetName = sheet.Name;
+        deleteSheetName(sheet, name, sheetName);
+        sheet.Names.Add(name, refersTo(sheetName, address));
+        return { ok: true, address };
+      }),
+
+    insertExample: () =>
+      attempt(() => {
+        const sheets = app.ActiveWorkbook.Worksheets;
+        const name = freeSheetName(EXAMPLE_SHEET_NAME, readSheetNames(app));
+        const example = buildExampleSheet(name);
+        const sheet = sheets.Add(undefined, sheets.Item(sheets.Count));
+        sheet.Name = name;
+        const { values, numberFormats } = exampleBlock(example);
+        const last = `${columnLetters(values[0].length - 1)}${values.length}`;
+        const block = sheet.Range(`A1:${last}`);
+        // Formats first (one call per same-format rectangle), so text formats govern the values.
+        for (const { rect, format } of formatRects(numberFormats, 0, 0))
+          sheet.Range(rectAddress(rect)).NumberFormat = format;
+        block.Value2 = values.map((row) => row.map(toExcelInput));
+        const bold = example.cells.filter((c) => c.bold).map((c) => `${columnLetters(c.col)}${c.row + 1}`);
+        if (bold.length > 0 && sheet.Range(bold.join(',')).Font)
+          sheet.Range(bold.join(',')).Font!.Bold = true;
+        for (const merge of example.merges) sheet.Range(merge).Merge?.();
+        example.columnWidths.forEach((width, col) => {
+          sheet.Range(`${columnLetters(col)}1`).ColumnWidth = width;
+        });
+        for (const added of example.names) {
+          const reference = splitReference(added.formula);
+          if (reference) sheet.Names.Add(added.name, refersTo(name, reference.address));
+        }
+        sheet.Activate();
+        return { ok: true, sheet: name };
+      }),
+
+    selectCell: (sheetName, address) =>
+      attempt(() => {
+        const sheet = app.ActiveWorkbook.Worksheets.Item(sheetName);
+        sheet.Activate();
+        sheet.Range(address).Select?.();
+        return { ok: true };
+      }),
+
+    showSummary: (scoredSheet) =>
+      attempt(() => {
+        const workbook = app.ActiveWorkbook;
+        const names = readNames(workbook.Worksheets.Item(scoredSheet).Names, { sheet: scoredSheet });
+        const named = names.find((n) => n.name.toUpperCase() === 'PE_OUTSUMMARY');
+        const reference = named ? splitReference(named.formula) : null;
+        const sheet = workbook.Worksheets.Item(reference?.sheet ?? SUMMARY_SHEET);
+        sheet.Activate();
+        sheet.Range(reference?.address ?? 'A1').Select?.();
+        return { ok: true };
+      }),
+
+    watchActiveSheet(onChange) {
+      try {
+        const events = app.ApiEvent;
+        if (!events) return Promise.resolve(false);
+        events.AddApiEventListener('SheetActivate', () => onChange());
+        return Promise.resolve(true);
+      } catch {
+        return Promise.resolve(false);
+      }
+    },
+
+    setProfile: (profile) =>
+      attempt<{ stored: 'cell' | 'session' }>(() => {
+        const sheet = app.ActiveSheet;
+        const name = sheet.Name;
+        const found = lookupName(activeNames(app, sheet, name), name, 'PE_Profile');
+        const reference = found.kind === 'ok' ? splitReference(found.definition.formula) : null;
+        if (!reference) {
+          sessionProfiles[name] = profile;
+          return { ok: true, stored: 'session' } as const;
+        }
+        app.ActiveWorkbook.Worksheets.Item(reference.sheet ?? name).Range(reference.address).Value2 = profile;
+        delete sessionProfiles[name];
+        return { ok: true, stored: 'cell' } as const;
+      }),
+  };
+}

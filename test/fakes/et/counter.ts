@@ -1,0 +1,46 @@
+/** Counted ET calls and the fake's switches (the quirks real WPS builds differ in). */
+export interface EtFakeOptions {
+  /** How an empty cell comes back in Value2: undefined (default) or null. */
+  emptyAs?: 'undefined' | 'null';
+  /** Value2 / Formula of a one-cell range as a bare scalar (default true, as in Excel's VBA). */
+  scalarForOneCell?: boolean;
+  /** The General format's spelling: "General" (default) or "G/通用格式" (Chinese WPS builds). */
+  generalFormat?: string;
+  /** Worksheet.Names entries named "Sheet!PE_X" (default true, VBA's spelling) or plain "PE_X". */
+  sheetNamePrefix?: boolean;
+  /** Range.Value(11) gives the XML Spreadsheet (default true); false: it throws (bisection then). */
+  xmlSpreadsheet?: boolean;
+  /** Workbook.Names also lists every sheet-scoped name, as "Sheet!PE_X" (default false). */
+  workbookNamesListAll?: boolean;
+}
+
+export interface EtStats {
+  /** Every property get/set and method call on an ET object (each crosses into WPS). */
+  calls: number;
+  byMember: Record<string, number>;
+  /** Every value ScreenUpdating was set to, in order. */
+  screenUpdating: boolean[];
+}
+
+export class Counter {
+  readonly stats: EtStats = { calls: 0, byMember: {}, screenUpdating: [] };
+  constructor(readonly options: EtFakeOptions) {}
+
+  tick(member: string): void {
+    this.stats.calls++;
+    this.stats.byMember[member] = (this.stats.byMember[member] ?? 0) + 1;
+  }
+
+  reset(): void {
+    this.stats.calls = 0;
+    this.stats.byMember = {};
+    this.stats.screenUpdating.length = 0;
+  }
+}
+
+/** A protected sheet refuses writes, as WPS does (its message names protection). */
+export class EtProtectedError extends Error {
+  constructor(sheet: string) {
+    super(`工作表“${sheet}”受保护，无法修改。(The sheet is protected.)`);
+  }
+}
