@@ -40,6 +40,16 @@ export interface NameDefinition {
   address: string;
 }
 
+/**
+ * A run's outcome for the pane; a scored run also carries the sheet's status as the run left it, so
+ * the pane need not read it again (one click: one read, one write).
+ */
+export type PaneRunOutcome = RunOutcome & {
+  sheetStatus?: SheetStatus;
+  /** After a run that detected (and defined) the ranges: the 评分区域 fold's layout, no read needed. */
+  sheetLayout?: SheetLayout;
+};
+
 export interface PaneController {
   getSheetStatus(): Promise<ActionResult<{ status: SheetStatus }>>;
   /**
@@ -47,7 +57,7 @@ export interface PaneController {
    * name is scored from detection, which defines the names it found (sheet-scoped); when the
    * required parts cannot be found the run is refused with code 'not-found' and nothing is written.
    */
-  score(profile?: ProfileId): Promise<RunOutcome>;
+  score(profile?: ProfileId): Promise<PaneRunOutcome>;
   undo(plan: UndoPlan): Promise<ActionResult>;
   /**
    * The active sheet's scoring ranges: every input name, set or not, and what detection proposes

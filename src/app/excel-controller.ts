@@ -5,14 +5,14 @@
 import type { ProfileId } from '../engine/types';
 import { detectLayout } from '../workbook/detect';
 import { selectCellOnSheet, showSummarySheet, writeProfileCell } from './cells';
-import type { ActionResult, PaneController, Problem } from './controller';
+import type { ActionResult, PaneController, PaneRunOutcome, Problem } from './controller';
 import { defineSelectionAs, defineSheetNames } from './define-names';
 import type { HostCapabilities } from '../hosts/office/types';
 import type { ExcelBatchRunner, ScoringHost } from './runner';
 import { readSheetForLayout } from './read-layout';
 import { sheetLayout, type SheetLayout } from './sheet-layout';
-import { readSheetStatus } from './sheet-status';
-import type { RunOutcome } from './types';
+import { readSheetStatus, statusAfterRun } from './sheet-status';
+import { createOutputGuess } from './output-guess';
 
 export interface ExcelControllerDeps {
   run: ExcelBatchRunner;
@@ -27,6 +27,8 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
    * that sheet only (a choice made on one sheet must not score another).
    */
   const sessionProfiles: Record<string, ProfileId> = {};
+  /** Where each sheet's outputs are, as last seen: the guess every scoring run reads in its one read. */
+  const outputs = createOutputGuess();
 
   const officeProblem = (error: unknown): { ok: false; problem: Problem } => ({
     ok: false,
@@ -42,17 +44,34 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
   }
 
   return {
-    getSheetStatus: () => attempt(async () => ({ ok: true, status: await readSheetStatus(run) })),
+    getSheetStatus: () =>
+      attempt(async () => {
+        const read = await readSheetStatus(run);
+        outputs.saw(read.status.sheet, read.outputSheets);
+        return { ok: true, status: read.status };
+      }),
 
-    async score(profile?: ProfileId): Promise<RunOutcome> {
+    async score(profile?: ProfileId): Promise<PaneRunOutcome> {
       const chosen = profile;
       try {
-        return await host.scoreActiveSheet(run, {
+        const outcome = await host.scoreActiveSheet(run, {
           ...(chosen ? { profile: chosen } : {}),
           ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
           capabilities,
           detect: true,
+          outputSheets: outputs.guess(),
         });
+        outputs.learn(outcome);
+        // The pane's status line after the run, from what the run read and wrote: no third sync.
+        if (outcome.status !== 'scored' || !outcome.after) return outcome;
+        const { sheet, after, detection } = outcome;
+        return {
+          ...outcome,
+          sheetStatus: statusAfterRun(sheet, after),
+          ...(detection
+            ? { sheetLayout: sheetLayout(sheet, after.names, detection, sessionProfiles[sheet] ?? null) }
+            : {}),
+        };
       } catch (error) {
         return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
       }

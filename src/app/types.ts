@@ -4,6 +4,7 @@
  */
 import type { ProfileId, ScoreResult } from '../engine/types';
 import type { Detection } from '../workbook/detect';
+import type { SheetAfterRun } from '../workbook/afterRun';
 import type { SheetRefusal, WritePlan } from '../workbook/types';
 
 /**
@@ -33,6 +34,11 @@ export type RunOutcome =
       ranges: Record<string, string>;
       /** The detection the run scored from (layout 'detected'), else null. */
       detection: Detection | null;
+      /**
+       * The scored sheet as the run left it (names, output sheets, PE_Profile's value): the pane's
+       * next status without another read, and `outputSheets` is the next run's guess of what to read.
+       */
+      after?: SheetAfterRun;
     }
   | { status: 'refused'; sheet: string; refusal: SheetRefusal }
   | { status: 'failed'; sheet: string | null; message: string };

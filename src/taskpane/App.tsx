@@ -78,17 +78,26 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
   const show = useCallback((source: NoticeSource | null) => setNotice(() => source), []);
   const sheetLayout = useSheetLayout(controller, status, show);
 
+  const applyStatus = useCallback(
+    (next: SheetStatus) => {
+      // Another sheet: a message about the previous one would now mislead.
+      if (shownSheet.current !== null && shownSheet.current !== next.sheet) show(null);
+      shownSheet.current = next.sheet;
+      setStatus(next);
+      // The rules shown are the sheet's: its PE_Profile, else picked here, else the last run's.
+      const { sheet, profile: stored } = next;
+      setProfile(
+        stored ?? picked.current[sheet] ?? lastRuns.current[sheet]?.result.profile ?? DEFAULT_PROFILE,
+      );
+    },
+    [show],
+  );
+
   const refreshStatus = useCallback(async () => {
     const outcome = await controller.getSheetStatus();
     if (!outcome.ok) return show(problemNotice(outcome.problem));
-    // Another sheet: a message about the previous one would now mislead.
-    if (shownSheet.current !== null && shownSheet.current !== outcome.status.sheet) show(null);
-    shownSheet.current = outcome.status.sheet;
-    setStatus(outcome.status);
-    // The rules shown are the sheet's: its PE_Profile, else picked here, else the last run's.
-    const { sheet, profile: stored } = outcome.status;
-    setProfile(stored ?? picked.current[sheet] ?? lastRuns.current[sheet]?.result.profile ?? DEFAULT_PROFILE);
-  }, [controller, show]);
+    applyStatus(outcome.status);
+  }, [controller, show, applyStatus]);
 
   useEffect(() => {
     // Excel tells the pane when another sheet is activated (ExcelApi 1.7); registered once.
@@ -106,8 +115,17 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
   async function score() {
     setRunning(true);
     show(null);
+    /** Whether the status shown is still true without a read (one click: one read, one write). */
+    let known = false;
     try {
       const outcome = await controller.score();
+      if (outcome.sheetStatus) {
+        if (outcome.sheetLayout) sheetLayout.seed(outcome.sheetStatus, outcome.sheetLayout);
+        applyStatus(outcome.sheetStatus);
+        known = true;
+      } else if (outcome.status === 'refused' && outcome.sheet === shownSheet.current) {
+        known = true; // nothing was written to the sheet on screen
+      }
       if (outcome.status === 'scored') {
         lastRuns.current = { ...lastRuns.current, [outcome.sheet]: outcome }; // read by refreshStatus below
         setResults(lastRuns.current);
@@ -131,7 +149,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
     } finally {
       setRunning(false);
     }
-    await refreshStatus();
+    if (!known) await refreshStatus();
   }
 
   /** Runs a setup action with the buttons disabled, then re-reads the sheet and its layout. */

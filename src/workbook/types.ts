@@ -83,6 +83,11 @@ export interface ScoringSnapshot {
   /** Names of every sheet in the workbook, in tab order. */
   sheetNames: string[];
   otherSheets: SheetSnapshot[];
+  /**
+   * The workbook's structure is protected (Excel: 审阅 → 保护工作簿): no sheet can be added. Absent
+   * means not protected (hosts that cannot tell).
+   */
+  structureProtected?: boolean;
 }
 
 /** A cell value the scorer writes. null clears the cell (only ever in the scorer's own places). */

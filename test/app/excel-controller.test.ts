@@ -129,11 +129,11 @@ describe('insertExample', () => {
 });
 
 describe('getSheetStatus', () => {
-  it('reports the active sheet, its input names and the profile stored in PE_Profile, in one sync', async () => {
+  it('reports the active sheet, its input names and the profile stored in PE_Profile (names, then that cell: 2 syncs)', async () => {
     const workbook = workbookFromExample(buildExampleSheet());
     const { controller, fake } = controllerFor(workbook);
     const outcome = await controller.getSheetStatus();
-    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.syncs).toBe(2);
     expect(outcome.ok && outcome.status).toEqual({
       sheet: '绩效指标',
       names: buildExampleSheet()
@@ -141,6 +141,18 @@ describe('getSheetStatus', () => {
         .sort(),
       profile: 'guangzhou-dept',
       hasProfileCell: true,
+    });
+  });
+
+  it('a sheet without PE_Profile is read in one sync, without an error on a strict Excel', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Mine').set('A1', '指标');
+    const { controller, fake } = controllerFor(workbook);
+    const outcome = await controller.getSheetStatus();
+    expect(fake.stats.syncs).toBe(1);
+    expect(outcome).toEqual({
+      ok: true,
+      status: { sheet: 'Mine', names: [], profile: null, hasProfileCell: false },
     });
   });
 
@@ -430,6 +442,7 @@ describe('setProfile', () => {
     expect(host.scoreActiveSheet.mock.calls[0][1]).toEqual({
       capabilities: { cellProperties: true },
       detect: true,
+      outputSheets: [],
     });
   });
 
@@ -443,6 +456,7 @@ describe('setProfile', () => {
       profileBySheet: { '2023年度绩效': 'national-project' },
       capabilities: { cellProperties: true },
       detect: true,
+      outputSheets: [],
     });
   });
 

@@ -180,6 +180,32 @@ describe('language switch', () => {
     expect(await screen.findByRole('button', { name: '评分本表' })).toBeTruthy();
   });
 
+  it('takes the sheet’s status from a scored run instead of reading it again (2 round trips a click)', async () => {
+    const after = { ...STATUS_SET_UP, profile: 'national-project' as const };
+    const controller = fakeController({
+      score: jest.fn().mockResolvedValue({ ...SCORED, sheetStatus: after }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    const reads = controller.getSheetStatus.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    await screen.findByTestId('total');
+    await act(async () => undefined);
+    expect(controller.getSheetStatus.mock.calls.length).toBe(reads);
+    expect(controller.score).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the status again after a run that carries none (a failed run)', async () => {
+    const controller = fakeController({
+      score: jest.fn().mockResolvedValue({ status: 'failed', sheet: null, message: 'x' }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    const reads = controller.getSheetStatus.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    await waitFor(() => expect(controller.getSheetStatus.mock.calls.length).toBe(reads + 1));
+  });
+
   it('starts in en-US when Office says so', async () => {
     renderApp(fakeController(), 'en-US');
     expect(await screen.findByText('Sheet: 绩效指标')).toBeTruthy();

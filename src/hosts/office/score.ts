@@ -8,12 +8,13 @@ import { planScoring } from '../../workbook';
 import type { NameAdd, ScoringSnapshot } from '../../workbook/types';
 import { sameName } from '../names';
 import { planUndo } from '../../workbook/undo';
+import { sheetAfterRun } from '../../workbook/afterRun';
 import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
 import { supportsMergedAreas } from './merged-areas';
 import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
 import { completeWindowFills } from './read-fills';
-import { readSnapshotWithoutChains } from './read-outputs';
+import { completeOutputSheets } from './read-outputs';
 import { isResponseTooLarge, readSnapshotInSlices } from './read-slices';
 import type { ExcelRunner, HostCapabilities, OfficeRunOptions } from './types';
 
@@ -21,28 +22,36 @@ export function nameExistsIn(snapshot: ScoringSnapshot): (add: NameAdd) => boole
   return (add) => snapshot.names.some((n) => sameName(n, add));
 }
 
+const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ItemNotFound';
+
 /**
- * One sync normally; row slices only when Excel on the web refuses the response as too large; a read
- * without the null-object chains when the first read fails otherwise.
+ * One sync when the caller's guess of the output sheets is right (or there are none yet); one more
+ * to read outputs it did not guess, or to redo the read when a guessed sheet no longer exists; row
+ * slices only when Excel on the web refuses the response as too large.
  */
 async function readSnapshot(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
   limit: number,
+  knownOutputs: readonly string[],
 ): Promise<{ snapshot: ScoringSnapshot; syncs: number }> {
-  const proxies = queueSnapshotRead(context, capabilities);
+  let proxies = queueSnapshotRead(context, capabilities, true, knownOutputs);
+  let syncs = 1;
   try {
     await context.sync();
   } catch (error) {
     if (isResponseTooLarge(error)) {
-      const sliced = await readSnapshotInSlices(context, capabilities, limit);
+      const sliced = await readSnapshotInSlices(context, capabilities, limit, knownOutputs);
       return { snapshot: sliced.snapshot, syncs: sliced.syncs + 1 };
     }
-    // Perhaps the output-sheet chains: read without them; a genuine failure fails again, as itself.
-    const plain = await readSnapshotWithoutChains(context, capabilities).catch(() => Promise.reject(error));
-    return { snapshot: plain.snapshot, syncs: plain.syncs + 1 };
+    if (knownOutputs.length === 0 || !isItemNotFound(error)) throw error;
+    // A guessed output sheet was deleted (or renamed) since: read again without guesses.
+    proxies = queueSnapshotRead(context, capabilities, true, []);
+    await context.sync();
+    syncs += 1;
   }
-  return { snapshot: buildSnapshot(proxies), syncs: 1 };
+  const completed = await completeOutputSheets(context, capabilities, buildSnapshot(proxies));
+  return { snapshot: completed.snapshot, syncs: syncs + completed.syncs };
 }
 
 export async function scoreActiveSheet(
@@ -58,7 +67,7 @@ export async function scoreActiveSheet(
         cellProperties: options.capabilities?.cellProperties ?? true,
         mergedAreas: supportsMergedAreas(options.capabilities),
       };
-      const read = await readSnapshot(context, capabilities, limit);
+      const read = await readSnapshot(context, capabilities, limit, options.outputSheets ?? []);
       const filled = capabilities.cellProperties
         ? { snapshot: read.snapshot, syncs: 0 }
         : await completeWindowFills(context, read.snapshot);
@@ -90,6 +99,7 @@ export async function scoreActiveSheet(
         layout,
         ranges,
         detection,
+        after: sheetAfterRun(snapshot, plan),
       };
     });
   } catch (error) {

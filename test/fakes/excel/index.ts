@@ -16,7 +16,12 @@ import type { FakeWorkbook } from './model';
 import { FakeWorkbookObject } from './objects';
 
 export { FakeWorkbook, FakeSheet, type FakeCell, type FakeCellValue, type FakeName } from './model';
-export { FakeOfficeError, PROTECTED_SHEET_MESSAGE, SHAPE_MISMATCH_MESSAGE } from './errors';
+export {
+  FakeOfficeError,
+  PROTECTED_SHEET_MESSAGE,
+  PROTECTED_STRUCTURE_MESSAGE,
+  SHAPE_MISMATCH_MESSAGE,
+} from './errors';
 export { DEFAULT_PAYLOAD_LIMIT, type FakeExcelOptions, type FakeStats, type SyncRecord } from './context';
 export { dumpWorkbook, type WorkbookDump } from './dump';
 export { workbookFromExample } from './from-example';

@@ -161,6 +161,8 @@ export class FakeWorkbook {
   readonly names: FakeName[] = [];
   activeSheet: FakeSheet | null = null;
   selection: { sheet: FakeSheet; area: CellArea } | null = null;
+  /** 审阅 → 保护工作簿 (structure): sheets cannot be added, deleted, renamed, moved or hidden. */
+  structureProtected = false;
 
   addSheet(name: string, position?: number): FakeSheet {
     if (this.findSheet(name)) throw new Error(`FakeWorkbook.addSheet: ${name} exists`);
