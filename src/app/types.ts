@@ -41,7 +41,17 @@ export type RunOutcome =
       after?: SheetAfterRun;
     }
   | { status: 'refused'; sheet: string; refusal: SheetRefusal }
-  | { status: 'failed'; sheet: string | null; message: string };
+  | {
+      status: 'failed';
+      sheet: string | null;
+      message: string;
+      /**
+       * Set when a write failed part-way (Office batches are not transactions): what was written, in
+       * words, as read back after the failure ([] when nothing was), and the undo of exactly that.
+       */
+      written?: string[];
+      undo?: UndoPlan;
+    };
 
 export interface RunOptions {
   /** Overrides PE_Profile for this run (the pane's profile choice writes PE_Profile separately). */

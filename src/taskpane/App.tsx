@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';
 import { INPUT_NAMES } from '../workbook/names';
 import { proposalsForUnset, type SheetLayout } from '../app/sheet-layout';
-import type { RunOutcome } from '../app/types';
+import type { RunOutcome, UndoPlan } from '../app/types';
 import type { ProfileId } from '../engine/types';
 import { DEFAULT_PROFILE } from '../engine/profiles';
 import { FlaggedLists } from './components/FlaggedLists';
@@ -72,6 +72,8 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
   const lastRuns = useRef(results);
   lastRuns.current = results;
   const [notice, setNotice] = useState<NoticeSource | null>(null);
+  /** A run whose write failed part-way hands back the undo of what it wrote: offered until used. */
+  const [partial, setPartial] = useState<UndoPlan | null>(null);
   const shownSheet = useRef<string | null>(null);
 
   // A function in state must be wrapped, or React would call it as an updater.
@@ -114,6 +116,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
 
   async function score() {
     setRunning(true);
+    setPartial(null);
     show(null);
     /** Whether the status shown is still true without a read (one click: one read, one write). */
     let known = false;
@@ -142,6 +145,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
         }));
       } else {
         show(refusalNotice(outcome));
+        if (outcome.status === 'failed' && outcome.undo) setPartial(outcome.undo);
       }
     } catch (error) {
       // The controller reports failures as values; this only guards against a broken one.
@@ -202,6 +206,14 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
       if (!outcome.ok) return problemNotice(outcome.problem);
       return (tr) => ({ intent: 'success', text: tr('exampleInserted', { sheet: outcome.sheet }) });
     });
+
+  async function undoPartial(plan: UndoPlan) {
+    const outcome = await controller.undo(plan);
+    if (!outcome.ok) return show(problemNotice(outcome.problem));
+    setPartial(null);
+    show((tr) => ({ intent: 'info', text: tr('undone') }));
+    await refreshStatus();
+  }
 
   async function undo(last: Scored) {
     const outcome = await controller.undo(last.undo);
@@ -292,6 +304,11 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
             onUseDetected={(definitions) => void defineNames(definitions)}
             onSelectCell={(address) => void select(status.sheet, address)}
           />
+        )}
+        {partial && (
+          <div className={styles.actions}>
+            <Button onClick={() => void undoPartial(partial)}>{t('undoPartial')}</Button>
+          </div>
         )}
         {scored && (
           <>

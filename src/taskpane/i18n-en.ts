@@ -14,6 +14,7 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   deductions: 'Deductions',
   findings: 'Notes and errors',
   undo: 'Undo last scoring',
+  undoPartial: 'Undo what was written',
   setupTitle: 'This sheet has no scoring ranges yet',
   detect: 'Detect from headers',
   confirm: 'Confirm and define',

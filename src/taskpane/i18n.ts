@@ -26,6 +26,7 @@ const zhCN = {
   deductions: '扣分明细',
   findings: '提示与错误',
   undo: '撤销本次评分',
+  undoPartial: '撤销已写入的部分',
   setupTitle: '本表尚未设置评分区域',
   detect: '自动识别表头',
   confirm: '确认并设置',

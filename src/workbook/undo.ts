@@ -8,10 +8,8 @@
  * - names the plan added are deleted; a name it redefined gets back its previous formula;
  * - sheets the plan created are deleted; sheets it replaced get back their previous contents.
  *
- * Write values follow WritePlan's convention: a string that starts with "=" is a formula, other
- * strings are literal text, null empties the cell. (A text constant that itself starts with "=",
- * which Excel only allows behind an apostrophe or in a text-formatted cell, comes back as text only
- * in the text-formatted case, because its number format is restored first.)
+ * Write values follow WritePlan's convention: a formula is a FormulaWrite, every string is literal
+ * text (a text constant that starts with "=" comes back as that text), null empties the cell.
  */
 import type { UndoPlan } from '../app/types';
 import { cellAt, type GridCell } from './grid';
@@ -40,7 +38,7 @@ function sameScope(a: DefinedName['scope'], b: NameAdd['scope']): boolean {
 
 /** The value to write back so the cell holds what it held: its formula, else its constant. */
 export function restoreValue(cell: GridCell): WriteValue {
-  if (cell.formula) return cell.formula;
+  if (cell.formula) return { formula: cell.formula };
   return constantValue(cell.value);
 }
 

@@ -488,7 +488,7 @@ describe('setProfile', () => {
     const { controller } = controllerFor(workbook);
     const outcome = await controller.setProfile('national-project');
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.problem.detail).toContain('工作表受保护');
+    expect(!outcome.ok && outcome.problem.detail).toContain('受保护，Excel 拒绝了写入');
     expect(workbook.sheet('绩效指标').getCell(37, 1)?.value).toBe('guangzhou-dept');
   });
 });

@@ -3,6 +3,7 @@ import type { RunOutcome } from '../../src/app/types';
 import { App } from '../../src/taskpane/App';
 import {
   deferred,
+  EMPTY_UNDO,
   emptyLayout,
   fakeController,
   SCORED,
@@ -391,5 +392,28 @@ describe('the rules shown belong to the sheet too', () => {
         'national-project',
       ),
     );
+  });
+});
+
+describe('a write that failed part-way', () => {
+  it('offers the undo of what was written, and applies it', async () => {
+    const partialUndo = { ...EMPTY_UNDO, deleteSheets: ['评分汇总'] };
+    const controller = fakeController({
+      score: jest.fn().mockResolvedValue({
+        status: 'failed',
+        sheet: '绩效指标',
+        message: '写入中途失败，已写入：新增工作表 评分汇总。请点“撤销”恢复到评分前。',
+        written: ['新增工作表 评分汇总'],
+        undo: partialUndo,
+      }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    const button = await screen.findByRole('button', { name: '撤销已写入的部分' });
+    expect(screen.getByTestId('notice').textContent).toContain('新增工作表 评分汇总');
+    fireEvent.click(button);
+    await waitFor(() => expect(controller.undo).toHaveBeenCalledWith(partialUndo));
+    await waitFor(() => expect(screen.queryByRole('button', { name: '撤销已写入的部分' })).toBeNull());
   });
 });

@@ -5,7 +5,10 @@
  */
 import type { RunOutcome } from '../../app/types';
 import { planScoring } from '../../workbook';
-import type { NameAdd, ScoringSnapshot } from '../../workbook/types';
+import type { NameAdd, ScoringSnapshot, WritePlan } from '../../workbook/types';
+import type { UndoPlan } from '../../app/types';
+import { inspectLandedWrites } from './write-failure';
+import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
 import { sameName } from '../names';
 import { planUndo } from '../../workbook/undo';
 import { sheetAfterRun } from '../../workbook/afterRun';
@@ -54,6 +57,36 @@ async function readSnapshot(
   return { snapshot: completed.snapshot, syncs: syncs + completed.syncs };
 }
 
+/**
+ * A write sync failed: read back what landed (one more sync), and hand back the undo of exactly
+ * that with the list of what was written. When even that read fails, the full undo is handed back
+ * and the message says the workbook may have been partly changed.
+ */
+async function describeFailedWrite(
+  context: Excel.RequestContext,
+  error: unknown,
+  snapshot: ScoringSnapshot,
+  plan: WritePlan,
+  undo: UndoPlan,
+): Promise<RunOutcome> {
+  const reason = describeOfficeError(error);
+  const sheet = snapshot.sheet.name;
+  try {
+    const landed = await inspectLandedWrites(context, snapshot, plan, undo);
+    if (!landed.undo)
+      return { status: 'failed', sheet, message: `${reason}\n${NOTHING_WRITTEN}`, written: [] };
+    return {
+      status: 'failed',
+      sheet,
+      message: `${reason}\n${partlyWritten(landed.written)}`,
+      written: landed.written,
+      undo: landed.undo,
+    };
+  } catch {
+    return { status: 'failed', sheet, message: `${reason}\n${MAYBE_WRITTEN}`, undo };
+  }
+}
+
 export async function scoreActiveSheet(
   run: ExcelRunner,
   options: OfficeRunOptions = {},
@@ -89,7 +122,12 @@ export async function scoreActiveSheet(
         { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) },
         limit,
       );
-      const writeSyncs = await applyChunks(context, chunks);
+      let writeSyncs: number;
+      try {
+        writeSyncs = await applyChunks(context, chunks);
+      } catch (error) {
+        return await describeFailedWrite(context, error, snapshot, plan, undo);
+      }
       return {
         status: 'scored',
         sheet: snapshot.sheet.name,

@@ -12,6 +12,7 @@ import {
   type FillWrite,
   type SheetWrite,
   type WritePlan,
+  isFormulaWrite,
   type WriteValue,
 } from '../../workbook/types';
 import { hexToArgb } from './colors';
@@ -31,7 +32,9 @@ function restyle(cell: ExcelJS.Cell, change: (style: Partial<ExcelJS.Style>) => 
 }
 
 function writeValue(cell: ExcelJS.Cell, value: WriteValue, numberFormat: string | null | undefined): void {
-  cell.value = value;
+  // A string is always text (exceljs stores it as a shared string, "=..." included); only a
+  // FormulaWrite becomes a formula (exceljs wants it without the "=").
+  cell.value = isFormulaWrite(value) ? { formula: value.formula.replace(/^=/, '') } : value;
   if (numberFormat !== undefined && numberFormat !== null && numberFormat !== (cell.numFmt || 'General')) {
     restyle(cell, (style) => {
       if (numberFormat === 'General') delete style.numFmt;

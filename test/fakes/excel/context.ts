@@ -45,6 +45,12 @@ export interface FakeExcelOptions {
    * False: it fails the sync (GeneralException).
    */
   nullPropagates?: boolean;
+  /**
+   * Fault injection: the `at`-th write attempted (1-based, counted over the fake's life, see
+   * FakeStats.writeAttempts) fails its sync with `error` (default GeneralException); the writes
+   * queued before it in that sync stay applied, as in Excel (a batch is not a transaction).
+   */
+  failWrite?: { at: number; error?: () => Error };
 }
 
 export interface SyncRecord {
@@ -60,6 +66,8 @@ export interface FakeStats {
   /** Changes applied to the workbook (cell/format/name/sheet writes, selection excluded). */
   mutations: number;
   requests: SyncRecord[];
+  /** Writes attempted, failed ones included (for failWrite). */
+  writeAttempts: number;
 }
 
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -135,6 +143,12 @@ export class FakeRequestContext {
     const responses: unknown[] = [];
     try {
       for (const op of ops) {
+        if (op.mutates) {
+          this.stats.writeAttempts += 1;
+          const fail = this.options.failWrite;
+          if (fail && fail.at === this.stats.writeAttempts)
+            throw fail.error?.() ?? new FakeOfficeError('GeneralException', 'FakeExcel: injected failure');
+        }
         const out = op.run();
         if (op.mutates) {
           record.mutations++;

@@ -41,7 +41,7 @@ export interface FakeExcel {
 }
 
 export function createFakeExcel(workbook: FakeWorkbook, options: FakeExcelOptions = {}): FakeExcel {
-  const stats: FakeStats = { runs: 0, syncs: 0, mutations: 0, requests: [] };
+  const stats: FakeStats = { runs: 0, syncs: 0, mutations: 0, requests: [], writeAttempts: 0 };
   const run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
     stats.runs++;
     const context = new FakeRequestContext(workbook, stats, options);
@@ -80,6 +80,7 @@ export function createFakeExcel(workbook: FakeWorkbook, options: FakeExcelOption
       stats.syncs = 0;
       stats.mutations = 0;
       stats.requests.length = 0;
+      stats.writeAttempts = 0;
     },
   };
 }
