@@ -21,6 +21,8 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   useSelection: 'Use the selection as…',
   example: 'Insert example sheet',
   protected: 'The sheet is protected; nothing was written. Unprotect it and try again.',
+  structureProtected:
+    'The workbook structure is protected, so the output sheets cannot be added; nothing was written. Unprotect the workbook (Review → Protect Workbook) and try again.',
   title: 'Performance scoring',
   sheet: 'Sheet: {sheet}',
   profileLabel: 'Scoring rules',

@@ -33,6 +33,8 @@ const zhCN = {
   useSelection: '用所选区域设为…',
   example: '插入示例表',
   protected: '工作表受保护，未写入任何内容。请撤销保护后重试。',
+  structureProtected:
+    '工作簿结构受保护，无法添加评分输出工作表，未写入任何内容。请撤销工作簿保护（审阅 → 保护工作簿）后重试。',
   // added by the pane
   title: '绩效评分',
   sheet: '工作表：{sheet}',

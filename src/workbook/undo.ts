@@ -13,6 +13,7 @@
  */
 import type { UndoPlan } from '../app/types';
 import { cellAt, type GridCell } from './grid';
+import { sameText } from './references';
 import type {
   BlockWrite,
   CellValue,
@@ -28,8 +29,6 @@ import type {
 } from './types';
 
 export type { UndoPlan };
-
-const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function sameScope(a: DefinedName['scope'], b: NameAdd['scope']): boolean {
   if (a === 'workbook' || b === 'workbook') return a === b;
@@ -90,15 +89,15 @@ export function sheetContents(sheet: SheetSnapshot): SheetWrite {
 }
 
 export function planUndo(snapshot: ScoringSnapshot, plan: WritePlan): UndoPlan {
-  const created = new Set(plan.sheets.filter((s) => s.create).map((s) => s.name.toLowerCase()));
+  const isCreated = (sheet: string) => plan.sheets.some((s) => s.create && sameText(s.name, sheet));
   const gridOf = (name: string) => findSheet(snapshot, name)?.grid ?? EMPTY_GRID;
 
   const blocks = plan.blocks
-    .filter((block) => !created.has(block.sheet.toLowerCase()))
+    .filter((block) => !isCreated(block.sheet))
     .map((block) => restoreBlock(gridOf(block.sheet), block));
 
   const fills: FillWrite[] = plan.fills
-    .filter((fill) => !created.has(fill.sheet.toLowerCase()))
+    .filter((fill) => !isCreated(fill.sheet))
     .map((fill) => ({ ...fill, color: cellAt(gridOf(fill.sheet), fill.row, fill.col).fill }));
 
   const names: NameAdd[] = [];

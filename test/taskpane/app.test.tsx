@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { STRUCTURE_PROTECTED_MESSAGE } from '../../src/workbook/plan';
 import type { RunOutcome } from '../../src/app/types';
 import { App } from '../../src/taskpane/App';
 import {
@@ -415,5 +416,21 @@ describe('a write that failed part-way', () => {
     fireEvent.click(button);
     await waitFor(() => expect(controller.undo).toHaveBeenCalledWith(partialUndo));
     await waitFor(() => expect(screen.queryByRole('button', { name: '撤销已写入的部分' })).toBeNull());
+  });
+});
+
+describe('a structure-protected workbook', () => {
+  it('is explained in the pane’s language', async () => {
+    const controller = fakeController({
+      score: jest.fn().mockResolvedValue({
+        status: 'refused',
+        sheet: '绩效指标',
+        refusal: { sheet: '绩效指标', code: 'protected', message: STRUCTURE_PROTECTED_MESSAGE },
+      }),
+    });
+    renderApp(controller, 'en-US');
+    await screen.findByText('Sheet: 绩效指标');
+    fireEvent.click(screen.getByRole('button', { name: 'Score this sheet' }));
+    expect(await screen.findByText(/workbook structure is protected/)).toBeTruthy();
   });
 });
