@@ -430,6 +430,17 @@ describe('selectCell and showSummary', () => {
     expect(await controller.showSummary('绩效指标')).toEqual({ ok: true });
     expect(workbook.activeSheet?.name).toBe('评分汇总 (2)');
   });
+
+  it('follows only the sheet’s own PE_OutSummary (the scorer’s rule): a workbook-scoped one is nobody’s', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    workbook.addSheet('评分汇总');
+    workbook.addSheet('别处');
+    workbook.defineName('PE_OutSummary', "'别处'!$A$1");
+    const { controller, fake } = controllerFor(workbook);
+    expect(await controller.showSummary('绩效指标')).toEqual({ ok: true });
+    expect(workbook.activeSheet?.name).toBe('评分汇总');
+    expect(fake.stats.syncs).toBe(2);
+  });
 });
 
 describe('setProfile', () => {
