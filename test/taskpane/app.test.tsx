@@ -403,7 +403,7 @@ describe('a write that failed part-way', () => {
       score: jest.fn().mockResolvedValue({
         status: 'failed',
         sheet: '绩效指标',
-        message: '写入中途失败，已写入：新增工作表 评分汇总。请点“撤销”恢复到评分前。',
+        message: '写入中途失败，已写入：新增工作表 评分汇总。',
         written: ['新增工作表 评分汇总'],
         undo: partialUndo,
       }),
