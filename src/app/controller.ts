@@ -4,6 +4,7 @@
  * The Excel implementation is ./excel-controller.ts.
  */
 import type { ProfileId } from '../engine/types';
+import type { InputName } from '../workbook/names';
 import type { SheetLayout } from './sheet-layout';
 import type { RunOutcome, UndoPlan } from './types';
 
@@ -103,7 +104,7 @@ export const SINGLE_CELL_NAMES: readonly string[] = [
  * Every input name an officer may set by hand (docs/workbook-contract.md §1), in the menu's order,
  * with the column it stands for as the sheet's own (Chinese) headers say it.
  */
-export const INPUT_NAME_LABELS: Readonly<Record<string, string>> = {
+export const INPUT_NAME_LABELS: Readonly<Record<InputName, string>> = {
   PE_Targets: '年度目标值',
   PE_Actuals: '年度实现值',
   PE_Weights: '分值',
@@ -122,4 +123,5 @@ export const INPUT_NAME_LABELS: Readonly<Record<string, string>> = {
   PE_Profile: '评分规则',
 };
 
-export const INPUT_NAMES: readonly string[] = Object.keys(INPUT_NAME_LABELS);
+// The list of input names itself is src/workbook/names.ts's INPUT_NAMES (one list): the labels are
+// keyed by its type, so a name added there without a label here does not compile.
