@@ -33,6 +33,11 @@ export interface SheetStatus {
   profile: ProfileId | null;
   /** Whether PE_Profile exists for this sheet (so a profile choice can be written back). */
   hasProfileCell: boolean;
+  /**
+   * The workbook keeps the undo of the last run, and it was a run of this sheet (from the ribbon, or
+   * a pane since closed): the pane can offer to undo it (undoLastRun).
+   */
+  canUndoLastRun?: boolean;
 }
 
 /** A name and the A1 address (on the active sheet) it should refer to. */
@@ -60,6 +65,8 @@ export interface PaneController {
    */
   score(profile?: ProfileId): Promise<PaneRunOutcome>;
   undo(plan: UndoPlan): Promise<ActionResult>;
+  /** Undoes the last run of `sheet` from the undo record kept in the workbook (a ribbon run too). */
+  undoLastRun(sheet: string): Promise<ActionResult>;
   /**
    * The active sheet's scoring ranges: every input name, set or not, and what detection proposes
    * (one read; detection runs on the grid read).

@@ -13,6 +13,9 @@ import { readSheetForLayout } from './read-layout';
 import { sheetLayout, type SheetLayout } from './sheet-layout';
 import { readSheetStatus, statusAfterRun } from './sheet-status';
 import { createOutputGuess } from './output-guess';
+import { deleteUndoRecords, readUndoRecord } from '../hosts/office/undo-record';
+
+const NO_RECORD = '工作簿中没有这张表可撤销的评分记录。(No undo record for this sheet in the workbook.)';
 
 export interface ExcelControllerDeps {
   run: ExcelBatchRunner;
@@ -67,7 +70,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         const { sheet, after, detection } = outcome;
         return {
           ...outcome,
-          sheetStatus: statusAfterRun(sheet, after),
+          sheetStatus: statusAfterRun(sheet, after, outcome.undoRecorded === true),
           ...(detection
             ? { sheetLayout: sheetLayout(sheet, after.names, detection, sessionProfiles[sheet] ?? null) }
             : {}),
@@ -80,7 +83,19 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     undo: (plan) =>
       attempt(async () => {
         await host.applyUndo(run, plan);
+        // The workbook's record is of this run (or an older one): never to be applied again.
+        await deleteUndoRecords(run);
         return { ok: true };
+      }),
+
+    undoLastRun: (sheet) =>
+      attempt<object>(async () => {
+        const record = await readUndoRecord(run, sheet);
+        if (!record)
+          return { ok: false as const, problem: { code: 'office-error' as const, detail: NO_RECORD } };
+        await host.applyUndo(run, record.undo);
+        await deleteUndoRecords(run);
+        return { ok: true as const };
       }),
 
     readLayout: () =>

@@ -3,6 +3,8 @@ import { inputNamesOnSheet, lookupName } from '../workbook/names';
 import type { SheetAfterRun } from '../workbook/afterRun';
 import type { DefinedName } from '../workbook/types';
 import { outputSheetNames } from '../workbook/outputLocation';
+import { sameText } from '../workbook/references';
+import { queueRecordList, recordsIn } from '../hosts/office/undo-record';
 import type { SheetStatus } from './controller';
 import { profileFromCell, type ExcelBatchRunner } from './runner';
 
@@ -20,10 +22,11 @@ function definedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): De
 }
 
 /** The pane's status from a run's outcome: the same fields a status read gives, no read needed. */
-export function statusAfterRun(sheet: string, after: SheetAfterRun): SheetStatus {
+export function statusAfterRun(sheet: string, after: SheetAfterRun, undoRecorded = false): SheetStatus {
   return {
     sheet,
     names: namesForSheet(sheet, after.names),
+    ...(undoRecorded ? { canUndoLastRun: true } : {}),
     profile: after.profileCell ? profileFromCell(after.profileCell.value) : null,
     hasProfileCell: after.profileCell !== null,
   };
@@ -46,6 +49,7 @@ export function readSheetStatus(
     const sheetNames = sheet.names.load('items/name,items/type,items/formula');
     const bookNames = context.workbook.names.load('items/name,items/type,items/formula');
     const sheets = context.workbook.worksheets.load('items/name');
+    const records = queueRecordList(context);
     await context.sync();
 
     const names = [
@@ -59,7 +63,12 @@ export function readSheetStatus(
     );
     // The PE_Profile the scorer would use: the same lookup, so the pane shows what scoring reads.
     const profile = lookupName(names, sheet.name, 'PE_Profile');
-    const status = { sheet: sheet.name, names: namesForSheet(sheet.name, names) };
+    const canUndoLastRun = recordsIn(records).some((r) => sameText(r.sheet, sheet.name));
+    const status = {
+      sheet: sheet.name,
+      names: namesForSheet(sheet.name, names),
+      ...(canUndoLastRun ? { canUndoLastRun } : {}),
+    };
     if (profile.kind !== 'ok')
       return { status: { ...status, profile: null, hasProfileCell: false }, outputSheets };
     const cell = sheet.getRangeByIndexes(profile.area.top, profile.area.left, 1, 1).load('values');

@@ -39,6 +39,8 @@ export type RunOutcome =
        * next status without another read, and `outputSheets` is the next run's guess of what to read.
        */
       after?: SheetAfterRun;
+      /** The run's undo was kept in the workbook too (Office: a custom XML part), for undo from the pane. */
+      undoRecorded?: boolean;
     }
   | { status: 'refused'; sheet: string; refusal: SheetRefusal }
   | {

@@ -215,6 +215,13 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
     await refreshStatus();
   }
 
+  async function undoLastRun(sheet: string) {
+    const outcome = await controller.undoLastRun(sheet);
+    if (!outcome.ok) return show(problemNotice(outcome.problem));
+    show((tr) => ({ intent: 'info', text: tr('undone') }));
+    await refreshStatus();
+  }
+
   async function undo(last: Scored) {
     const outcome = await controller.undo(last.undo);
     if (!outcome.ok) return show(problemNotice(outcome.problem));
@@ -308,6 +315,11 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
         {partial && (
           <div className={styles.actions}>
             <Button onClick={() => void undoPartial(partial)}>{t('undoPartial')}</Button>
+          </div>
+        )}
+        {!scored && !partial && status?.canUndoLastRun && (
+          <div className={styles.actions}>
+            <Button onClick={() => void undoLastRun(status.sheet)}>{t('undoLastRun')}</Button>
           </div>
         )}
         {scored && (

@@ -15,6 +15,7 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   findings: 'Notes and errors',
   undo: 'Undo last scoring',
   undoPartial: 'Undo what was written',
+  undoLastRun: 'Undo the last scoring (ribbon runs too)',
   setupTitle: 'This sheet has no scoring ranges yet',
   detect: 'Detect from headers',
   confirm: 'Confirm and define',

@@ -27,6 +27,7 @@ const zhCN = {
   findings: '提示与错误',
   undo: '撤销本次评分',
   undoPartial: '撤销已写入的部分',
+  undoLastRun: '撤销上次评分（含功能区发起的评分）',
   setupTitle: '本表尚未设置评分区域',
   detect: '自动识别表头',
   confirm: '确认并设置',

@@ -434,3 +434,18 @@ describe('a structure-protected workbook', () => {
     expect(await screen.findByText(/workbook structure is protected/)).toBeTruthy();
   });
 });
+
+describe('the last run kept in the workbook (a ribbon run)', () => {
+  it('is offered for undo on its sheet when the pane has no result of its own', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest
+        .fn()
+        .mockResolvedValue({ ok: true, status: { ...STATUS_SET_UP, canUndoLastRun: true } }),
+    });
+    renderApp(controller);
+    const button = await screen.findByRole('button', { name: '撤销上次评分（含功能区发起的评分）' });
+    fireEvent.click(button);
+    await waitFor(() => expect(controller.undoLastRun).toHaveBeenCalledWith('绩效指标'));
+    expect(await screen.findByText('已撤销本次评分，表格已恢复。')).toBeTruthy();
+  });
+});

@@ -8,6 +8,7 @@ import { planScoring } from '../../workbook';
 import type { NameAdd, ScoringSnapshot, WritePlan } from '../../workbook/types';
 import type { UndoPlan } from '../../app/types';
 import { inspectLandedWrites } from './write-failure';
+import { appendRecordStep, queueRecordList, recordIds, replaceRecords } from './undo-record-steps';
 import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
 import { sameName } from '../names';
 import { planUndo } from '../../workbook/undo';
@@ -37,6 +38,8 @@ async function readSnapshot(
   capabilities: HostCapabilities,
   limit: number,
   knownOutputs: readonly string[],
+  /** Queues again what rode along with the first read, when that read has to be redone. */
+  requeue: () => void,
 ): Promise<{ snapshot: ScoringSnapshot; syncs: number }> {
   let proxies = queueSnapshotRead(context, capabilities, true, knownOutputs);
   let syncs = 1;
@@ -44,11 +47,13 @@ async function readSnapshot(
     await context.sync();
   } catch (error) {
     if (isResponseTooLarge(error)) {
+      requeue();
       const sliced = await readSnapshotInSlices(context, capabilities, limit, knownOutputs);
       return { snapshot: sliced.snapshot, syncs: sliced.syncs + 1 };
     }
     if (knownOutputs.length === 0 || !isItemNotFound(error)) throw error;
     // A guessed output sheet was deleted (or renamed) since: read again without guesses.
+    requeue();
     proxies = queueSnapshotRead(context, capabilities, true, []);
     await context.sync();
     syncs += 1;
@@ -73,6 +78,8 @@ async function describeFailedWrite(
   const sheet = snapshot.sheet.name;
   try {
     const landed = await inspectLandedWrites(context, snapshot, plan, undo);
+    // The workbook's record now holds the undo of what landed (or none): the pane offers exactly that.
+    await replaceRecords(context, landed.undo ? { sheet, undo: landed.undo } : null).catch(() => undefined);
     if (!landed.undo)
       return { status: 'failed', sheet, message: `${reason}\n${NOTHING_WRITTEN}`, written: [] };
     return {
@@ -100,7 +107,11 @@ export async function scoreActiveSheet(
         cellProperties: options.capabilities?.cellProperties ?? true,
         mergedAreas: supportsMergedAreas(options.capabilities),
       };
-      const read = await readSnapshot(context, capabilities, limit, options.outputSheets ?? []);
+      // The workbook's undo records ride along with the first read (a collection: never a null object).
+      let recordList = queueRecordList(context);
+      const read = await readSnapshot(context, capabilities, limit, options.outputSheets ?? [], () => {
+        recordList = queueRecordList(context);
+      });
       const filled = capabilities.cellProperties
         ? { snapshot: read.snapshot, syncs: 0 }
         : await completeWindowFills(context, read.snapshot);
@@ -122,12 +133,20 @@ export async function scoreActiveSheet(
         { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) },
         limit,
       );
+      const oldRecords = await recordIds(context, recordList);
+      const withRecord = appendRecordStep(
+        chunks,
+        oldRecords.ids,
+        { sheet: snapshot.sheet.name, undo },
+        limit,
+      );
       let writeSyncs: number;
       try {
-        writeSyncs = await applyChunks(context, chunks);
+        writeSyncs = await applyChunks(context, withRecord.chunks);
       } catch (error) {
         return await describeFailedWrite(context, error, snapshot, plan, undo);
       }
+      writeSyncs += oldRecords.syncs;
       return {
         status: 'scored',
         sheet: snapshot.sheet.name,
@@ -138,6 +157,7 @@ export async function scoreActiveSheet(
         ranges,
         detection,
         after: sheetAfterRun(snapshot, plan),
+        undoRecorded: withRecord.recorded,
       };
     });
   } catch (error) {

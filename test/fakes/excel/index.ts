@@ -15,7 +15,14 @@ import { FakeRequestContext, type FakeExcelOptions, type FakeStats } from './con
 import type { FakeWorkbook } from './model';
 import { FakeWorkbookObject } from './objects';
 
-export { FakeWorkbook, FakeSheet, type FakeCell, type FakeCellValue, type FakeName } from './model';
+export {
+  FakeWorkbook,
+  FakeSheet,
+  type FakeCell,
+  type FakeCellValue,
+  type FakeName,
+  type FakeXmlPart,
+} from './model';
 export {
   FakeOfficeError,
   PROTECTED_SHEET_MESSAGE,

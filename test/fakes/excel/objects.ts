@@ -1,5 +1,6 @@
 /** The `context.workbook` object of the Excel fake. */
 import { FakeClientObject, type FakeRequestContext } from './context';
+import { FakeCustomXmlPartCollection } from './custom-xml';
 import { FakeOfficeError } from './errors';
 import type { FakeWorkbook } from './model';
 import { FakeNamedItemCollection } from './names';
@@ -11,12 +12,14 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
 
   constructor(context: FakeRequestContext) {
     super(context, 'workbook', () => context.model, false, false);
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context, 'workbook.names', () => ({ owner: context.model }));
     this.protection = new FakeWorkbookProtection(context);
+    this.customXmlParts = new FakeCustomXmlPartCollection(context);
   }
 
   protected _scalarNames(): string[] {
@@ -29,6 +32,7 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
     if (name === 'worksheets') return this.worksheets;
     if (name === 'names') return this.names;
     if (name === 'protection') return this.protection;
+    if (name === 'customXmlParts') return this.customXmlParts;
     return undefined;
   }
 
