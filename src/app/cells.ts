@@ -2,8 +2,9 @@
 import type { ProfileId } from '../engine/types';
 import { SUMMARY_SHEET } from '../workbook/outputSheets';
 import { lookupName } from '../workbook/names';
+import { OUTPUT_NAMES } from '../workbook/outputColumns';
+import { outputSheetOf } from '../workbook/outputLocation';
 import type { DefinedName } from '../workbook/types';
-import { splitReference } from './references';
 import type { ExcelBatchRunner } from './runner';
 
 /** Activates the sheet and selects the address; Excel scrolls it into view. One sync. */
@@ -49,24 +50,31 @@ export function writeProfileCell(
 }
 
 /**
- * Activates the summary sheet of `scoredSheet`: where its PE_OutSummary name points (the summary
- * may have been put beside a user's own 评分汇总), else the sheet named 评分汇总. Two syncs.
+ * Activates the summary sheet of `scoredSheet`: where its own PE_OutSummary name points (the summary
+ * may have been put beside a user's own 评分汇总; the rule is src/workbook/outputLocation.ts, the one
+ * the scorer reads by), else the sheet named 评分汇总. Two syncs; nothing is asked of a null object.
  */
 export function showSummarySheet(run: ExcelBatchRunner, scoredSheet: string): Promise<void> {
   return run(async (context) => {
-    const scoped = context.workbook.worksheets
-      .getItem(scoredSheet)
-      .names.getItemOrNullObject('PE_OutSummary');
-    scoped.load('type,formula');
-    const global = context.workbook.names.getItemOrNullObject('PE_OutSummary');
-    global.load('type,formula');
+    const scoped = context.workbook.worksheets.getItem(scoredSheet).names.load('items/name,items/formula');
+    const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
 
-    const named = [scoped, global].find((item) => !item.isNullObject && item.type === 'Range');
-    const reference = named ? splitReference(named.formula) : null;
-    const sheet = context.workbook.worksheets.getItem(reference?.sheet ?? SUMMARY_SHEET);
+    const names: DefinedName[] = scoped.items.map((item) => ({
+      name: item.name,
+      scope: { sheet: scoredSheet },
+      formula: String(item.formula ?? ''),
+    }));
+    const target =
+      outputSheetOf(
+        names,
+        scoredSheet,
+        sheets.items.map((s) => s.name),
+        OUTPUT_NAMES.summary,
+      ) ?? SUMMARY_SHEET;
+    const sheet = context.workbook.worksheets.getItem(target);
     sheet.activate();
-    sheet.getRange(reference?.address ?? 'A1').select();
+    sheet.getRange('A1').select();
     await context.sync();
   });
 }

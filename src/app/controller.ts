@@ -4,6 +4,7 @@
  * The Excel implementation is ./excel-controller.ts.
  */
 import type { ProfileId } from '../engine/types';
+import type { InputName } from '../workbook/names';
 import type { SheetLayout } from './sheet-layout';
 import type { RunOutcome, UndoPlan } from './types';
 
@@ -32,6 +33,11 @@ export interface SheetStatus {
   profile: ProfileId | null;
   /** Whether PE_Profile exists for this sheet (so a profile choice can be written back). */
   hasProfileCell: boolean;
+  /**
+   * The workbook keeps the undo of the last run, and it was a run of this sheet (from the ribbon, or
+   * a pane since closed): the pane can offer to undo it (undoLastRun).
+   */
+  canUndoLastRun?: boolean;
 }
 
 /** A name and the A1 address (on the active sheet) it should refer to. */
@@ -40,6 +46,16 @@ export interface NameDefinition {
   address: string;
 }
 
+/**
+ * A run's outcome for the pane; a scored run also carries the sheet's status as the run left it, so
+ * the pane need not read it again (one click: one read, one write).
+ */
+export type PaneRunOutcome = RunOutcome & {
+  sheetStatus?: SheetStatus;
+  /** After a run that detected (and defined) the ranges: the 评分区域 fold's layout, no read needed. */
+  sheetLayout?: SheetLayout;
+};
+
 export interface PaneController {
   getSheetStatus(): Promise<ActionResult<{ status: SheetStatus }>>;
   /**
@@ -47,8 +63,10 @@ export interface PaneController {
    * name is scored from detection, which defines the names it found (sheet-scoped); when the
    * required parts cannot be found the run is refused with code 'not-found' and nothing is written.
    */
-  score(profile?: ProfileId): Promise<RunOutcome>;
+  score(profile?: ProfileId): Promise<PaneRunOutcome>;
   undo(plan: UndoPlan): Promise<ActionResult>;
+  /** Undoes the last run of `sheet` from the undo record kept in the workbook (a ribbon run too). */
+  undoLastRun(sheet: string): Promise<ActionResult>;
   /**
    * The active sheet's scoring ranges: every input name, set or not, and what detection proposes
    * (one read; detection runs on the grid read).
@@ -93,7 +111,7 @@ export const SINGLE_CELL_NAMES: readonly string[] = [
  * Every input name an officer may set by hand (docs/workbook-contract.md §1), in the menu's order,
  * with the column it stands for as the sheet's own (Chinese) headers say it.
  */
-export const INPUT_NAME_LABELS: Readonly<Record<string, string>> = {
+export const INPUT_NAME_LABELS: Readonly<Record<InputName, string>> = {
   PE_Targets: '年度目标值',
   PE_Actuals: '年度实现值',
   PE_Weights: '分值',
@@ -112,4 +130,5 @@ export const INPUT_NAME_LABELS: Readonly<Record<string, string>> = {
   PE_Profile: '评分规则',
 };
 
-export const INPUT_NAMES: readonly string[] = Object.keys(INPUT_NAME_LABELS);
+// The list of input names itself is src/workbook/names.ts's INPUT_NAMES (one list): the labels are
+// keyed by its type, so a name added there without a label here does not compile.

@@ -5,14 +5,17 @@
 import type { ProfileId } from '../engine/types';
 import { detectLayout } from '../workbook/detect';
 import { selectCellOnSheet, showSummarySheet, writeProfileCell } from './cells';
-import type { ActionResult, PaneController, Problem } from './controller';
+import type { ActionResult, PaneController, PaneRunOutcome, Problem } from './controller';
 import { defineSelectionAs, defineSheetNames } from './define-names';
 import type { HostCapabilities } from '../hosts/office/types';
 import type { ExcelBatchRunner, ScoringHost } from './runner';
 import { readSheetForLayout } from './read-layout';
 import { sheetLayout, type SheetLayout } from './sheet-layout';
-import { readSheetStatus } from './sheet-status';
-import type { RunOutcome } from './types';
+import { readSheetStatus, statusAfterRun } from './sheet-status';
+import { createOutputGuess } from './output-guess';
+import { deleteUndoRecords, readUndoRecord } from '../hosts/office/undo-record';
+
+const NO_RECORD = '工作簿中没有这张表可撤销的评分记录。(No undo record for this sheet in the workbook.)';
 
 export interface ExcelControllerDeps {
   run: ExcelBatchRunner;
@@ -27,6 +30,8 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
    * that sheet only (a choice made on one sheet must not score another).
    */
   const sessionProfiles: Record<string, ProfileId> = {};
+  /** Where each sheet's outputs are, as last seen: the guess every scoring run reads in its one read. */
+  const outputs = createOutputGuess();
 
   const officeProblem = (error: unknown): { ok: false; problem: Problem } => ({
     ok: false,
@@ -42,17 +47,34 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
   }
 
   return {
-    getSheetStatus: () => attempt(async () => ({ ok: true, status: await readSheetStatus(run) })),
+    getSheetStatus: () =>
+      attempt(async () => {
+        const read = await readSheetStatus(run);
+        outputs.saw(read.status.sheet, read.outputSheets);
+        return { ok: true, status: read.status };
+      }),
 
-    async score(profile?: ProfileId): Promise<RunOutcome> {
+    async score(profile?: ProfileId): Promise<PaneRunOutcome> {
       const chosen = profile;
       try {
-        return await host.scoreActiveSheet(run, {
+        const outcome = await host.scoreActiveSheet(run, {
           ...(chosen ? { profile: chosen } : {}),
           ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
           capabilities,
           detect: true,
+          outputSheets: outputs.guess(),
         });
+        outputs.learn(outcome);
+        // The pane's status line after the run, from what the run read and wrote: no third sync.
+        if (outcome.status !== 'scored' || !outcome.after) return outcome;
+        const { sheet, after, detection } = outcome;
+        return {
+          ...outcome,
+          sheetStatus: statusAfterRun(sheet, after, outcome.undoRecorded === true),
+          ...(detection
+            ? { sheetLayout: sheetLayout(sheet, after.names, detection, sessionProfiles[sheet] ?? null) }
+            : {}),
+        };
       } catch (error) {
         return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
       }
@@ -61,7 +83,19 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     undo: (plan) =>
       attempt(async () => {
         await host.applyUndo(run, plan);
+        // The workbook's record is of this run (or an older one): never to be applied again.
+        await deleteUndoRecords(run);
         return { ok: true };
+      }),
+
+    undoLastRun: (sheet) =>
+      attempt<object>(async () => {
+        const record = await readUndoRecord(run, sheet);
+        if (!record)
+          return { ok: false as const, problem: { code: 'office-error' as const, detail: NO_RECORD } };
+        await host.applyUndo(run, record.undo);
+        await deleteUndoRecords(run);
+        return { ok: true as const };
       }),
 
     readLayout: () =>

@@ -1,6 +1,10 @@
 /** Reads what the pane shows above the score button: sheet name, its PE_* names, its stored profile. */
 import { inputNamesOnSheet, lookupName } from '../workbook/names';
+import type { SheetAfterRun } from '../workbook/afterRun';
 import type { DefinedName } from '../workbook/types';
+import { outputSheetNames } from '../workbook/outputLocation';
+import { sameText } from '../workbook/references';
+import { queueRecordList, recordsIn } from '../hosts/office/undo-record';
 import type { SheetStatus } from './controller';
 import { profileFromCell, type ExcelBatchRunner } from './runner';
 
@@ -17,37 +21,61 @@ function definedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): De
   return items.map((item) => ({ name: item.name, scope, formula: String(item.formula ?? '') }));
 }
 
+/** The pane's status from a run's outcome: the same fields a status read gives, no read needed. */
+export function statusAfterRun(sheet: string, after: SheetAfterRun, undoRecorded = false): SheetStatus {
+  return {
+    sheet,
+    names: namesForSheet(sheet, after.names),
+    ...(undoRecorded ? { canUndoLastRun: true } : {}),
+    profile: after.profileCell ? profileFromCell(after.profileCell.value) : null,
+    hasProfileCell: after.profileCell !== null,
+  };
+}
+
 /**
- * One sync: the sheet's name, both name collections, and the PE_Profile cell of either scope.
- * getRangeOrNullObject gives a null object (not an error) for a missing name and for one that is not
- * a range (#REF!, a constant), so the profile can be read in the same sync as the names.
+ * The sheet's name, both name collections and every sheet's name in one sync; then, only when the
+ * sheet has a valid PE_Profile, that cell in a second. Nothing is asked of an *OrNullObject result
+ * (a strict Excel fails the whole batch on a method called on one before a sync): the cell is read
+ * by its address once the names say it exists, and it is always on this sheet (the scorer's lookup
+ * refuses a PE_Profile pointing elsewhere). `outputSheets`: where the sheet's PE_Out* names point,
+ * the next scoring run's guess of what to read.
  */
-export function readSheetStatus(run: ExcelBatchRunner): Promise<SheetStatus> {
+export function readSheetStatus(
+  run: ExcelBatchRunner,
+): Promise<{ status: SheetStatus; outputSheets: string[] }> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
     const sheetNames = sheet.names.load('items/name,items/type,items/formula');
     const bookNames = context.workbook.names.load('items/name,items/type,items/formula');
-    const scopedProfile = sheetNames.getItemOrNullObject('PE_Profile').getRangeOrNullObject();
-    scopedProfile.load('values');
-    const bookProfile = bookNames.getItemOrNullObject('PE_Profile').getRangeOrNullObject();
-    bookProfile.load('values');
+    const sheets = context.workbook.worksheets.load('items/name');
+    const records = queueRecordList(context);
     await context.sync();
 
     const names = [
       ...definedNames(bookNames.items, 'workbook'),
       ...definedNames(sheetNames.items, { sheet: sheet.name }),
     ];
+    const outputSheets = outputSheetNames(
+      names,
+      sheet.name,
+      sheets.items.map((s) => s.name),
+    );
     // The PE_Profile the scorer would use: the same lookup, so the pane shows what scoring reads.
     const profile = lookupName(names, sheet.name, 'PE_Profile');
-    const profileRange =
-      profile.kind === 'ok' && profile.definition.scope === 'workbook' ? bookProfile : scopedProfile;
-    const hasProfileCell = profile.kind === 'ok' && !profileRange.isNullObject;
-    return {
+    const canUndoLastRun = recordsIn(records).some((r) => sameText(r.sheet, sheet.name));
+    const status = {
       sheet: sheet.name,
       names: namesForSheet(sheet.name, names),
-      profile: hasProfileCell ? profileFromCell(profileRange.values[0]?.[0]) : null,
-      hasProfileCell,
+      ...(canUndoLastRun ? { canUndoLastRun } : {}),
+    };
+    if (profile.kind !== 'ok')
+      return { status: { ...status, profile: null, hasProfileCell: false }, outputSheets };
+    const cell = sheet.getRangeByIndexes(profile.area.top, profile.area.left, 1, 1).load('values');
+    await context.sync();
+    return {
+      status: { ...status, profile: profileFromCell(cell.values[0]?.[0]), hasProfileCell: true },
+      outputSheets,
     };
   });
 }

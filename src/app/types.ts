@@ -4,6 +4,7 @@
  */
 import type { ProfileId, ScoreResult } from '../engine/types';
 import type { Detection } from '../workbook/detect';
+import type { SheetAfterRun } from '../workbook/afterRun';
 import type { SheetRefusal, WritePlan } from '../workbook/types';
 
 /**
@@ -33,9 +34,26 @@ export type RunOutcome =
       ranges: Record<string, string>;
       /** The detection the run scored from (layout 'detected'), else null. */
       detection: Detection | null;
+      /**
+       * The scored sheet as the run left it (names, output sheets, PE_Profile's value): the pane's
+       * next status without another read, and `outputSheets` is the next run's guess of what to read.
+       */
+      after?: SheetAfterRun;
+      /** The run's undo was kept in the workbook too (Office: a custom XML part), for undo from the pane. */
+      undoRecorded?: boolean;
     }
   | { status: 'refused'; sheet: string; refusal: SheetRefusal }
-  | { status: 'failed'; sheet: string | null; message: string };
+  | {
+      status: 'failed';
+      sheet: string | null;
+      message: string;
+      /**
+       * Set when a write failed part-way (Office batches are not transactions): what was written, in
+       * words, as read back after the failure ([] when nothing was), and the undo of exactly that.
+       */
+      written?: string[];
+      undo?: UndoPlan;
+    };
 
 export interface RunOptions {
   /** Overrides PE_Profile for this run (the pane's profile choice writes PE_Profile separately). */

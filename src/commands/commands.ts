@@ -2,6 +2,7 @@
  * The ribbon command file: registers `scoreThisSheet` (the id the manifest's ExecuteFunction uses)
  * and reports each run in a small dialog (dialog.html?m=<message>). Office globals stay in here.
  */
+import { createOutputGuess } from '../app/output-guess';
 import { createScoreCommand } from '../app/score-command';
 import { describeOfficeError, scoreActiveSheet } from '../hosts/office';
 
@@ -58,13 +59,19 @@ async function openPane(): Promise<boolean> {
 
 function register(): void {
   const language = Office.context?.displayLanguage ?? '';
+  // Where the last run's outputs are, while this runtime lives: the next run reads them in its one read.
+  const outputs = createOutputGuess();
   const handler = createScoreCommand({
-    score: () =>
-      scoreActiveSheet((batch) => Excel.run(batch), {
+    score: async () => {
+      const outcome = await scoreActiveSheet((batch) => Excel.run(batch), {
         capabilities: { cellProperties: Office.context.requirements.isSetSupported('ExcelApi', '1.9') },
         // A sheet without PE_* names is scored from its headers and gets the names (sheet-scoped).
         detect: true,
-      }),
+        outputSheets: outputs.guess(),
+      });
+      outputs.learn(outcome);
+      return outcome;
+    },
     openPane,
     describeError: describeOfficeError,
     showMessage,

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';
 import { INPUT_NAMES } from '../workbook/names';
 import { proposalsForUnset, type SheetLayout } from '../app/sheet-layout';
-import type { RunOutcome } from '../app/types';
+import type { RunOutcome, UndoPlan } from '../app/types';
 import type { ProfileId } from '../engine/types';
 import { DEFAULT_PROFILE } from '../engine/profiles';
 import { FlaggedLists } from './components/FlaggedLists';
@@ -72,23 +72,34 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
   const lastRuns = useRef(results);
   lastRuns.current = results;
   const [notice, setNotice] = useState<NoticeSource | null>(null);
+  /** A run whose write failed part-way hands back the undo of what it wrote: offered until used. */
+  const [partial, setPartial] = useState<UndoPlan | null>(null);
   const shownSheet = useRef<string | null>(null);
 
   // A function in state must be wrapped, or React would call it as an updater.
   const show = useCallback((source: NoticeSource | null) => setNotice(() => source), []);
   const sheetLayout = useSheetLayout(controller, status, show);
 
+  const applyStatus = useCallback(
+    (next: SheetStatus) => {
+      // Another sheet: a message about the previous one would now mislead.
+      if (shownSheet.current !== null && shownSheet.current !== next.sheet) show(null);
+      shownSheet.current = next.sheet;
+      setStatus(next);
+      // The rules shown are the sheet's: its PE_Profile, else picked here, else the last run's.
+      const { sheet, profile: stored } = next;
+      setProfile(
+        stored ?? picked.current[sheet] ?? lastRuns.current[sheet]?.result.profile ?? DEFAULT_PROFILE,
+      );
+    },
+    [show],
+  );
+
   const refreshStatus = useCallback(async () => {
     const outcome = await controller.getSheetStatus();
     if (!outcome.ok) return show(problemNotice(outcome.problem));
-    // Another sheet: a message about the previous one would now mislead.
-    if (shownSheet.current !== null && shownSheet.current !== outcome.status.sheet) show(null);
-    shownSheet.current = outcome.status.sheet;
-    setStatus(outcome.status);
-    // The rules shown are the sheet's: its PE_Profile, else picked here, else the last run's.
-    const { sheet, profile: stored } = outcome.status;
-    setProfile(stored ?? picked.current[sheet] ?? lastRuns.current[sheet]?.result.profile ?? DEFAULT_PROFILE);
-  }, [controller, show]);
+    applyStatus(outcome.status);
+  }, [controller, show, applyStatus]);
 
   useEffect(() => {
     // Excel tells the pane when another sheet is activated (ExcelApi 1.7); registered once.
@@ -105,9 +116,19 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
 
   async function score() {
     setRunning(true);
+    setPartial(null);
     show(null);
+    /** Whether the status shown is still true without a read (one click: one read, one write). */
+    let known = false;
     try {
       const outcome = await controller.score();
+      if (outcome.sheetStatus) {
+        if (outcome.sheetLayout) sheetLayout.seed(outcome.sheetStatus, outcome.sheetLayout);
+        applyStatus(outcome.sheetStatus);
+        known = true;
+      } else if (outcome.status === 'refused' && outcome.sheet === shownSheet.current) {
+        known = true; // nothing was written to the sheet on screen
+      }
       if (outcome.status === 'scored') {
         lastRuns.current = { ...lastRuns.current, [outcome.sheet]: outcome }; // read by refreshStatus below
         setResults(lastRuns.current);
@@ -124,6 +145,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
         }));
       } else {
         show(refusalNotice(outcome));
+        if (outcome.status === 'failed' && outcome.undo) setPartial(outcome.undo);
       }
     } catch (error) {
       // The controller reports failures as values; this only guards against a broken one.
@@ -131,7 +153,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
     } finally {
       setRunning(false);
     }
-    await refreshStatus();
+    if (!known) await refreshStatus();
   }
 
   /** Runs a setup action with the buttons disabled, then re-reads the sheet and its layout. */
@@ -184,6 +206,21 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
       if (!outcome.ok) return problemNotice(outcome.problem);
       return (tr) => ({ intent: 'success', text: tr('exampleInserted', { sheet: outcome.sheet }) });
     });
+
+  async function undoPartial(plan: UndoPlan) {
+    const outcome = await controller.undo(plan);
+    if (!outcome.ok) return show(problemNotice(outcome.problem));
+    setPartial(null);
+    show((tr) => ({ intent: 'info', text: tr('undone') }));
+    await refreshStatus();
+  }
+
+  async function undoLastRun(sheet: string) {
+    const outcome = await controller.undoLastRun(sheet);
+    if (!outcome.ok) return show(problemNotice(outcome.problem));
+    show((tr) => ({ intent: 'info', text: tr('undone') }));
+    await refreshStatus();
+  }
 
   async function undo(last: Scored) {
     const outcome = await controller.undo(last.undo);
@@ -274,6 +311,16 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
             onUseDetected={(definitions) => void defineNames(definitions)}
             onSelectCell={(address) => void select(status.sheet, address)}
           />
+        )}
+        {partial && (
+          <div className={styles.actions}>
+            <Button onClick={() => void undoPartial(partial)}>{t('undoPartial')}</Button>
+          </div>
+        )}
+        {!scored && !partial && status?.canUndoLastRun && (
+          <div className={styles.actions}>
+            <Button onClick={() => void undoLastRun(status.sheet)}>{t('undoLastRun')}</Button>
+          </div>
         )}
         {scored && (
           <>

@@ -26,12 +26,16 @@ const zhCN = {
   deductions: '扣分明细',
   findings: '提示与错误',
   undo: '撤销本次评分',
+  undoPartial: '撤销已写入的部分',
+  undoLastRun: '撤销上次评分（含功能区发起的评分）',
   setupTitle: '本表尚未设置评分区域',
   detect: '自动识别表头',
   confirm: '确认并设置',
   useSelection: '用所选区域设为…',
   example: '插入示例表',
   protected: '工作表受保护，未写入任何内容。请撤销保护后重试。',
+  structureProtected:
+    '工作簿结构受保护，无法添加评分输出工作表，未写入任何内容。请撤销工作簿保护（审阅 → 保护工作簿）后重试。',
   // added by the pane
   title: '绩效评分',
   sheet: '工作表：{sheet}',

@@ -1,12 +1,19 @@
 /** A run that did not score, in the officer's words. */
 import type { RunOutcome } from '../app/types';
+import { STRUCTURE_PROTECTED_MESSAGE } from '../workbook/plan';
 import type { Translate } from './i18n';
 import type { NoticeSource } from './notice';
 
 export function refusalNotice(outcome: Exclude<RunOutcome, { status: 'scored' }>): NoticeSource {
   return (t: Translate) => {
     if (outcome.status === 'refused') {
-      const text = outcome.refusal.code === 'protected' ? t('protected') : outcome.refusal.message;
+      const { code, message } = outcome.refusal;
+      const text =
+        code !== 'protected'
+          ? message
+          : message === STRUCTURE_PROTECTED_MESSAGE
+            ? t('structureProtected')
+            : t('protected');
       return { intent: 'warning', title: t('refused'), text };
     }
     return { intent: 'error', title: t('failed'), text: outcome.message };

@@ -16,6 +16,8 @@ export interface SheetLayoutState {
   reload: () => Promise<void>;
   /** The fold was opened: read the layout unless it is current. */
   want: () => void;
+  /** A layout the pane already has for this status (a run's outcome): no read. */
+  seed: (status: SheetStatus, layout: SheetLayout) => void;
 }
 
 /** The sheet and its names: a layout read for another key is stale. */
@@ -69,5 +71,6 @@ export function useSheetLayout(
     loading,
     reload,
     want: () => setWanted(true),
+    seed: (seededStatus, layout) => setState({ key: keyOf(seededStatus), layout }),
   };
 }

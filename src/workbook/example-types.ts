@@ -16,12 +16,12 @@
  * PE_BudgetSpent B30, PE_MgmtItems A33:A36, PE_MgmtWeights B33:B36, PE_MgmtValues C33:C36,
  * PE_MgmtRules D33:D36, PE_Profile B38.
  */
-import type { NameAdd, WriteValue } from './types';
+import type { ConstantWrite, NameAdd } from './types';
 
 export interface ExampleCell {
   row: number;
   col: number;
-  value: WriteValue;
+  value: ConstantWrite;
   numberFormat?: string;
   bold?: boolean;
 }

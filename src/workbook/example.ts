@@ -6,7 +6,7 @@
  * Layout: see ./example-types.ts.
  */
 import type { ExampleCell, ExampleSheet } from './example-types';
-import type { NameAdd, WriteValue } from './types';
+import type { ConstantWrite, NameAdd } from './types';
 
 /** A number with its own number format (percentages, amounts). */
 interface Formatted {
@@ -14,7 +14,7 @@ interface Formatted {
   format: string;
 }
 
-type Typed = WriteValue | Formatted;
+type Typed = ConstantWrite | Formatted;
 
 /**
  * A percentage typed the way an officer types it: a number shown in a percent format.

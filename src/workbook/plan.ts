@@ -40,6 +40,9 @@ import type {
 } from './types';
 
 export const PROTECTED_MESSAGE = '工作表受保护，未写入任何内容。请撤销保护后重试。';
+/** The workbook's structure is protected and the run would add its output sheets. */
+export const STRUCTURE_PROTECTED_MESSAGE =
+  '工作簿结构受保护，无法添加评分输出工作表，未写入任何内容。请撤销工作簿保护（审阅 → 保护工作簿）后重试。';
 
 /** 标记 column words; ok is written as a blank cell. */
 export const FLAG_WORDS: Record<Flag, string | null> = {
@@ -177,6 +180,10 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
         message: `工作表 ${lockedOutput.name} 受保护，未写入任何内容。请撤销保护后重试。`,
       },
     };
+  }
+  // Adding a sheet is the one write structure protection refuses: refuse before anything is written.
+  if (snapshot.structureProtected && (summaryChoice.create || deductionsChoice.create)) {
+    return { ok: false, refusal: { sheet, code: 'protected', message: STRUCTURE_PROTECTED_MESSAGE } };
   }
   // Only an owned summary is read: its highlight memory and its record of the PE_Out* names.
   const summaryGrid = summaryChoice.create

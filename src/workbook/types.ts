@@ -83,10 +83,35 @@ export interface ScoringSnapshot {
   /** Names of every sheet in the workbook, in tab order. */
   sheetNames: string[];
   otherSheets: SheetSnapshot[];
+  /**
+   * The workbook's structure is protected (Excel: 审阅 → 保护工作簿): no sheet can be added. Absent
+   * means not protected (hosts that cannot tell).
+   */
+  structureProtected?: boolean;
 }
 
-/** A cell value the scorer writes. null clears the cell (only ever in the scorer's own places). */
-export type WriteValue = string | number | boolean | null;
+/**
+ * A formula to be written as a formula ("=SUM(A1:A3)", with its "="). Only undo writes these: it puts
+ * back a formula the run overwrote. Nothing the scorer computes is ever a formula.
+ */
+export interface FormulaWrite {
+  formula: string;
+}
+
+/**
+ * A cell value the scorer writes. null clears the cell (only ever in the scorer's own places). A
+ * string is ALWAYS literal text, whatever it starts with ("=", "+", "-", "@", "'"): every host writes
+ * it so the cell holds that text (an indicator named "=HYPERLINK(…)" never becomes a live formula).
+ * Formulas are their own kind, FormulaWrite.
+ */
+export type WriteValue = ConstantWrite | FormulaWrite;
+
+/** A constant: text (always text), number, boolean, or null for an empty cell. */
+export type ConstantWrite = string | number | boolean | null;
+
+export function isFormulaWrite(value: WriteValue | undefined): value is FormulaWrite {
+  return typeof value === 'object' && value !== null && typeof value.formula === 'string';
+}
 
 /**
  * A rectangular block of values for one sheet. Hosts write it as one 2-D range assignment.

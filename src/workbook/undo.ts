@@ -8,13 +8,12 @@
  * - names the plan added are deleted; a name it redefined gets back its previous formula;
  * - sheets the plan created are deleted; sheets it replaced get back their previous contents.
  *
- * Write values follow WritePlan's convention: a string that starts with "=" is a formula, other
- * strings are literal text, null empties the cell. (A text constant that itself starts with "=",
- * which Excel only allows behind an apostrophe or in a text-formatted cell, comes back as text only
- * in the text-formatted case, because its number format is restored first.)
+ * Write values follow WritePlan's convention: a formula is a FormulaWrite, every string is literal
+ * text (a text constant that starts with "=" comes back as that text), null empties the cell.
  */
 import type { UndoPlan } from '../app/types';
 import { cellAt, type GridCell } from './grid';
+import { sameText } from './references';
 import type {
   BlockWrite,
   CellValue,
@@ -31,8 +30,6 @@ import type {
 
 export type { UndoPlan };
 
-const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
 function sameScope(a: DefinedName['scope'], b: NameAdd['scope']): boolean {
   if (a === 'workbook' || b === 'workbook') return a === b;
   return sameText(a.sheet, b.sheet);
@@ -40,7 +37,7 @@ function sameScope(a: DefinedName['scope'], b: NameAdd['scope']): boolean {
 
 /** The value to write back so the cell holds what it held: its formula, else its constant. */
 export function restoreValue(cell: GridCell): WriteValue {
-  if (cell.formula) return cell.formula;
+  if (cell.formula) return { formula: cell.formula };
   return constantValue(cell.value);
 }
 
@@ -92,15 +89,15 @@ export function sheetContents(sheet: SheetSnapshot): SheetWrite {
 }
 
 export function planUndo(snapshot: ScoringSnapshot, plan: WritePlan): UndoPlan {
-  const created = new Set(plan.sheets.filter((s) => s.create).map((s) => s.name.toLowerCase()));
+  const isCreated = (sheet: string) => plan.sheets.some((s) => s.create && sameText(s.name, sheet));
   const gridOf = (name: string) => findSheet(snapshot, name)?.grid ?? EMPTY_GRID;
 
   const blocks = plan.blocks
-    .filter((block) => !created.has(block.sheet.toLowerCase()))
+    .filter((block) => !isCreated(block.sheet))
     .map((block) => restoreBlock(gridOf(block.sheet), block));
 
   const fills: FillWrite[] = plan.fills
-    .filter((fill) => !created.has(fill.sheet.toLowerCase()))
+    .filter((fill) => !isCreated(fill.sheet))
     .map((fill) => ({ ...fill, color: cellAt(gridOf(fill.sheet), fill.row, fill.col).fill }));
 
   const names: NameAdd[] = [];

@@ -26,6 +26,7 @@ import { lookupName } from '../workbook/names';
 import { freeSheetName, SUMMARY_SHEET } from '../workbook/outputSheets';
 import { columnLetters } from '../workbook/references';
 import type { DefinedName } from '../workbook/types';
+import { forgetRun, lastRun, rememberRun, type RunStorage } from './last-run';
 
 const MAX_COLUMNS: Readonly<Record<string, number>> = { PE_Targets: 3 };
 
@@ -44,7 +45,11 @@ function deleteSheetName(sheet: EtWorksheet, name: string, sheetName: string): v
 const absolute = (address: string) => address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 const refersTo = (sheet: string, address: string) => `='${sheet.replace(/'/g, "''")}'!${absolute(address)}`;
 
-export function createWpsController(app: EtApplication): PaneController {
+/**
+ * `storage` is the add-in's PluginStorage (the pane passes it): each run's undo is kept there so the
+ * pane can undo a ribbon run (last-run.ts); without it the pane undoes only its own runs.
+ */
+export function createWpsController(app: EtApplication, storage?: RunStorage): PaneController {
   const sessionProfiles: Record<string, ProfileId> = {};
 
   function attempt<T extends object>(action: () => ActionResult<T>): Promise<ActionResult<T>> {
@@ -71,6 +76,8 @@ export function createWpsController(app: EtApplication): PaneController {
       names: namesForSheet(name, names),
       profile: reference ? profileFromCell(value) : null,
       hasProfileCell: reference !== null,
+      // Present only when there is a run to undo, as the Excel controller reports it.
+      ...(storage && lastRun(storage, app, name) !== null ? { canUndoLastRun: true } : {}),
     };
   }
 
@@ -78,18 +85,32 @@ export function createWpsController(app: EtApplication): PaneController {
     getSheetStatus: () => attempt(() => ({ ok: true, status: sheetStatus() })),
 
     score(profile) {
-      return Promise.resolve(
-        scoreActiveSheet(app, {
-          ...(profile ? { profile } : {}),
-          ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
-          detect: true,
-        }),
-      );
+      const outcome = scoreActiveSheet(app, {
+        ...(profile ? { profile } : {}),
+        ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+        detect: true,
+      });
+      if (storage) rememberRun(storage, app, outcome);
+      return Promise.resolve(outcome);
     },
 
     undo: (plan) =>
       attempt(() => {
         applyUndo(app, plan);
+        if (storage) forgetRun(storage, app, app.ActiveSheet.Name);
+        return { ok: true };
+      }),
+
+    undoLastRun: (sheet) =>
+      attempt((): ActionResult => {
+        const plan = storage ? lastRun(storage, app, sheet) : null;
+        if (!plan)
+          return {
+            ok: false,
+            problem: { code: 'office-error', detail: '没有可撤销的评分 (nothing to undo)' },
+          };
+        applyUndo(app, plan);
+        forgetRun(storage!, app, sheet);
         return { ok: true };
       }),
 

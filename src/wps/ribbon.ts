@@ -9,6 +9,7 @@ import { createScoreCommand } from '../app/score-command';
 import type { MessageLocale } from '../app/outcome-message';
 import { describeWpsError, scoreActiveSheet } from '../hosts/wps';
 import { CONTROL_IDS, type WpsAddinApplication } from './wps-types';
+import { rememberRun } from './last-run';
 
 export const PANE_ID_KEY = 'perfscore_taskpane_id';
 
@@ -76,7 +77,10 @@ export function createRibbon({ app, baseUrl, locale }: RibbonDeps) {
     score: () => {
       const application = app();
       if (!application) return Promise.reject(new Error('WPS 表格未打开工作簿'));
-      return Promise.resolve(scoreActiveSheet(application, { detect: true }));
+      const outcome = scoreActiveSheet(application, { detect: true });
+      // Kept where the pane finds it: a ribbon run can be undone from the pane.
+      rememberRun(application.PluginStorage, application, outcome);
+      return Promise.resolve(outcome);
     },
     describeError: describeWpsError,
     showMessage: report,

@@ -30,7 +30,9 @@ async function start(): Promise<void> {
   if (!root) return;
   const locale = (navigator.language ?? 'zh-CN').toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
   await loadStrings(locale).catch(() => undefined);
-  createRoot(root).render(<App controller={createWpsController(app)} initialLocale={locale} />);
+  createRoot(root).render(
+    <App controller={createWpsController(app, app.PluginStorage)} initialLocale={locale} />,
+  );
   const message = document.getElementById('boot-message');
   if (message) message.hidden = true;
 }

@@ -129,11 +129,11 @@ describe('insertExample', () => {
 });
 
 describe('getSheetStatus', () => {
-  it('reports the active sheet, its input names and the profile stored in PE_Profile, in one sync', async () => {
+  it('reports the active sheet, its input names and the profile stored in PE_Profile (names, then that cell: 2 syncs)', async () => {
     const workbook = workbookFromExample(buildExampleSheet());
     const { controller, fake } = controllerFor(workbook);
     const outcome = await controller.getSheetStatus();
-    expect(fake.stats.syncs).toBe(1);
+    expect(fake.stats.syncs).toBe(2);
     expect(outcome.ok && outcome.status).toEqual({
       sheet: '绩效指标',
       names: buildExampleSheet()
@@ -141,6 +141,18 @@ describe('getSheetStatus', () => {
         .sort(),
       profile: 'guangzhou-dept',
       hasProfileCell: true,
+    });
+  });
+
+  it('a sheet without PE_Profile is read in one sync, without an error on a strict Excel', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('Mine').set('A1', '指标');
+    const { controller, fake } = controllerFor(workbook);
+    const outcome = await controller.getSheetStatus();
+    expect(fake.stats.syncs).toBe(1);
+    expect(outcome).toEqual({
+      ok: true,
+      status: { sheet: 'Mine', names: [], profile: null, hasProfileCell: false },
     });
   });
 
@@ -418,6 +430,17 @@ describe('selectCell and showSummary', () => {
     expect(await controller.showSummary('绩效指标')).toEqual({ ok: true });
     expect(workbook.activeSheet?.name).toBe('评分汇总 (2)');
   });
+
+  it('follows only the sheet’s own PE_OutSummary (the scorer’s rule): a workbook-scoped one is nobody’s', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    workbook.addSheet('评分汇总');
+    workbook.addSheet('别处');
+    workbook.defineName('PE_OutSummary', "'别处'!$A$1");
+    const { controller, fake } = controllerFor(workbook);
+    expect(await controller.showSummary('绩效指标')).toEqual({ ok: true });
+    expect(workbook.activeSheet?.name).toBe('评分汇总');
+    expect(fake.stats.syncs).toBe(2);
+  });
 });
 
 describe('setProfile', () => {
@@ -430,6 +453,7 @@ describe('setProfile', () => {
     expect(host.scoreActiveSheet.mock.calls[0][1]).toEqual({
       capabilities: { cellProperties: true },
       detect: true,
+      outputSheets: [],
     });
   });
 
@@ -443,6 +467,7 @@ describe('setProfile', () => {
       profileBySheet: { '2023年度绩效': 'national-project' },
       capabilities: { cellProperties: true },
       detect: true,
+      outputSheets: [],
     });
   });
 
@@ -474,7 +499,7 @@ describe('setProfile', () => {
     const { controller } = controllerFor(workbook);
     const outcome = await controller.setProfile('national-project');
     expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.problem.detail).toContain('工作表受保护');
+    expect(!outcome.ok && outcome.problem.detail).toContain('受保护，Excel 拒绝了写入');
     expect(workbook.sheet('绩效指标').getCell(37, 1)?.value).toBe('guangzhou-dept');
   });
 });

@@ -129,6 +129,7 @@ describe('commands.ts', () => {
     expect(scoreActiveSheet).toHaveBeenCalledWith(expect.any(Function), {
       capabilities: { cellProperties: true },
       detect: true,
+      outputSheets: [],
     });
   });
 

@@ -1,8 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { STRUCTURE_PROTECTED_MESSAGE } from '../../src/workbook/plan';
 import type { RunOutcome } from '../../src/app/types';
 import { App } from '../../src/taskpane/App';
 import {
   deferred,
+  EMPTY_UNDO,
   emptyLayout,
   fakeController,
   SCORED,
@@ -178,6 +180,32 @@ describe('language switch', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '切换到中文' }));
     expect(await screen.findByRole('button', { name: '评分本表' })).toBeTruthy();
+  });
+
+  it('takes the sheet’s status from a scored run instead of reading it again (2 round trips a click)', async () => {
+    const after = { ...STATUS_SET_UP, profile: 'national-project' as const };
+    const controller = fakeController({
+      score: jest.fn().mockResolvedValue({ ...SCORED, sheetStatus: after }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    const reads = controller.getSheetStatus.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    await screen.findByTestId('total');
+    await act(async () => undefined);
+    expect(controller.getSheetStatus.mock.calls.length).toBe(reads);
+    expect(controller.score).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the status again after a run that carries none (a failed run)', async () => {
+    const controller = fakeController({
+      score: jest.fn().mockResolvedValue({ status: 'failed', sheet: null, message: 'x' }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    const reads = controller.getSheetStatus.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    await waitFor(() => expect(controller.getSheetStatus.mock.calls.length).toBe(reads + 1));
   });
 
   it('starts in en-US when Office says so', async () => {
@@ -365,5 +393,59 @@ describe('the rules shown belong to the sheet too', () => {
         'national-project',
       ),
     );
+  });
+});
+
+describe('a write that failed part-way', () => {
+  it('offers the undo of what was written, and applies it', async () => {
+    const partialUndo = { ...EMPTY_UNDO, deleteSheets: ['评分汇总'] };
+    const controller = fakeController({
+      score: jest.fn().mockResolvedValue({
+        status: 'failed',
+        sheet: '绩效指标',
+        message: '写入中途失败，已写入：新增工作表 评分汇总。',
+        written: ['新增工作表 评分汇总'],
+        undo: partialUndo,
+      }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    fireEvent.click(screen.getByRole('button', { name: '评分本表' }));
+    const button = await screen.findByRole('button', { name: '撤销已写入的部分' });
+    expect(screen.getByTestId('notice').textContent).toContain('新增工作表 评分汇总');
+    fireEvent.click(button);
+    await waitFor(() => expect(controller.undo).toHaveBeenCalledWith(partialUndo));
+    await waitFor(() => expect(screen.queryByRole('button', { name: '撤销已写入的部分' })).toBeNull());
+  });
+});
+
+describe('a structure-protected workbook', () => {
+  it('is explained in the pane’s language', async () => {
+    const controller = fakeController({
+      score: jest.fn().mockResolvedValue({
+        status: 'refused',
+        sheet: '绩效指标',
+        refusal: { sheet: '绩效指标', code: 'protected', message: STRUCTURE_PROTECTED_MESSAGE },
+      }),
+    });
+    renderApp(controller, 'en-US');
+    await screen.findByText('Sheet: 绩效指标');
+    fireEvent.click(screen.getByRole('button', { name: 'Score this sheet' }));
+    expect(await screen.findByText(/workbook structure is protected/)).toBeTruthy();
+  });
+});
+
+describe('the last run kept in the workbook (a ribbon run)', () => {
+  it('is offered for undo on its sheet when the pane has no result of its own', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest
+        .fn()
+        .mockResolvedValue({ ok: true, status: { ...STATUS_SET_UP, canUndoLastRun: true } }),
+    });
+    renderApp(controller);
+    const button = await screen.findByRole('button', { name: '撤销上次评分（含功能区发起的评分）' });
+    fireEvent.click(button);
+    await waitFor(() => expect(controller.undoLastRun).toHaveBeenCalledWith('绩效指标'));
+    expect(await screen.findByText('已撤销本次评分，表格已恢复。')).toBeTruthy();
   });
 });

@@ -192,6 +192,7 @@ export function fakeController(overrides: Partial<FakeController> = {}): FakeCon
     getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_SET_UP }),
     score: jest.fn().mockResolvedValue(SCORED),
     undo: jest.fn().mockResolvedValue({ ok: true }),
+    undoLastRun: jest.fn().mockResolvedValue({ ok: true }),
     readLayout: jest.fn().mockResolvedValue({
       ok: true,
       layout: seedLayout('绩效指标', [

@@ -52,7 +52,12 @@ describe('restoreValue', () => {
     [
       'a formula, as its formula',
       { value: 10, formula: '=C3*2', numberFormat: 'General', fill: null },
-      '=C3*2',
+      { formula: '=C3*2' },
+    ],
+    [
+      'a text constant that starts with "=", as text',
+      { value: '=not a formula', formula: null, numberFormat: 'General', fill: null },
+      '=not a formula',
     ],
     [
       'an empty cell, as null (clear)',
@@ -98,7 +103,7 @@ describe('planUndo', () => {
         top: 2,
         left: 3,
         values: [
-          ['=C3*2', null],
+          [{ formula: '=C3*2' }, null],
           ['备注', null],
           [null, null],
         ],
@@ -194,7 +199,7 @@ describe('sheetContents', () => {
     expect(contents.rows).toEqual([
       [null, null, null, null],
       [null, null, null, null],
-      [null, null, 5, '=C3*2'],
+      [null, null, 5, { formula: '=C3*2' }],
       [null, null, null, '备注'],
     ]);
     expect(contents.numberFormats?.[3]).toEqual([null, null, null, '@']);

@@ -2,15 +2,18 @@
  * WritePlan values -> what `range.values` must receive so Excel stores exactly that value.
  *
  * Office.js treats a cell assignment like typing: null leaves the cell unchanged (so "clear" must be
- * ""), text that starts with "=", "+" or "-" is taken as a formula, and numeric-, percent-, boolean-
- * or date-looking text is converted to a number/boolean/date. WritePlan strings are literal text
- * except "=..." (a formula, as undo writes them back), so text Excel would reinterpret gets the
- * apostrophe prefix, which Excel stores as a text marker and does not show.
+ * ""), text that starts with "=", "+", "-" or "@" is taken as a formula, and numeric-, percent-,
+ * boolean- or date-looking text is converted to a number/boolean/date. WritePlan strings are always
+ * literal text (formulas are FormulaWrite, written as their "=..." text), so text Excel would
+ * reinterpret gets the apostrophe prefix, which Excel stores as a text marker (the cell's
+ * prefixCharacter) and does not show — the documented way to type formula-like text as text. The
+ * alternative, number format "@" on those cells first, was not taken: it would change the cell's
+ * format, which the scorer sets for its own reasons and undo would then have to restore too.
  */
-import type { WriteValue } from '../../workbook/types';
+import { isFormulaWrite, type WriteValue } from '../../workbook/types';
 
 const REINTERPRETED = [
-  /^['+-]/, // apostrophe marker itself, and "+"/"-" formulas
+  /^['=+\-@]/, // the apostrophe marker itself, and "=", "+", "-", "@" formulas
   /^\s*[+-]?(\d[\d,]*\.?\d*|\.\d+)([eE][+-]?\d+)?\s*%?\s*$/, // numbers, "1,000", "12.5%"
   /^\s*(true|false)\s*$/i,
   /^\s*\d{1,4}[-/年.]\d{1,2}([-/月.]\d{1,4}日?)?\s*$/, // dates such as 2023-12-31, 2023/12, 12/31
@@ -20,8 +23,8 @@ const REINTERPRETED = [
 
 export function toExcelInput(value: WriteValue): string | number | boolean {
   if (value === null) return '';
+  if (isFormulaWrite(value)) return value.formula.startsWith('=') ? value.formula : `=${value.formula}`;
   if (typeof value !== 'string') return value;
-  if (value.startsWith('=')) return value;
   return REINTERPRETED.some((pattern) => pattern.test(value)) ? `'${value}` : value;
 }
 

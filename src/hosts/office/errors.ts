@@ -45,8 +45,12 @@ const MESSAGES: Record<string, string> = {
     '程序内部错误（读取了未加载的数据），请联系技术支持。(Internal error: a property was read before loading.)',
 };
 
+/**
+ * Excel refused a write for protection. What was written before the refusal, if anything, is said by
+ * the caller (score.ts reads it back): this sentence does not claim either way.
+ */
 const PROTECTED =
-  '工作表受保护，未写入任何内容。请撤销保护后重试。(The sheet is protected; nothing was written. Unprotect it and try again.)';
+  '工作表或工作簿受保护，Excel 拒绝了写入。请撤销保护后重试。(The sheet or workbook is protected; Excel refused the write. Unprotect it and try again.)';
 
 export function describeOfficeError(error: unknown): string {
   const e = (typeof error === 'object' && error !== null ? error : {}) as OfficeLikeError;

@@ -1,54 +1,28 @@
 /**
- * The safety net for the output-sheet chains of read-snapshot.ts. If a host ever fails the first read
- * because a navigation from a null object is not a null object there (the chain is the only part of
- * the read that relies on null objects propagating), the read is redone without the chains and the
- * output sheets are then read by name: the PE_OutSummary / PE_OutDeductions names are known by then,
- * and a sheet known to exist is reached with getItem, no null object involved. One extra sync, only
- * on such a host; the original error is rethrown when the plain read fails too.
+ * Which sheets are the scored sheet's outputs is known only after the one read (the PE_OutSummary /
+ * PE_OutDeductions names point at them). The read already holds the sheets the caller guessed
+ * (`knownOutputs`, see read-snapshot.ts); here the guess is checked: sheets read that are not outputs
+ * are dropped, and outputs not read are read now, by name with getItem — they exist, the read just
+ * listed them — in ONE more sync. A guess naming a sheet deleted meanwhile fails the first read with
+ * ItemNotFound: score.ts then redoes it without guesses. No null object is involved anywhere.
  */
-import { OUTPUT_NAMES, parseReference } from '../../workbook';
-import type { ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
+import { outputSheetNames } from '../../workbook/outputLocation';
+import type { ScoringSnapshot } from '../../workbook/types';
 import { sameText } from '../names';
-import { EMPTY_GRID, queueGridRead, readGrid } from './read-grid';
-import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
+import { readOutputSheet, queueOutputSheet } from './read-snapshot';
 import type { HostCapabilities } from './types';
 
-/** The existing sheets the scored sheet's own PE_OutSummary / PE_OutDeductions names point at. */
-export function outputSheetNames(snapshot: ScoringSnapshot): string[] {
-  const found: string[] = [];
-  for (const outName of [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions]) {
-    const name = snapshot.names.find(
-      (n) =>
-        sameText(n.name, outName) && n.scope !== 'workbook' && sameText(n.scope.sheet, snapshot.sheet.name),
-    );
-    const parsed = name ? parseReference(name.formula) : null;
-    if (!parsed || 'error' in parsed || parsed.areas.length !== 1) continue;
-    const sheet = snapshot.sheetNames.find((s) => sameText(s, parsed.areas[0].sheet));
-    if (sheet && !sameText(sheet, snapshot.sheet.name) && !found.some((f) => sameText(f, sheet)))
-      found.push(sheet);
-  }
-  return found;
-}
-
-export async function readSnapshotWithoutChains(
+/** The outputs the snapshot lacks: read them (one sync) and keep only real outputs. */
+export async function completeOutputSheets(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
+  snapshot: ScoringSnapshot,
 ): Promise<{ snapshot: ScoringSnapshot; syncs: number }> {
-  const proxies = queueSnapshotRead(context, capabilities, true, false);
+  const wanted = outputSheetNames(snapshot.names, snapshot.sheet.name, snapshot.sheetNames);
+  const kept = snapshot.otherSheets.filter((s) => wanted.some((w) => sameText(w, s.name)));
+  const missing = wanted.filter((w) => !kept.some((s) => sameText(s.name, w)));
+  if (missing.length === 0) return { snapshot: { ...snapshot, otherSheets: kept }, syncs: 0 };
+  const pending = missing.map((name) => queueOutputSheet(context, name, capabilities, true));
   await context.sync();
-  const snapshot = buildSnapshot(proxies);
-  const names = outputSheetNames(snapshot);
-  if (names.length === 0) return { snapshot, syncs: 1 };
-  const pending = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    sheet.load('name, protection/protected');
-    return { sheet, grid: queueGridRead(sheet.getUsedRangeOrNullObject(false), capabilities) };
-  });
-  await context.sync();
-  const otherSheets: SheetSnapshot[] = pending.map(({ sheet, grid }) => ({
-    name: sheet.name,
-    protected: sheet.protection.protected,
-    grid: readGrid(grid) ?? EMPTY_GRID,
-  }));
-  return { snapshot: { ...snapshot, otherSheets }, syncs: 2 };
+  return { snapshot: { ...snapshot, otherSheets: [...kept, ...pending.map(readOutputSheet)] }, syncs: 1 };
 }

@@ -9,7 +9,16 @@
 import type { ScoringSnapshot, SheetGrid, SheetSnapshot } from '../../workbook/types';
 import { EMPTY_GRID, loadedBytes, queueGridRead, readGrid } from './read-grid';
 import { joinMergedAreas } from './merged-areas';
-import { buildSnapshot, frameOf, queueSnapshotRead, type Frame } from './read-snapshot';
+import { sameText } from '../names';
+import { outputSheetNames } from '../../workbook/outputLocation';
+import {
+  buildSnapshot,
+  frameOf,
+  queueOutputSheet,
+  queueSnapshotRead,
+  readOutputSheet,
+  type Frame,
+} from './read-snapshot';
 import type { HostCapabilities } from './types';
 
 /**
@@ -125,10 +134,18 @@ export async function readSnapshotInSlices(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
   limitBytes: number,
+  knownOutputs: readonly string[] = [],
 ): Promise<{ snapshot: ScoringSnapshot; syncs: number }> {
-  const proxies = queueSnapshotRead(context, capabilities, false);
+  const proxies = queueSnapshotRead(context, capabilities, false, knownOutputs);
   await context.sync();
   const base = buildSnapshot(proxies);
+  // The output sheets' frames: those guessed were read above; the others (known now) in one sync.
+  const wanted = outputSheetNames(base.names, base.sheet.name, base.sheetNames);
+  const read = proxies.outputs.filter((o) => wanted.some((w) => sameText(w, o.sheet.name)));
+  const missing = wanted.filter((w) => !read.some((o) => sameText(o.sheet.name, w)));
+  const more = missing.map((name) => queueOutputSheet(context, name, capabilities, false));
+  if (more.length > 0) await context.sync();
+  const outputsRead = [...read, ...more];
   const scoredFrame = frameOf(proxies.frame);
   const scored = scoredFrame
     ? await readSheetInSlices(
@@ -136,14 +153,14 @@ export async function readSnapshotInSlices(
         limitBytes,
       )
     : { grid: EMPTY_GRID, syncs: 0 };
-  const jobs = base.otherSheets.map((sheet) => {
-    const output = proxies.outputs.find((o) => !o.sheet.isNullObject && o.sheet.name === sheet.name);
-    const frame = output ? frameOf(output.frame) : null;
+  const jobs = outputsRead.map((output) => {
+    const sheet = readOutputSheet(output);
+    const frame = frameOf(output.frame);
     return { sheet, job: frame ? { context, sheet: sheet.name, frame, capabilities } : null };
   });
   const outputs = await readOutputs(jobs, limitBytes);
   return {
     snapshot: { ...base, sheet: { ...base.sheet, grid: scored.grid }, otherSheets: outputs.sheets },
-    syncs: 1 + scored.syncs + outputs.syncs,
+    syncs: 1 + (more.length > 0 ? 1 : 0) + scored.syncs + outputs.syncs,
   };
 }

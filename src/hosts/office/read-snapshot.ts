@@ -1,19 +1,17 @@
 /**
  * Everything one scoring run needs, queued for ONE sync: the active sheet (name, protection, used
  * range grid), workbook-scoped names and the active sheet's own names (Office keeps them in two
- * collections: workbook.names and worksheet.names), every sheet's name, and the grids of the
- * scorer's output sheets.
+ * collections: workbook.names and worksheet.names), every sheet's name, the workbook's structure
+ * protection, and the grids of the output sheets the caller already knows of.
  *
- * The output sheets are whatever the active sheet's PE_OutSummary / PE_OutDeductions names point at,
- * unknown before the sync. They are reached in the same request through a chain of null objects:
- * worksheet.names.getItemOrNullObject(name).getRangeOrNullObject().worksheet.getUsedRangeOrNullObject().
- * A missing name, a name that is #REF! or not a single range (NamedItem.getRangeOrNullObject, ExcelApi
- * 1.4, gives a null object where getRange() would fail with InvalidOperation) or an empty sheet ends the
- * chain in a null object, whose loaded properties are then simply absent. Null-ness propagating along
- * a chain is documented Office behaviour ("*OrNullObject methods"); office-js#263 (fixed) was a crash
- * of getRangeOrNullObject on a #REF! name in 2018 builds.
+ * Nothing here calls a method on, navigates from or loads through an *OrNullObject result: Office.js
+ * documents only that such an object's isNullObject can be read after a sync, and a strict host fails
+ * the whole batch otherwise. The output sheets are whatever the active sheet's PE_OutSummary /
+ * PE_OutDeductions names point at, unknown before the sync; so the caller passes the sheets it
+ * believes exist and hold them (`knownOutputs`, from an earlier read or run), they are reached with
+ * worksheets.getItem and getUsedRange(false) (never a null object: an empty sheet gives a blank A1),
+ * and read-outputs.ts checks the guess after the sync (see README "A run, sync by sync").
  */
-import { OUTPUT_NAMES } from '../../workbook';
 import type { DefinedName, ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
 import { EMPTY_GRID, queueGridRead, readGrid, type GridProxies } from './read-grid';
 import type { HostCapabilities } from './types';
@@ -28,6 +26,8 @@ export interface SnapshotProxies {
   workbookNames: Excel.NamedItemCollection;
   sheetNames: Excel.NamedItemCollection;
   sheets: Excel.WorksheetCollection;
+  /** workbook.protection (protected: the structure is locked, no sheet can be added). */
+  structure: Excel.WorkbookProtection;
   /** Output sheets: `grid` null when only their frames were read (read-slices.ts). */
   outputs: { sheet: Excel.Worksheet; frame: Excel.Range; grid: GridProxies | null }[];
 }
@@ -45,15 +45,16 @@ export function frameOf(range: Excel.Range): Frame | null {
   return { top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
 }
 
-function queueOutputSheet(
-  active: Excel.Worksheet,
+/** A sheet known to exist: getItem (an ItemNotFound fails the read if it was deleted meanwhile). */
+export function queueOutputSheet(
+  context: Excel.RequestContext,
   name: string,
   capabilities: HostCapabilities,
   withGrid: boolean,
-) {
-  const sheet = active.names.getItemOrNullObject(name).getRangeOrNullObject().worksheet;
+): SnapshotProxies['outputs'][number] {
+  const sheet = context.workbook.worksheets.getItem(name);
   sheet.load('name, protection/protected');
-  const frame = sheet.getUsedRangeOrNullObject(false);
+  const frame = sheet.getUsedRange(false);
   frame.load('rowIndex, columnIndex, rowCount, columnCount');
   return { sheet, frame, grid: withGrid ? queueGridRead(frame, capabilities) : null };
 }
@@ -61,13 +62,13 @@ function queueOutputSheet(
 /**
  * `withGrid` false leaves out the cells of the scored and output sheets (their frames are still read):
  * the fallback for sheets too large for one response on Excel on the web, then read in slices.
- * `withOutputs` false leaves out the output-sheet chains (read-outputs.ts reads them by name instead).
+ * `knownOutputs`: sheets believed to exist and to be the scored sheet's outputs, read in this sync.
  */
 export function queueSnapshotRead(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
   withGrid = true,
-  withOutputs = true,
+  knownOutputs: readonly string[] = [],
 ): SnapshotProxies {
   const workbook = context.workbook;
   const active = workbook.worksheets.getActiveWorksheet();
@@ -78,20 +79,16 @@ export function queueSnapshotRead(
   const workbookNames = workbook.names.load('items/name, items/type, items/formula');
   const sheetNames = active.names.load('items/name, items/type, items/formula');
   const sheets = workbook.worksheets.load('items/name');
-  const outputs = withOutputs
-    ? [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions].map((name) =>
-        queueOutputSheet(active, name, capabilities, withGrid),
-      )
-    : [];
-  return { active, grid, frame, workbookNames, sheetNames, sheets, outputs };
+  const structure = workbook.protection.load('protected');
+  const outputs = knownOutputs.map((name) => queueOutputSheet(context, name, capabilities, withGrid));
+  return { active, grid, frame, workbookNames, sheetNames, sheets, structure, outputs };
 }
 
 function toDefinedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
   return items.map((item) => ({ name: item.name, scope, formula: String(item.formula ?? '') }));
 }
 
-function readOutputSheet(output: SnapshotProxies['outputs'][number]): SheetSnapshot | null {
-  if (output.sheet.isNullObject) return null;
+export function readOutputSheet(output: SnapshotProxies['outputs'][number]): SheetSnapshot {
   return {
     name: output.sheet.name,
     protected: output.sheet.protection.protected,
@@ -100,16 +97,16 @@ function readOutputSheet(output: SnapshotProxies['outputs'][number]): SheetSnaps
 }
 
 /**
- * After the sync. Output sheets are listed once each, never the scored sheet itself. Grids that were
- * not read (frames only) are empty here; read-slices.ts fills them in.
+ * After the sync. Output sheets are listed once each, never the scored sheet itself; they are the
+ * sheets read, not yet checked against the names (read-outputs.ts does). Grids that were not read
+ * (frames only) are empty here; read-slices.ts fills them in.
  */
 export function buildSnapshot(proxies: SnapshotProxies): ScoringSnapshot {
   const name = proxies.active.name;
   const otherSheets: SheetSnapshot[] = [];
   for (const output of proxies.outputs) {
     const sheet = readOutputSheet(output);
-    if (sheet && sheet.name !== name && !otherSheets.some((s) => s.name === sheet.name))
-      otherSheets.push(sheet);
+    if (sheet.name !== name && !otherSheets.some((s) => s.name === sheet.name)) otherSheets.push(sheet);
   }
   return {
     sheet: {
@@ -123,5 +120,6 @@ export function buildSnapshot(proxies: SnapshotProxies): ScoringSnapshot {
     ],
     sheetNames: proxies.sheets.items.map((s) => s.name),
     otherSheets,
+    structureProtected: proxies.structure.protected === true,
   };
 }

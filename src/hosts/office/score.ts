@@ -5,15 +5,20 @@
  */
 import type { RunOutcome } from '../../app/types';
 import { planScoring } from '../../workbook';
-import type { NameAdd, ScoringSnapshot } from '../../workbook/types';
+import type { NameAdd, ScoringSnapshot, WritePlan } from '../../workbook/types';
+import type { UndoPlan } from '../../app/types';
+import { inspectLandedWrites } from './write-failure';
+import { appendRecordStep, queueRecordList, recordIds, replaceRecords } from './undo-record-steps';
+import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
 import { sameName } from '../names';
 import { planUndo } from '../../workbook/undo';
+import { sheetAfterRun } from '../../workbook/afterRun';
 import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
 import { supportsMergedAreas } from './merged-areas';
 import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
 import { completeWindowFills } from './read-fills';
-import { readSnapshotWithoutChains } from './read-outputs';
+import { completeOutputSheets } from './read-outputs';
 import { isResponseTooLarge, readSnapshotInSlices } from './read-slices';
 import type { ExcelRunner, HostCapabilities, OfficeRunOptions } from './types';
 
@@ -21,28 +26,72 @@ export function nameExistsIn(snapshot: ScoringSnapshot): (add: NameAdd) => boole
   return (add) => snapshot.names.some((n) => sameName(n, add));
 }
 
+const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ItemNotFound';
+
 /**
- * One sync normally; row slices only when Excel on the web refuses the response as too large; a read
- * without the null-object chains when the first read fails otherwise.
+ * One sync when the caller's guess of the output sheets is right (or there are none yet); one more
+ * to read outputs it did not guess, or to redo the read when a guessed sheet no longer exists; row
+ * slices only when Excel on the web refuses the response as too large.
  */
 async function readSnapshot(
   context: Excel.RequestContext,
   capabilities: HostCapabilities,
   limit: number,
+  knownOutputs: readonly string[],
+  /** Queues again what rode along with the first read, when that read has to be redone. */
+  requeue: () => void,
 ): Promise<{ snapshot: ScoringSnapshot; syncs: number }> {
-  const proxies = queueSnapshotRead(context, capabilities);
+  let proxies = queueSnapshotRead(context, capabilities, true, knownOutputs);
+  let syncs = 1;
   try {
     await context.sync();
   } catch (error) {
     if (isResponseTooLarge(error)) {
-      const sliced = await readSnapshotInSlices(context, capabilities, limit);
+      requeue();
+      const sliced = await readSnapshotInSlices(context, capabilities, limit, knownOutputs);
       return { snapshot: sliced.snapshot, syncs: sliced.syncs + 1 };
     }
-    // Perhaps the output-sheet chains: read without them; a genuine failure fails again, as itself.
-    const plain = await readSnapshotWithoutChains(context, capabilities).catch(() => Promise.reject(error));
-    return { snapshot: plain.snapshot, syncs: plain.syncs + 1 };
+    if (knownOutputs.length === 0 || !isItemNotFound(error)) throw error;
+    // A guessed output sheet was deleted (or renamed) since: read again without guesses.
+    requeue();
+    proxies = queueSnapshotRead(context, capabilities, true, []);
+    await context.sync();
+    syncs += 1;
   }
-  return { snapshot: buildSnapshot(proxies), syncs: 1 };
+  const completed = await completeOutputSheets(context, capabilities, buildSnapshot(proxies));
+  return { snapshot: completed.snapshot, syncs: syncs + completed.syncs };
+}
+
+/**
+ * A write sync failed: read back what landed (one more sync), and hand back the undo of exactly
+ * that with the list of what was written. When even that read fails, the full undo is handed back
+ * and the message says the workbook may have been partly changed.
+ */
+async function describeFailedWrite(
+  context: Excel.RequestContext,
+  error: unknown,
+  snapshot: ScoringSnapshot,
+  plan: WritePlan,
+  undo: UndoPlan,
+): Promise<RunOutcome> {
+  const reason = describeOfficeError(error);
+  const sheet = snapshot.sheet.name;
+  try {
+    const landed = await inspectLandedWrites(context, snapshot, plan, undo);
+    // The workbook's record now holds the undo of what landed (or none): the pane offers exactly that.
+    await replaceRecords(context, landed.undo ? { sheet, undo: landed.undo } : null).catch(() => undefined);
+    if (!landed.undo)
+      return { status: 'failed', sheet, message: `${reason}\n${NOTHING_WRITTEN}`, written: [] };
+    return {
+      status: 'failed',
+      sheet,
+      message: `${reason}\n${partlyWritten(landed.written)}`,
+      written: landed.written,
+      undo: landed.undo,
+    };
+  } catch {
+    return { status: 'failed', sheet, message: `${reason}\n${MAYBE_WRITTEN}`, undo };
+  }
 }
 
 export async function scoreActiveSheet(
@@ -58,7 +107,11 @@ export async function scoreActiveSheet(
         cellProperties: options.capabilities?.cellProperties ?? true,
         mergedAreas: supportsMergedAreas(options.capabilities),
       };
-      const read = await readSnapshot(context, capabilities, limit);
+      // The workbook's undo records ride along with the first read (a collection: never a null object).
+      let recordList = queueRecordList(context);
+      const read = await readSnapshot(context, capabilities, limit, options.outputSheets ?? [], () => {
+        recordList = queueRecordList(context);
+      });
       const filled = capabilities.cellProperties
         ? { snapshot: read.snapshot, syncs: 0 }
         : await completeWindowFills(context, read.snapshot);
@@ -80,7 +133,20 @@ export async function scoreActiveSheet(
         { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) },
         limit,
       );
-      const writeSyncs = await applyChunks(context, chunks);
+      const oldRecords = await recordIds(context, recordList);
+      const withRecord = appendRecordStep(
+        chunks,
+        oldRecords.ids,
+        { sheet: snapshot.sheet.name, undo },
+        limit,
+      );
+      let writeSyncs: number;
+      try {
+        writeSyncs = await applyChunks(context, withRecord.chunks);
+      } catch (error) {
+        return await describeFailedWrite(context, error, snapshot, plan, undo);
+      }
+      writeSyncs += oldRecords.syncs;
       return {
         status: 'scored',
         sheet: snapshot.sheet.name,
@@ -90,6 +156,8 @@ export async function scoreActiveSheet(
         layout,
         ranges,
         detection,
+        after: sheetAfterRun(snapshot, plan),
+        undoRecorded: withRecord.recorded,
       };
     });
   } catch (error) {

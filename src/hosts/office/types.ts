@@ -27,4 +27,10 @@ export interface OfficeRunOptions extends RunOptions {
    * and the detection, nothing written.
    */
   detect?: boolean;
+  /**
+   * The sheets the caller believes hold the active sheet's outputs (from its last status read or run,
+   * e.g. RunOutcome.outputSheets): read in the first sync by name, so a run stays at one read and one
+   * write. A wrong guess costs one more sync, never a wrong result.
+   */
+  outputSheets?: readonly string[];
 }

@@ -1,8 +1,11 @@
 /**
  * A WritePlan as a list of write steps, each queueing a few Office.js operations and carrying an
  * estimate of its share of the request (the JSON of the values/formats it sends, plus a fixed
- * per-operation overhead). Order: output columns, fills, the scorer's sheets, then names (a name may
- * refer to a sheet added in the same batch).
+ * per-operation overhead). Order: the operations Excel is most likely to refuse come first — adding
+ * the scorer's sheets (refused under workbook-structure protection), then defining names (refused on
+ * a bad formula or a clash) — so a refusal leaves the fewest cells written; then the output columns,
+ * fills, and the scorer's sheets' contents. (Office batches are not transactions: what precedes a
+ * failing operation stays applied; score.ts then reports exactly what landed and hands back undo.)
  */
 import {
   OPAQUE_FILL,
@@ -101,17 +104,23 @@ export function fillStep(fill: FillWrite): WriteStep {
   };
 }
 
-/** Creates the sheet (placed after `afterIndex`) or empties it, as the first step of a sheet write. */
-function sheetFrameStep(write: SheetWrite, position: number): WriteStep {
+/** Adds a sheet the plan creates, placed at `position` (right after the scored sheet). */
+function sheetAddStep(write: SheetWrite, position: number): WriteStep {
   return {
     bytes: OPERATION_OVERHEAD * 2,
     queue(context) {
-      if (write.create) {
-        const sheet = context.workbook.worksheets.add(write.name);
-        sheet.position = position;
-      } else {
-        sheetItem(context, write.name).getRange().clear();
-      }
+      const sheet = context.workbook.worksheets.add(write.name);
+      sheet.position = position;
+    },
+  };
+}
+
+/** Empties a sheet the plan rewrites, before its new contents. */
+function sheetClearStep(write: SheetWrite): WriteStep {
+  return {
+    bytes: OPERATION_OVERHEAD,
+    queue(context) {
+      sheetItem(context, write.name).getRange().clear();
     },
   };
 }
@@ -166,18 +175,21 @@ export function planSteps(plan: WritePlan, options: StepOptions, maxBlockBytes =
   const blockSteps = (block: BlockWrite) =>
     (maxBlockBytes === Infinity ? [block] : splitBlock(block, maxBlockBytes)).map(blockStep);
   const steps: WriteStep[] = [];
-  for (const block of plan.blocks) steps.push(...blockSteps(block));
-  for (const fill of plan.fills) steps.push(fillStep(fill));
   const scoredIndex = options.sheetNames.findIndex((n) => sameText(n, plan.sheet));
   let created = 0;
   for (const write of plan.sheets) {
-    const position = scoredIndex + 1 + created;
-    if (write.create) created += 1;
-    steps.push(sheetFrameStep(write, Math.max(0, position)));
+    if (!write.create) continue;
+    steps.push(sheetAddStep(write, Math.max(0, scoredIndex + 1 + created)));
+    created += 1;
+  }
+  for (const add of plan.names) steps.push(nameStep(add, options.nameExists(add)));
+  for (const block of plan.blocks) steps.push(...blockSteps(block));
+  for (const fill of plan.fills) steps.push(fillStep(fill));
+  for (const write of plan.sheets) {
+    if (!write.create) steps.push(sheetClearStep(write));
     const content = sheetBlock(write);
     if (content) steps.push(...blockSteps(content));
     steps.push(...sheetDecorationSteps(write));
   }
-  for (const add of plan.names) steps.push(nameStep(add, options.nameExists(add)));
   return steps;
 }

@@ -25,6 +25,8 @@ export interface EtApplication {
 }
 
 export interface EtWorkbook {
+  /** The file name (pane-only: keys the last run's undo per workbook; absent on the fake). */
+  readonly Name?: string;
   readonly Worksheets: EtWorksheets;
   /** Workbook-scoped names (some builds also list sheet-scoped ones, spelt "Sheet!Name"). */
   readonly Names: EtNames;

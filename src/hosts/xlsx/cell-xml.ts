@@ -1,10 +1,11 @@
 /**
  * The XML of a cell the scorer writes. Text is written as an inline string (t="inlineStr"), so the
- * shared-strings part is never touched and a text that starts with "=" stays text: a cell the scorer
- * writes never holds a formula.
+ * shared-strings part is never touched and a text that starts with "=" stays text. Only a
+ * FormulaWrite (undo giving back a cell that held a formula) becomes a formula, without a cached
+ * value: Excel calculates it on open.
  */
 import { columnLetters } from '../../workbook/references';
-import type { WriteValue } from '../../workbook/types';
+import { isFormulaWrite, type WriteValue } from '../../workbook/types';
 import { escapeControlCharacters } from './shared-strings';
 import type { CellRecord } from './sheet-part';
 import { encodeXmlText, withAttribute, withoutAttribute } from './xml';
@@ -23,6 +24,15 @@ interface CellContent {
 }
 
 function contentOf(prefix: string, value: Exclude<WriteValue, null>): CellContent {
+  if (isFormulaWrite(value)) {
+    const formula = encodeXmlText(value.formula.replace(/^=/, ''));
+    return {
+      type: undefined,
+      value: undefined,
+      inline: false,
+      tail: `><${prefix}f>${formula}</${prefix}f></${prefix}c>`,
+    };
+  }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       return {
@@ -90,7 +100,7 @@ export function valueCell(
   return {
     col,
     style,
-    formula: undefined,
+    formula: isFormulaWrite(value) ? { text: value.formula.replace(/^=/, '') } : undefined,
     xml: open + content.tail,
     type: content.type,
     value: content.value,

@@ -90,8 +90,44 @@ export abstract class FakeClientObject<T = unknown> {
     if (this._target !== undefined) this._isNull = this._target === NULL_TARGET;
   }
 
+  /**
+   * True for an *OrNullObject result whose null-ness no sync has settled yet: Office.js documents
+   * only that its isNullObject can be read after a sync, so a strict host is assumed to fail a batch
+   * that calls a method on it, navigates from it or loads through it.
+   */
+  _mayBeNull(): boolean {
+    return this.nullable && this._isNull === undefined;
+  }
+
+  /** Fails the batch (strict fake) when this may be a null object not yet settled by a sync. */
+  _checkStrict(action: string): void {
+    if (this.context.strictNullObjects && this._mayBeNull())
+      throw new FakeOfficeError(
+        'InvalidOperation',
+        `FakeExcel (strict): ${this._typeName}.${action} on a *OrNullObject result before a sync`,
+        `${this._typeName}.${action}`,
+      );
+  }
+
+  /**
+   * The target, for a proxy derived from this one (a method result or navigation property). Strict:
+   * refused when this may be null and no sync has said; deriving from a known null object fails too.
+   */
+  _resolveForChild(action = 'navigation'): Target<T> {
+    this._checkStrict(action);
+    const t = this._resolve();
+    if (t === NULL_TARGET && this.context.strictNullObjects)
+      throw new FakeOfficeError(
+        'InvalidOperation',
+        `FakeExcel (strict): ${this._typeName}.${action} on a null object`,
+        `${this._typeName}.${action}`,
+      );
+    return t;
+  }
+
   /** The live target, or an ItemNotFound error when this is a null object (acting on nothing). */
   _require(action: string): T {
+    this._checkStrict(action);
     const t = this._resolve();
     if (t === NULL_TARGET)
       throw new FakeOfficeError('ItemNotFound', undefined, `${this._typeName}.${action}`);
@@ -131,6 +167,7 @@ export abstract class FakeClientObject<T = unknown> {
           `${this._typeName}.load`,
         );
     }
+    if (nested.size > 0) this._checkStrict(`load(${[...nested.keys()].join(', ')})`);
     const values: Record<string, unknown> = {};
     const applies: (() => void)[] = [];
     if (target !== NULL_TARGET) {

@@ -47,3 +47,11 @@ export function propertyNotLoaded(typeName: string, property: string): FakeOffic
     `${typeName}.${property}`,
   );
 }
+
+/** What Excel says when the workbook's structure is protected (a sheet added, deleted, renamed...). */
+export const PROTECTED_STRUCTURE_MESSAGE = 'The workbook structure is protected.';
+
+export function refuseProtectedStructure(workbook: { structureProtected: boolean }, location: string): void {
+  if (workbook.structureProtected)
+    throw new FakeOfficeError('AccessDenied', PROTECTED_STRUCTURE_MESSAGE, location);
+}

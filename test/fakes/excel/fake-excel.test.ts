@@ -7,6 +7,7 @@ import {
   SHAPE_MISMATCH_MESSAGE,
 } from './index';
 
+import type { FakeRequestContext } from './context';
 function sample() {
   const workbook = new FakeWorkbook();
   const sheet = workbook.addSheet('绩效指标');
@@ -115,8 +116,8 @@ describe('null objects and missing items', () => {
     });
   });
 
-  it('null-ness propagates along a chain, and loaded properties of a null object read undefined', async () => {
-    const { Excel } = createFakeExcel(sample());
+  it('lenient: null-ness propagates along a chain, and loaded properties of a null object read undefined', async () => {
+    const { Excel } = createFakeExcel(sample(), { lenientNullObjects: true });
     await Excel.run(async (context) => {
       const used = context.workbook.names
         .getItemOrNullObject('PE_OutSummary')
@@ -126,6 +127,59 @@ describe('null objects and missing items', () => {
       await context.sync();
       expect(used.isNullObject).toBe(true);
       expect(used.values).toBeUndefined();
+    });
+  });
+
+  it('strict (default): a chain off an *OrNullObject result fails the whole sync', async () => {
+    const { Excel } = createFakeExcel(sample());
+    await expectOfficeError(
+      Excel.run(async (context) => {
+        const used = context.workbook.names
+          .getItemOrNullObject('PE_OutSummary')
+          .getRangeOrNullObject()
+          .worksheet.getUsedRangeOrNullObject();
+        used.load('values');
+        await context.sync();
+      }),
+      'InvalidOperation',
+    );
+  });
+
+  it('strict: a method, a navigation or a nested load on a possible null object fails even when it is not null', async () => {
+    const { Excel } = createFakeExcel(sample());
+    const attempts: ((context: FakeRequestContext) => void)[] = [
+      (c) => c.workbook.worksheets.getItemOrNullObject('Other').getRange('A1').load('values'),
+      (c) => c.workbook.worksheets.getItemOrNullObject('Other').load('name, protection/protected'),
+      (c) => {
+        const used = c.workbook.worksheets.getItem('Other').getUsedRangeOrNullObject();
+        used.getCellProperties({ format: { fill: { color: true } } });
+      },
+    ];
+    for (const attempt of attempts) {
+      await expectOfficeError(
+        Excel.run(async (context) => {
+          attempt(context);
+          await context.sync();
+        }),
+        'InvalidOperation',
+      );
+    }
+  });
+
+  it('strict: scalars of an *OrNullObject result load, and after the sync a non-null one can be used', async () => {
+    const { Excel } = createFakeExcel(sample());
+    await Excel.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('nope');
+      const other = context.workbook.worksheets.getItemOrNullObject('Other');
+      missing.load('name');
+      other.load('name');
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(missing.name).toBeUndefined();
+      expect(other.isNullObject).toBe(false);
+      const cell = other.getRange('A1').load('values');
+      await context.sync();
+      expect(cell.values).toEqual([['']]);
     });
   });
 

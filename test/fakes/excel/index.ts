@@ -15,8 +15,20 @@ import { FakeRequestContext, type FakeExcelOptions, type FakeStats } from './con
 import type { FakeWorkbook } from './model';
 import { FakeWorkbookObject } from './objects';
 
-export { FakeWorkbook, FakeSheet, type FakeCell, type FakeCellValue, type FakeName } from './model';
-export { FakeOfficeError, PROTECTED_SHEET_MESSAGE, SHAPE_MISMATCH_MESSAGE } from './errors';
+export {
+  FakeWorkbook,
+  FakeSheet,
+  type FakeCell,
+  type FakeCellValue,
+  type FakeName,
+  type FakeXmlPart,
+} from './model';
+export {
+  FakeOfficeError,
+  PROTECTED_SHEET_MESSAGE,
+  PROTECTED_STRUCTURE_MESSAGE,
+  SHAPE_MISMATCH_MESSAGE,
+} from './errors';
 export { DEFAULT_PAYLOAD_LIMIT, type FakeExcelOptions, type FakeStats, type SyncRecord } from './context';
 export { dumpWorkbook, type WorkbookDump } from './dump';
 export { workbookFromExample } from './from-example';
@@ -36,7 +48,7 @@ export interface FakeExcel {
 }
 
 export function createFakeExcel(workbook: FakeWorkbook, options: FakeExcelOptions = {}): FakeExcel {
-  const stats: FakeStats = { runs: 0, syncs: 0, mutations: 0, requests: [] };
+  const stats: FakeStats = { runs: 0, syncs: 0, mutations: 0, requests: [], writeAttempts: 0 };
   const run = async <T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
     stats.runs++;
     const context = new FakeRequestContext(workbook, stats, options);
@@ -75,6 +87,7 @@ export function createFakeExcel(workbook: FakeWorkbook, options: FakeExcelOption
       stats.syncs = 0;
       stats.mutations = 0;
       stats.requests.length = 0;
+      stats.writeAttempts = 0;
     },
   };
 }

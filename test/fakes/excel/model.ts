@@ -156,11 +156,20 @@ export class FakeSheet {
   }
 }
 
+export interface FakeXmlPart {
+  id: string;
+  xml: string;
+}
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly names: FakeName[] = [];
   activeSheet: FakeSheet | null = null;
   selection: { sheet: FakeSheet; area: CellArea } | null = null;
+  /** 审阅 → 保护工作簿 (structure): sheets cannot be added, deleted, renamed, moved or hidden. */
+  structureProtected = false;
+  /** workbook.customXmlParts: XML kept in the workbook, invisible (not part of dumpWorkbook). */
+  readonly customXmlParts: FakeXmlPart[] = [];
 
   addSheet(name: string, position?: number): FakeSheet {
     if (this.findSheet(name)) throw new Error(`FakeWorkbook.addSheet: ${name} exists`);

@@ -127,7 +127,7 @@ export class FakeNamedItem extends FakeClientObject<NameTarget> {
       this.context,
       `${this._path}.${method}()`,
       () => {
-        const t = this._resolve();
+        const t = this._resolveForChild(method);
         if (t === NULL_TARGET) return this.context.childOfNull();
         const f = t.entry.formula;
         if (f.kind !== 'ref' || f.areas.length !== 1 || !f.areas[0].sheet || !f.areas[0].area)
@@ -210,7 +210,7 @@ export class FakeNamedItemCollection extends FakeClientObject<NamesTarget> {
       this.context,
       `${this._path}.${method}(${JSON.stringify(name)})`,
       () => {
-        const t = this._resolve();
+        const t = this._resolveForChild(method);
         if (t === NULL_TARGET) return this.context.childOfNull();
         const entry = findName(t.owner, name);
         if (!entry) throw new FakeOfficeError('ItemNotFound', undefined, `NamedItemCollection.${method}`);

@@ -1,5 +1,6 @@
 /** The `context.workbook` object of the Excel fake. */
 import { FakeClientObject, type FakeRequestContext } from './context';
+import { FakeCustomXmlPartCollection } from './custom-xml';
 import { FakeOfficeError } from './errors';
 import type { FakeWorkbook } from './model';
 import { FakeNamedItemCollection } from './names';
@@ -10,11 +11,15 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
   readonly _typeName = 'Workbook';
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly protection: FakeWorkbookProtection;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
 
   constructor(context: FakeRequestContext) {
     super(context, 'workbook', () => context.model, false, false);
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context, 'workbook.names', () => ({ owner: context.model }));
+    this.protection = new FakeWorkbookProtection(context);
+    this.customXmlParts = new FakeCustomXmlPartCollection(context);
   }
 
   protected _scalarNames(): string[] {
@@ -26,6 +31,8 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
   protected override _navigation(name: string): FakeClientObject | undefined {
     if (name === 'worksheets') return this.worksheets;
     if (name === 'names') return this.names;
+    if (name === 'protection') return this.protection;
+    if (name === 'customXmlParts') return this.customXmlParts;
     return undefined;
   }
 
@@ -48,5 +55,22 @@ export class FakeWorkbookObject extends FakeClientObject<FakeWorkbook> {
       const { top, left } = selection.area;
       return { sheet: selection.sheet, area: { top, left, bottom: top, right: left } };
     });
+  }
+}
+
+/** workbook.protection (ExcelApi 1.7): `protected` is the structure protection (保护工作簿). */
+export class FakeWorkbookProtection extends FakeClientObject<FakeWorkbook> {
+  readonly _typeName = 'WorkbookProtection';
+  constructor(context: FakeRequestContext) {
+    super(context, 'workbook.protection', () => context.model, false, false);
+  }
+  protected _scalarNames(): string[] {
+    return ['protected'];
+  }
+  protected _readScalar(model: FakeWorkbook): unknown {
+    return model.structureProtected;
+  }
+  get protected(): boolean {
+    return this._get('protected');
   }
 }

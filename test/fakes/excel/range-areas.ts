@@ -26,7 +26,7 @@ export class FakeRangeAreas extends FakeClientObject<RangeAreasTarget> {
       context,
       path,
       () => {
-        const t = range._resolve();
+        const t = range._resolveForChild('getMergedAreasOrNullObject');
         if (t === NULL_TARGET) return context.childOfNull();
         const areas = t.sheet.merges.filter((m) => touches(m, t.area));
         if (areas.length === 0) throw new FakeOfficeError('ItemNotFound', undefined, 'getMergedAreas');

@@ -20,7 +20,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   readonly font: FakeRangeFont;
 
   constructor(readonly range: FakeRange) {
-    super(range.context, `${range._path}.format`, () => range._resolve(), false, false);
+    super(range.context, `${range._path}.format`, () => range._resolveForChild('format'), false, false);
     this.fill = new FakeRangeFill(this);
     this.font = new FakeRangeFont(this);
   }
@@ -53,7 +53,13 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
 export class FakeRangeFill extends FakeClientObject<RangeTarget> {
   readonly _typeName = 'RangeFill';
   constructor(format: FakeRangeFormat) {
-    super(format.context, `${format._path}.fill`, () => format.range._resolve(), false, false);
+    super(
+      format.context,
+      `${format._path}.fill`,
+      () => format.range._resolveForChild('format'),
+      false,
+      false,
+    );
   }
   protected _scalarNames(): string[] {
     return ['color'];
@@ -85,7 +91,13 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
 export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   readonly _typeName = 'RangeFont';
   constructor(format: FakeRangeFormat) {
-    super(format.context, `${format._path}.font`, () => format.range._resolve(), false, false);
+    super(
+      format.context,
+      `${format._path}.font`,
+      () => format.range._resolveForChild('format'),
+      false,
+      false,
+    );
   }
   protected _scalarNames(): string[] {
     return ['bold'];

@@ -55,7 +55,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
 
   static child(parent: RangeLike, method: string, derive: (t: RangeTarget) => RangeTarget): FakeRange {
     return new FakeRange(parent.context, `${parent._path}.${method}`, () => {
-      const t = parent._resolve();
+      const t = parent._resolveForChild(method);
       return t === NULL_TARGET ? parent.context.childOfNull() : derive(t);
     });
   }
@@ -292,7 +292,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       mutates: false,
       run: () => {
         // On a null object the result is null, like every other read of a null object.
-        const t = this._resolve();
+        const t = this._resolveForChild('getCellProperties');
         if (t === NULL_TARGET)
           return { response: null, apply: () => result._settle(null as unknown as unknown[][]) };
         const value = grid(t, (cell, r, c) => cellProperties(cell, r, c, t.sheet, options));

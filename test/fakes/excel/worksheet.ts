@@ -1,7 +1,7 @@
 /** Worksheet, its protection, and the worksheet collection, as the Excel fake serves them. */
 import { MAX_COLS, MAX_ROWS, parseArea } from './address';
 import { FakeClientObject, NULL_TARGET, type FakeRequestContext, type Target } from './context';
-import { FakeOfficeError } from './errors';
+import { FakeOfficeError, refuseProtectedStructure } from './errors';
 import type { FakeSheet, FakeWorkbook } from './model';
 import { FakeNamedItemCollection, resolveNameToRange } from './names';
 import { FakeRange, type RangeTarget } from './range';
@@ -27,14 +27,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
     super(context, path, resolver, nullable, register);
     this.protection = new FakeWorksheetProtection(this);
     this.names = new FakeNamedItemCollection(context, `${path}.names`, () => {
-      const t = this._resolve();
+      const t = this._resolveForChild('names');
       return t === NULL_TARGET ? context.childOfNull() : { owner: t };
     });
   }
 
   static fromRange(range: FakeRange): FakeWorksheet {
     return new FakeWorksheet(range.context, `${range._path}.worksheet`, () => {
-      const t = range._resolve();
+      const t = range._resolveForChild('worksheet');
       return t === NULL_TARGET ? range.context.childOfNull() : t.sheet;
     });
   }
@@ -59,6 +59,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   set name(name: string) {
     this._set('name', name, (sheet) => {
+      refuseProtectedStructure(sheet.workbook, 'Worksheet.name');
       const clash = sheet.workbook.findSheet(name);
       if (clash && clash !== sheet)
         throw new FakeOfficeError('ItemAlreadyExists', undefined, 'Worksheet.name');
@@ -72,6 +73,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   }
   set position(position: number) {
     this._set('position', position, (sheet) => {
+      refuseProtectedStructure(sheet.workbook, 'Worksheet.position');
       const list = sheet.workbook.sheets;
       if (position < 0 || position >= list.length)
         throw new FakeOfficeError('InvalidArgument', undefined, 'Worksheet.position');
@@ -91,7 +93,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
       this.context,
       `${this._path}.${path}`,
       () => {
-        const t = this._resolve();
+        const t = this._resolveForChild(path);
         return t === NULL_TARGET ? this.context.childOfNull() : derive(t);
       },
       nullable,
@@ -149,6 +151,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 
   delete(): void {
     this._call('delete', [], (sheet) => {
+      refuseProtectedStructure(sheet.workbook, 'Worksheet.delete');
       if (sheet.workbook.sheets.filter((s) => s.visible).length <= 1 && sheet.visible)
         throw new FakeOfficeError('InvalidOperation', undefined, 'Worksheet.delete');
       sheet.workbook.deleteSheet(sheet);
@@ -159,7 +162,13 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 export class FakeWorksheetProtection extends FakeClientObject<FakeSheet> {
   readonly _typeName = 'WorksheetProtection';
   constructor(sheet: FakeWorksheet) {
-    super(sheet.context, `${sheet._path}.protection`, () => sheet._resolve(), false, false);
+    super(
+      sheet.context,
+      `${sheet._path}.protection`,
+      () => sheet._resolveForChild('protection'),
+      false,
+      false,
+    );
   }
   protected _scalarNames(): string[] {
     return ['protected'];
@@ -274,6 +283,7 @@ export class FakeWorksheetCollection extends FakeClientObject<FakeWorkbook> {
       false,
     );
     this._call('add', [name], (model) => {
+      refuseProtectedStructure(model, 'WorksheetCollection.add');
       let finalName = name;
       if (!finalName)
         for (let i = model.sheets.length + 1; !finalName || model.findSheet(finalName); i++)

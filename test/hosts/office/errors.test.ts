@@ -28,10 +28,10 @@ describe('describeOfficeError', () => {
 
   it('recognises a protected-sheet rejection by its text, whatever the code', () => {
     expect(describeOfficeError(new FakeOfficeError('AccessDenied', PROTECTED_SHEET_MESSAGE))).toContain(
-      '工作表受保护，未写入任何内容',
+      '受保护，Excel 拒绝了写入',
     );
     expect(describeOfficeError(new FakeOfficeError('InvalidOperation', PROTECTED_SHEET_MESSAGE))).toContain(
-      '工作表受保护',
+      '受保护，Excel 拒绝了写入',
     );
   });
 

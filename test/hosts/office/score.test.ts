@@ -60,21 +60,22 @@ describe('scoring the example sheet (天河 2023)', () => {
   it('a second run reuses the PE_Out* cells and changes nothing', async () => {
     const workbook = exampleWorkbook();
     const { fake, run } = fakeRunner(workbook);
-    scored(await scoreActiveSheet(run));
+    const first = scored(await scoreActiveSheet(run));
     const afterFirst = dumpWorkbook(workbook);
     fake.resetStats();
-    const second = scored(await scoreActiveSheet(run));
+    const second = scored(await scoreActiveSheet(run, { outputSheets: first.after!.outputSheets }));
     expect(second.result.total).toBe(94.46);
     expect(second.syncs).toBe(2);
     expect(dumpWorkbook(workbook)).toEqual(afterFirst);
   });
 
-  it('reads the output sheets in the same first sync (through the PE_OutSummary/PE_OutDeductions names)', async () => {
+  it('reads the output sheets the caller knows of in the same first sync (guess from the last run)', async () => {
     const workbook = exampleWorkbook();
     const { fake, run } = fakeRunner(workbook);
-    scored(await scoreActiveSheet(run));
+    const first = scored(await scoreActiveSheet(run));
+    expect(first.after!.outputSheets).toEqual(['评分汇总', '扣分明细']);
     fake.resetStats();
-    const second = scored(await scoreActiveSheet(run));
+    const second = scored(await scoreActiveSheet(run, { outputSheets: first.after!.outputSheets }));
     // The undo of the second run restores the summary sheet's previous contents: they were read.
     const restoredSummary = second.undo.restore.sheets.find((s) => s.name === '评分汇总');
     expect(restoredSummary?.rows.length).toBeGreaterThan(5);
@@ -82,6 +83,33 @@ describe('scoring the example sheet (天河 2023)', () => {
       dumpRow(workbook, '评分汇总', 0, restoredSummary!.rows[0].length),
     );
     expect(fake.stats.syncs).toBe(2);
+  });
+
+  it('without a guess the outputs are read by name in one more sync, with the same result', async () => {
+    const guessed = exampleWorkbook();
+    const unguessed = exampleWorkbook();
+    const a = fakeRunner(guessed);
+    const b = fakeRunner(unguessed);
+    const first = scored(await scoreActiveSheet(a.run));
+    scored(await scoreActiveSheet(b.run));
+    guessed.sheet('绩效指标').updateCell(4, 4, { value: 1 });
+    unguessed.sheet('绩效指标').updateCell(4, 4, { value: 1 });
+    const withGuess = scored(await scoreActiveSheet(a.run, { outputSheets: first.after!.outputSheets }));
+    const withoutGuess = scored(await scoreActiveSheet(b.run));
+    expect(withGuess.syncs).toBe(2);
+    expect(withoutGuess.syncs).toBe(3);
+    expect(dumpWorkbook(unguessed)).toEqual(dumpWorkbook(guessed));
+    expect(withoutGuess.undo).toEqual(withGuess.undo);
+  });
+
+  it('a guess naming a user sheet that is not an output is read but not used', async () => {
+    const workbook = exampleWorkbook();
+    workbook.addSheet('说明').set('A1', '用户自己的表');
+    const { run } = fakeRunner(workbook);
+    const outcome = scored(await scoreActiveSheet(run, { outputSheets: ['说明'] }));
+    expect(outcome.syncs).toBe(2);
+    expect(outcome.undo.restore.sheets.map((s) => s.name)).not.toContain('说明');
+    expect(workbook.sheet('说明').getCell(0, 0)?.value).toBe('用户自己的表');
   });
 });
 
@@ -96,12 +124,25 @@ describe('output sheets that went missing', () => {
       '=#REF!$A$1',
     );
     fake.resetStats();
-    const outcome = scored(await scoreActiveSheet(run));
+    // The pane's status read after the deletion guesses only 扣分明细: 2 syncs.
+    const outcome = scored(await scoreActiveSheet(run, { outputSheets: ['扣分明细'] }));
     expect(outcome.syncs).toBe(2);
     expect(workbook.sheets.map((s) => s.name)).toEqual(['绩效指标', '评分汇总', '扣分明细']); // re-created right after the scored sheet
     expect(workbook.nameFormulaText(names.find((n) => n.name === 'PE_OutSummary')!.formula)).toBe(
       '=评分汇总!$A$1',
     );
+  });
+
+  it('a stale guess (the guessed sheet was deleted) costs two more syncs, not an error', async () => {
+    const workbook = exampleWorkbook();
+    const { run } = fakeRunner(workbook);
+    const first = scored(await scoreActiveSheet(run));
+    workbook.deleteSheet(workbook.sheet('评分汇总'));
+    const outcome = scored(await scoreActiveSheet(run, { outputSheets: first.after!.outputSheets }));
+    // The read fails (ItemNotFound), is redone without guesses, then 扣分明细 is read by name; the write.
+    expect(outcome.syncs).toBe(4);
+    expect(outcome.result.total).toBe(94.46);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['绩效指标', '评分汇总', '扣分明细']);
   });
 
   it('a PE_OutSummary typed as =#REF! does not break the read', async () => {
@@ -227,11 +268,11 @@ describe('highlights on user cells are given back by the next run', () => {
     const r = Number(row.split(',')[0]);
     sheet.updateCell(r, 3, { fill: '#DDEBF7' }); // the user's own fill on the target cell
     const { fake, run } = fakeRunner(workbook);
-    scored(await scoreActiveSheet(run));
+    const first = scored(await scoreActiveSheet(run));
     expect(sheet.getCell(r, 3)?.fill).not.toBe('#DDEBF7');
     sheet.updateCell(r, 4, { value: '100万' }); // no longer over 150%
     fake.resetStats();
-    const second = scored(await scoreActiveSheet(run));
+    const second = scored(await scoreActiveSheet(run, { outputSheets: first.after!.outputSheets }));
     expect(second.syncs).toBe(2);
     expect(sheet.getCell(r, 3)?.fill).toBe('#DDEBF7');
   });

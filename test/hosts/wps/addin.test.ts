@@ -147,3 +147,27 @@ describe('WPS pane controller', () => {
     expect(changed).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('WPS: a ribbon run undone from the pane (PluginStorage holds the last run)', () => {
+  test('评分本表 from the ribbon, then the pane offers and performs the undo, once', async () => {
+    const workbook = workbookFromExample(buildExampleSheet());
+    const before = comparableDump(workbook);
+    const { app } = addinApp(workbook);
+    const ribbon = createRibbon({ app: () => app, baseUrl: 'file:///x/', locale: 'zh-CN' });
+    await ribbon.OnAction({ Id: 'PerfScoreScore' });
+    expect(workbook.sheets.map((s) => s.name)).toContain('评分汇总');
+
+    // A pane opened afterwards: its own controller, the same PluginStorage.
+    workbook.activeSheet = workbook.sheets[0];
+    const pane = createWpsController(app, app.PluginStorage);
+    const status = await pane.getSheetStatus();
+    expect(status.ok && status.status.canUndoLastRun).toBe(true);
+    expect(await pane.undoLastRun('绩效指标')).toEqual({ ok: true });
+    expect(firstDifference(before, comparableDump(workbook))).toBeNull();
+
+    // Never undone twice.
+    const after = await pane.getSheetStatus();
+    expect(after.ok && after.status.canUndoLastRun).toBeFalsy();
+    expect(await pane.undoLastRun('绩效指标')).toMatchObject({ ok: false });
+  });
+});

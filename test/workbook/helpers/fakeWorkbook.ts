@@ -12,6 +12,7 @@ import type {
   WritePlan,
 } from '../../../src/workbook/types';
 import { buildExampleSheet } from '../../../src/workbook/example';
+import { isFormulaWrite } from '../../../src/workbook/types';
 
 export interface FakeCell {
   value: CellValue;
@@ -128,8 +129,9 @@ export function applyPlan(workbook: FakeWorkbook, plan: WritePlan): FakeWorkbook
     block.values.forEach((row, r) =>
       row.forEach((value, c) => {
         const cell = cellOf(sheet, block.top + r, block.left + c);
-        cell.value = value;
-        cell.formula = null;
+        // A FormulaWrite is a formula (no calculation here: its value is unknown); a string is text.
+        cell.value = isFormulaWrite(value) ? null : value;
+        cell.formula = isFormulaWrite(value) ? value.formula : null;
         const format = block.numberFormats?.[r]?.[c];
         if (format) cell.numberFormat = format;
       }),
@@ -159,7 +161,14 @@ export function applyPlan(workbook: FakeWorkbook, plan: WritePlan): FakeWorkbook
     write.rows.forEach((row, r) =>
       row.forEach((value, c) => {
         const format = write.numberFormats?.[r]?.[c];
-        if (value !== null || format) sheet.cells[a1Of(r, c)] = { value, numberFormat: format ?? 'General' };
+        if (isFormulaWrite(value))
+          sheet.cells[a1Of(r, c)] = {
+            value: null,
+            formula: value.formula,
+            numberFormat: format ?? 'General',
+          };
+        else if (value !== null || format)
+          sheet.cells[a1Of(r, c)] = { value, numberFormat: format ?? 'General' };
       }),
     );
     for (const fill of write.fills ?? []) cellOf(sheet, fill.row, fill.col).fill = fill.color;

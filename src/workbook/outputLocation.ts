@@ -1,0 +1,37 @@
+/**
+ * Where a scored sheet's outputs are: the existing sheets its own (sheet-scoped) PE_OutSummary /
+ * PE_OutDeductions names point at, summary first, never the scored sheet itself. Hosts use it to
+ * decide which sheets to read; planScoring then checks each one's title (outputSheets.ts).
+ */
+import { OUTPUT_NAMES } from './outputColumns';
+import { parseReference, sameText } from './references';
+import type { DefinedName } from './types';
+
+/**
+ * The existing sheet one output name of the scored sheet points at (as spelled in `sheetNames`), or
+ * null: the name must be the scored sheet's own (sheet-scoped; a workbook-scoped PE_Out* is nobody's
+ * output), a single area, on an existing sheet other than the scored sheet.
+ */
+export function outputSheetOf(
+  names: DefinedName[],
+  scoredSheet: string,
+  sheetNames: string[],
+  outName: (typeof OUTPUT_NAMES)[keyof typeof OUTPUT_NAMES],
+): string | null {
+  const name = names.find(
+    (n) => sameText(n.name, outName) && n.scope !== 'workbook' && sameText(n.scope.sheet, scoredSheet),
+  );
+  const parsed = name ? parseReference(name.formula) : null;
+  if (!parsed || 'error' in parsed || parsed.areas.length !== 1) return null;
+  const sheet = sheetNames.find((s) => sameText(s, parsed.areas[0].sheet));
+  return sheet && !sameText(sheet, scoredSheet) ? sheet : null;
+}
+
+export function outputSheetNames(names: DefinedName[], scoredSheet: string, sheetNames: string[]): string[] {
+  const found: string[] = [];
+  for (const outName of [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions]) {
+    const sheet = outputSheetOf(names, scoredSheet, sheetNames, outName);
+    if (sheet && !found.some((f) => sameText(f, sheet))) found.push(sheet);
+  }
+  return found;
+}

@@ -1,0 +1,128 @@
+/**
+ * issue 11: one click on 评分本表, including what the pane reads afterwards, is at most 2 round trips
+ * on a strict Excel (the fake is strict by default), first run or not, on every kind of sheet; so is
+ * the ribbon command. The pane's status after a click comes from the run itself and equals what a
+ * status read would say.
+ */
+import { createExcelController } from '../../src/app/excel-controller';
+import type { PaneController, PaneRunOutcome } from '../../src/app/controller';
+import { createOutputGuess } from '../../src/app/output-guess';
+import type { ExcelBatchRunner } from '../../src/app/runner';
+import { applyUndo, describeOfficeError, scoreActiveSheet } from '../../src/hosts/office';
+import { buildExampleSheet } from '../../src/workbook/example';
+import { createFakeExcel, FakeWorkbook, workbookFromExample, type FakeExcel } from '../fakes/excel';
+import { exampleSheetOf } from '../workbook/detect/layout';
+import { seedPrinted } from '../workbook/detect/seedPrinted';
+
+function pane(workbook: FakeWorkbook): { fake: FakeExcel; controller: PaneController } {
+  const fake = createFakeExcel(workbook);
+  const run = fake.Excel.run as unknown as ExcelBatchRunner;
+  const controller = createExcelController({
+    run,
+    host: { scoreActiveSheet, applyUndo, describeOfficeError },
+    capabilities: { cellProperties: true },
+  });
+  return { fake, controller };
+}
+
+/** One click as the pane makes it: score, then a status read only when the outcome carries none. */
+async function click(
+  fake: FakeExcel,
+  controller: PaneController,
+): Promise<{ syncs: number; outcome: PaneRunOutcome }> {
+  const before = fake.stats.syncs;
+  const outcome = await controller.score();
+  const known = outcome.sheetStatus !== undefined || outcome.status === 'refused';
+  if (!known) await controller.getSheetStatus();
+  return { syncs: fake.stats.syncs - before, outcome };
+}
+
+/** The status a fresh read gives must equal the one the click brought back. */
+async function expectStatusTrue(controller: PaneController, outcome: PaneRunOutcome) {
+  const read = await controller.getSheetStatus();
+  expect(read.ok && read.status).toEqual(outcome.sheetStatus);
+}
+
+const named = () => workbookFromExample(buildExampleSheet());
+const unnamed = () => workbookFromExample(exampleSheetOf(seedPrinted('绩效自评表')));
+
+describe('one click in the pane (status read on open, as the pane does)', () => {
+  it.each([
+    ['with names', named],
+    ['without names (detected)', unnamed],
+  ])('%s: first, second and third click are 2 round trips each', async (_kind, build) => {
+    const workbook = build();
+    const { fake, controller } = pane(workbook);
+    await controller.getSheetStatus(); // the pane opens
+    const syncs: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const { syncs: n, outcome } = await click(fake, controller);
+      expect(outcome.status).toBe('scored');
+      expect(outcome.status === 'scored' && outcome.result.total).toBe(94.46);
+      syncs.push(n);
+      await expectStatusTrue(controller, outcome);
+    }
+    expect(syncs).toEqual([2, 2, 2]);
+  });
+
+  it('a detected run hands the pane its 评分区域 layout, so the open fold is not read again', async () => {
+    const { controller } = pane(unnamed());
+    await controller.getSheetStatus();
+    const outcome = await controller.score();
+    expect(outcome.sheetLayout?.sheet).toBe('绩效自评表');
+    const read = await controller.readLayout();
+    expect(read.ok && read.layout.ranges).toEqual(outcome.sheetLayout?.ranges);
+  });
+
+  it('existing output sheets, an emptied summary and a deleted summary: 2 round trips', async () => {
+    const workbook = named();
+    const { fake, controller } = pane(workbook);
+    await controller.getSheetStatus();
+    await click(fake, controller);
+    // The officer empties the summary sheet: without its title it is no longer the scorer's (read,
+    // and left alone), and the summary goes to 评分汇总 (2).
+    workbook.sheet('评分汇总').cells.clear();
+    const emptied = await click(fake, controller);
+    expect(emptied.syncs).toBe(2);
+    const summary = emptied.outcome.status === 'scored' ? emptied.outcome.after!.outputSheets[0] : '';
+    expect(summary).toBe('评分汇总 (2)');
+    workbook.deleteSheet(workbook.sheet(summary));
+    await controller.getSheetStatus(); // back to the pane: focus re-reads the status
+    const afterDelete = await click(fake, controller);
+    expect(afterDelete.syncs).toBe(2);
+    expect(workbook.sheets.map((s) => s.name)).toContain('评分汇总 (2)');
+  });
+
+  it('a sheet where nothing can be found: one read, refused, nothing re-read', async () => {
+    const workbook = new FakeWorkbook();
+    workbook.addSheet('空表').set('A1', '备注');
+    workbook.activate(workbook.sheet('空表'));
+    const { fake, controller } = pane(workbook);
+    await controller.getSheetStatus();
+    const { syncs, outcome } = await click(fake, controller);
+    expect(outcome.status).toBe('refused');
+    expect(syncs).toBe(1);
+  });
+});
+
+describe('the ribbon command', () => {
+  it('first and later runs are 2 round trips each while its runtime lives', async () => {
+    for (const build of [named, unnamed]) {
+      const fake = createFakeExcel(build());
+      const run = fake.Excel.run as unknown as ExcelBatchRunner;
+      const guess = createOutputGuess(); // as src/commands/commands.ts keeps it
+      const syncs: number[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        const before = fake.stats.syncs;
+        const outcome = await scoreActiveSheet(run, {
+          capabilities: { cellProperties: true },
+          detect: true,
+          outputSheets: guess.guess(),
+        });
+        guess.learn(outcome);
+        syncs.push(fake.stats.syncs - before);
+      }
+      expect(syncs).toEqual([2, 2, 2]);
+    }
+  });
+});
