@@ -1,6 +1,6 @@
 /** A run that did not score, in the officer's words. */
 import type { RunOutcome } from '../app/types';
-import { STRUCTURE_PROTECTED_MESSAGE } from '../workbook/plan';
+import { STRUCTURE_PROTECTED_MESSAGE } from '../workbook/refusalMessages';
 import type { Translate } from './i18n';
 import type { NoticeSource } from './notice';
 

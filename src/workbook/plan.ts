@@ -39,10 +39,9 @@ import type {
   WriteValue,
 } from './types';
 
-export const PROTECTED_MESSAGE = '工作表受保护，未写入任何内容。请撤销保护后重试。';
-/** The workbook's structure is protected and the run would add its output sheets. */
-export const STRUCTURE_PROTECTED_MESSAGE =
-  '工作簿结构受保护，无法添加评分输出工作表，未写入任何内容。请撤销工作簿保护（审阅 → 保护工作簿）后重试。';
+import { PROTECTED_MESSAGE, STRUCTURE_PROTECTED_MESSAGE } from './refusalMessages';
+
+export { PROTECTED_MESSAGE, STRUCTURE_PROTECTED_MESSAGE };
 
 /** 标记 column words; ok is written as a blank cell. */
 export const FLAG_WORDS: Record<Flag, string | null> = {
