@@ -11,6 +11,16 @@ export interface GridCell {
   fill: string | null;
 }
 
+/** The grid of an empty sheet (every host reads an empty used range as this). */
+export const EMPTY_GRID: SheetGrid = {
+  top: 0,
+  left: 0,
+  values: [],
+  formulas: [],
+  numberFormats: [],
+  fills: [],
+};
+
 const EMPTY_CELL: GridCell = { value: null, formula: null, numberFormat: 'General', fill: null };
 
 export function cellAt(grid: SheetGrid, row: number, col: number): GridCell {

@@ -4,7 +4,7 @@
  */
 export * from './types';
 export { findScorableSheets, inputNamesOnSheet } from './names';
-export { planScoring } from './plan';
+export { planRun, planScoring } from './plan';
 export { parseReference, formatReference, a1, parseA1 } from './references';
 export { OUTPUT_NAMES } from './outputColumns';
 export { HIGHLIGHT } from './highlights';

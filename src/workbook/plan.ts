@@ -303,3 +303,18 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     },
   };
 }
+
+/**
+ * planScoring with a host's run options: the profile given for this run, else the one the pane chose
+ * for this sheet (sheets without PE_Profile), and detection when asked. One rule for every host.
+ */
+export function planRun(
+  snapshot: ScoringSnapshot,
+  options: { profile?: ProfileId; profileBySheet?: Readonly<Record<string, ProfileId>>; detect?: boolean },
+): PlanOutcome {
+  const profile = options.profile ?? options.profileBySheet?.[snapshot.sheet.name];
+  return planScoring(snapshot, {
+    ...(profile ? { profile } : {}),
+    ...(options.detect ? { detect: true } : {}),
+  });
+}

@@ -7,6 +7,7 @@
  * the range, so the window needs no size known in advance) — still one sync; fills beyond the window
  * read as none. See toFill for patterns and white.
  */
+import { EMPTY_GRID } from '../../workbook/grid';
 import { OPAQUE_FILL, type CellValue, type SheetGrid } from '../../workbook/types';
 import { queueMergedAreas, readMergedAreas } from './merged-areas';
 import type { HostCapabilities } from './types';
@@ -23,14 +24,7 @@ export interface GridProxies {
   mergedAreas: Excel.RangeAreas | null;
 }
 
-export const EMPTY_GRID: SheetGrid = {
-  top: 0,
-  left: 0,
-  values: [],
-  formulas: [],
-  numberFormats: [],
-  fills: [],
-};
+export { EMPTY_GRID };
 
 export function toCellValue(value: unknown, type: string): CellValue {
   if (type === 'Empty') return null;

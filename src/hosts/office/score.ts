@@ -4,7 +4,7 @@
  * message; nothing is thrown.
  */
 import type { RunOutcome } from '../../app/types';
-import { planScoring } from '../../workbook';
+import { planRun } from '../../workbook';
 import type { NameAdd, ScoringSnapshot, WritePlan } from '../../workbook/types';
 import type { UndoPlan } from '../../app/types';
 import { inspectLandedWrites } from './write-failure';
@@ -119,11 +119,7 @@ export async function scoreActiveSheet(
       const readSyncs = read.syncs + filled.syncs;
       sheetName = snapshot.sheet.name;
 
-      const profile = options.profile ?? options.profileBySheet?.[snapshot.sheet.name];
-      const planned = planScoring(snapshot, {
-        ...(profile ? { profile } : {}),
-        ...(options.detect ? { detect: true } : {}),
-      });
+      const planned = planRun(snapshot, options);
       if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
       const { plan, result, layout, ranges, detection } = planned.run;
 

@@ -8,20 +8,14 @@
  * merged area: one call chain per uniform column, ~log2(rows) more per run of differing cells, so
  * that route grows with how varied the sheet is. See docs/wps.md for measured counts.
  */
+import { EMPTY_GRID } from '../../workbook/grid';
 import { OPAQUE_FILL, type Area, type CellValue, type SheetGrid } from '../../workbook/types';
 import { bisect, halves, MIXED, rectAddress, table, type Rect } from './blocks';
 import { mergedAreas, parseXmlSpreadsheet } from './xml-spreadsheet';
 import { bgrToHex, normalFormat, toCellValue } from './cell-codes';
 import { XL_NONE, XL_SOLID, type EtRange, type EtWorksheet } from './et-types';
 
-export const EMPTY_GRID: SheetGrid = {
-  top: 0,
-  left: 0,
-  values: [],
-  formulas: [],
-  numberFormats: [],
-  fills: [],
-};
+export { EMPTY_GRID };
 
 /** Value2 / Formula of a block as rows × cols: ET gives a bare scalar for one cell. */
 export function asRows(value: unknown, rows: number, cols: number): unknown[][] {

@@ -5,7 +5,7 @@
  * message; nothing is thrown.
  */
 import type { RunOutcome, RunOptions, UndoPlan } from '../../app/types';
-import { planScoring } from '../../workbook';
+import { planRun } from '../../workbook';
 import type { NameAdd, ScoringSnapshot } from '../../workbook/types';
 import { planUndo } from '../../workbook/undo';
 import { sameName } from '../names';
@@ -29,11 +29,7 @@ export function scoreActiveSheet(app: EtApplication, options: WpsRunOptions = {}
   try {
     const snapshot = readSnapshot(app);
     sheetName = snapshot.sheet.name;
-    const profile = options.profile ?? options.profileBySheet?.[snapshot.sheet.name];
-    const planned = planScoring(snapshot, {
-      ...(profile ? { profile } : {}),
-      ...(options.detect ? { detect: true } : {}),
-    });
+    const planned = planRun(snapshot, options);
     if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
     const { plan, result, layout, ranges, detection } = planned.run;
     const undo = planUndo(snapshot, plan);
