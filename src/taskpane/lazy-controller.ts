@@ -17,6 +17,8 @@ export function lazyController(load: () => Promise<PaneController>): LazyControl
   // Every method forwards to the loaded implementation; the method list is PaneController's own.
   const controller = new Proxy({} as PaneController, {
     get(_target, key: string | symbol) {
+      // Not a thenable (an `await controller` must not call into the chunk), and no symbol keys.
+      if (key === 'then' || typeof key === 'symbol') return undefined;
       return async (...args: unknown[]) => {
         const loaded = await ready;
         const method = loaded[key as keyof PaneController] as (...a: unknown[]) => Promise<unknown>;
