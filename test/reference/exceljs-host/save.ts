@@ -13,7 +13,7 @@ import { Writable } from 'stream';
 import type { NameAdd } from '../../../src/workbook/types';
 import { mergeNames, patchWorkbookXml } from '../../../src/hosts/xlsx/defined-names';
 import type { XlsxBook } from './workbook';
-import { zipEntries } from './zip-writer';
+import { zipEntries } from '../../../src/hosts/xlsx/zip-writer';
 
 /** The parts of exceljs's XLSX writer that saving hooks into (exceljs 4.4, lib/xlsx/xlsx.js). */
 interface ZipWriterLike {
