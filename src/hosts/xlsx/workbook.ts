@@ -9,9 +9,9 @@
  */
 import { readFile as readFileCallback } from 'fs';
 import { promisify } from 'util';
-import { OUTPUT_NAMES } from '../../workbook';
+import { outputSheetNames } from '../../workbook/outputLocation';
 import type { DefinedName, ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
-import { sameScope, sameText } from '../names';
+import { sameText } from '../names';
 import { themeSchemeFromXml } from './colors';
 import { readStoredNames, toDefinedNames, type StoredName } from './defined-names';
 import { XlsxPackage, type Relationship } from './package';
@@ -198,28 +198,6 @@ export function sheetPart(book: XlsxBook, sheet: BookSheet): SheetPart | null {
   return part;
 }
 
-/** The sheet name a reference such as "'评分汇总'!$A$1" or "Sheet2!A1:B3" points at. */
-export function sheetOfReference(formula: string): string | null {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(formula.trim());
-  if (!match) return null;
-  return match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2];
-}
-
-/** The existing sheets the scored sheet's PE_OutSummary / PE_OutDeductions names point at, as spelled in the book. */
-function outputSheetsOf(names: DefinedName[], sheetName: string, allSheets: string[]): string[] {
-  const sheets = new Set<string>();
-  for (const key of [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions]) {
-    const candidates = names.filter((n) => sameText(n.name, key));
-    // A name scoped to the scored sheet wins over a workbook-scoped one.
-    const scoped = candidates.find((n) => sameScope(n.scope, { sheet: sheetName }));
-    const chosen = scoped ?? candidates.find((n) => n.scope === 'workbook');
-    const target = chosen ? sheetOfReference(chosen.formula) : null;
-    const sheet = target === null ? undefined : allSheets.find((s) => sameText(s, target));
-    if (sheet && !sameText(sheet, sheetName)) sheets.add(sheet);
-  }
-  return [...sheets];
-}
-
 /** One sheet's snapshot (an empty grid for a chart sheet). */
 export function snapshotOf(book: XlsxBook, sheet: BookSheet): SheetSnapshot {
   const part = sheetPart(book, sheet);
@@ -238,7 +216,7 @@ export function readSnapshot(book: XlsxBook, sheetName: string): ScoringSnapshot
   const sheet = findSheet(book, sheetName);
   if (!sheet) throw new Error(`工作表 ${sheetName} 不存在 (no such sheet)`);
   const names = definedNames(book);
-  const otherSheets = outputSheetsOf(names, sheet.name, sheetNames(book))
+  const otherSheets = outputSheetNames(names, sheet.name, sheetNames(book))
     .map((name) => findSheet(book, name))
     .filter((other): other is BookSheet => other !== undefined)
     .map((other) => snapshotOf(book, other));
