@@ -65,7 +65,7 @@ const LIGHT_THEME_CSS = `${ASSETS_DIR}/theme-light.css`;
  * pane's root element instead (src/taskpane/index.tsx, ThemeRoot).
  */
 function lightThemeCss() {
-  const { webLightTheme } = require('@fluentui/react-components');
+  const { webLightTheme } = require('@fluentui/react-theme');
   const declarations = Object.entries(webLightTheme).map(([token, value]) => `--${token}:${value}`);
   return `:root{${declarations.join(';')}}\n`;
 }

@@ -6,7 +6,8 @@
  * result of the last run ON THAT SHEET (results are kept per sheet for the session, so switching
  * back shows them again; a message about another sheet is cleared on switching).
  */
-import { makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens, type Theme } from '@fluentui/react-theme';
 import { Button, Caption1, Spinner, Text } from './components/ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';

@@ -3,7 +3,7 @@
  * Every path ends in either the rendered pane or a plain text message in #boot-message
  * (never a blank pane): office.js blocked, a webview too old for React, or not inside Excel.
  */
-import type { Theme } from '@fluentui/react-components';
+import type { Theme } from '@fluentui/react-theme';
 import { createRoot } from 'react-dom/client';
 import type { ExcelBatchRunner } from '../app/runner';
 import { App } from './App';

@@ -1,5 +1,5 @@
 import { render, screen, within, fireEvent } from '@testing-library/react';
-import { webLightTheme } from '@fluentui/react-components';
+import { webLightTheme } from '@fluentui/react-theme';
 import { ThemeRoot } from '../../src/taskpane/components/ThemeRoot';
 import { FlaggedLists } from '../../src/taskpane/components/FlaggedLists';
 import { GRADE_COLORS, ScoreSummary } from '../../src/taskpane/components/ScoreSummary';

@@ -3,7 +3,8 @@
  * progressbar role and values) rather than Fluent's ProgressBar, whose motion dependency alone would
  * push the pane over its 120 KB gzip budget.
  */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 
 const useStyles = makeStyles({
   track: {

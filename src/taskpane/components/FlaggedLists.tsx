@@ -2,7 +2,8 @@
  * The folded lists under the score: targets to revise (over150 first), not met, worth reviewing,
  * rows that cannot be scored, 管理效率 deductions, and findings. Clicking an item selects its cell.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import { Caption1 } from './ui';
 import type { Finding, Flag, IndicatorResult, ScoreResult } from '../../engine/types';
 import { isA1Address, splitReference } from '../../app/references';

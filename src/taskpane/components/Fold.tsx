@@ -3,7 +3,8 @@
  * with no script, and the browser's focus ring stays. (Fluent's Accordion would pull its motion and
  * focus-management packages into a bundle that has a 120 KB gzip budget.)
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({

@@ -1,5 +1,6 @@
 /** One clickable line of a list: selects its cell in Excel. Plain text when there is no cell. */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import { Button, Caption1, Text } from './ui';
 import type { ReactNode } from 'react';
 

@@ -2,7 +2,8 @@
  * A plain <select> styled with Fluent tokens: keyboard and screen readers get the platform's own
  * control, and the pane avoids Fluent's Select/Field packages (bundle budget).
  */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({

@@ -3,7 +3,8 @@
  * tokens rather than Fluent's MessageBar, whose motion and icon dependencies cost more of the pane's
  * 120 KB (gzip) budget than the rest of the result view.
  */
-import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, shorthands } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import { Text } from './ui';
 import type { Notice } from '../notice';
 

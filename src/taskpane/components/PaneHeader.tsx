@@ -2,7 +2,8 @@
  * Title, profile choice and the language switch. The profile is a native select:
  * keyboard-friendly, and without the popup positioning code a Dropdown would add to the bundle.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import { Button, Title1 } from './ui';
 import type { ProfileId } from '../../engine/types';
 import { profileKey, type Translate } from '../i18n';

@@ -4,7 +4,8 @@
  * layout is read when the fold opens — by itself while a required name is missing, so a sheet with
  * some names is never a dead end.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import { missingRequired, proposalsForUnset, type SheetLayout } from '../../app/sheet-layout';
 import type { StringKey } from '../i18n';
 import { Fold } from './Fold';

@@ -3,7 +3,8 @@
  * unusable (why), detected (the range and the header it came from) or not found (what that costs),
  * with 用所选区域 beside each. The setup card and the 评分区域 fold both show it.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import type { ReactNode } from 'react';
 import type { RangeState, SheetLayout } from '../../app/sheet-layout';
 import type { StringKey, Translate } from '../i18n';

@@ -1,5 +1,6 @@
 /** The total, the grade badge and one line (with a bar) per group and section. */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import { Bar } from './Bar';
 import { Caption1, Text } from './ui';
 import type { Grade, ScoreLine, ScoreResult } from '../../engine/types';

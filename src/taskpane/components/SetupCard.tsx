@@ -4,7 +4,8 @@
  * chosen and why), confirmed with 确认并设置; 用所选区域 beside each name; or the example sheet.
  * Presentational: the pane (App) reads the layout and performs the actions.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import type { SheetLayout } from '../../app/sheet-layout';
 import { profileKey } from '../i18n';
 import { NoticeBar } from './NoticeBar';

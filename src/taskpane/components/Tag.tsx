@@ -2,7 +2,8 @@
  * A small coloured label (the grade badge, a finding's level) in Fluent's palette tokens.
  * Own component rather than Fluent's Badge, to keep the pane within its 120 KB gzip budget.
  */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import type { ReactNode } from 'react';
 
 export type TagColor = 'success' | 'brand' | 'warning' | 'danger' | 'informative';

@@ -5,7 +5,8 @@
  * the pane does not use; leaving them out keeps the pane within its JavaScript budget.
  * The variables are set through React's style property (the CSSOM), which the pages' CSP allows.
  */
-import { makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { makeStyles } from '@griffel/react';
+import { tokens, type Theme } from '@fluentui/react-theme';
 import { useMemo, type CSSProperties, type ReactNode } from 'react';
 
 const useStyles = makeStyles({

@@ -6,7 +6,8 @@
  * JavaScript budget; Fluent's Button and Text packages alone cost ~10 KB of it. The Fluent pieces
  * that remain (the theme tokens via ThemeRoot, makeStyles) carry the look.
  */
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses } from '@griffel/react';
+import { tokens } from '@fluentui/react-theme';
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 
 const useButtonStyles = makeStyles({
