@@ -1,9 +1,12 @@
 // @ts-check
 /**
- * Builds the add-in's three pages into dist/:
- *   taskpane.html  the task pane (React + Fluent UI v9), src/taskpane/index.tsx
- *   commands.html  the ribbon's function file (评分本表 / Score this sheet), src/commands/commands.ts
- *   dialog.html    the message dialog, src/dialog/dialog.ts
+ * Builds the add-in's two pages into dist/:
+ *   taskpane.html  the task pane (React + Fluent UI v9), src/taskpane/index.tsx, which is also the
+ *                  ribbon's function file (评分本表 / Score this sheet, src/commands/commands.ts): the
+ *                  manifest's shared runtime (<Runtimes>) runs both in this one page. Its first
+ *                  script is the ES5 preflight (src/preflight/preflight.ts), which explains what to
+ *                  do where the browser cannot run the bundle.
+ *   dialog.html    the ribbon's message dialog, src/dialog/dialog.ts (ES5 as well)
  * plus manifest.xml (URLs rewritten to ADDIN_BASE_URL when set) and assets/.
  *
  * `npm run build` (production): content-hashed file names, ES2020 output, no polyfills; the pane's
@@ -25,11 +28,36 @@ const DEV_PORT = 3000;
 /** All JS that taskpane.html loads (React + Fluent v9 + app), gzip. */
 const TASKPANE_GZIP_BUDGET_BYTES = 120 * 1024;
 
-/** One entry per HTML page; the manifest test checks every manifest URL against these names. */
+/**
+ * One entry per HTML page; the manifest test checks every manifest URL against these names.
+ * `before`: entries whose scripts the page loads first, in this order (each deferred).
+ */
 const PAGES = [
-  { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
-  { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
+  {
+    name: 'taskpane',
+    entry: './src/taskpane/index.tsx',
+    template: './src/taskpane/taskpane.html',
+    before: ['preflight'],
+  },
   { name: 'dialog', entry: './src/dialog/dialog.ts', template: './src/dialog/dialog.html' },
+];
+
+/** Script entries that are not pages of their own. */
+const SCRIPTS = [{ name: 'preflight', entry: './src/preflight/preflight.ts' }];
+
+/**
+ * Sources compiled to ES5 instead of ES2020: what must run where the bundle cannot (old Internet
+ * Explorer / EdgeHTML web views of Office 2016 and 2019) to say so instead of a blank pane. They use
+ * ES5 library calls only (see src/app/support.ts); `npm run test:e2e` parses the built preflight.js
+ * and dialog.js as ES5.
+ */
+const ES5_SOURCES = [
+  path.resolve(__dirname, 'src', 'preflight'),
+  path.resolve(__dirname, 'src', 'dialog'),
+  path.resolve(__dirname, 'src', 'app', 'support.ts'),
+  path.resolve(__dirname, 'src', 'commands', 'explain-command.ts'),
+  path.resolve(__dirname, 'src', 'commands', 'function-id.ts'),
+  path.resolve(__dirname, 'src', 'commands', 'message-dialog.ts'),
 ];
 
 /** Files copied verbatim (besides manifest.xml): everything under assets/. */
@@ -156,12 +184,22 @@ module.exports = async (_env, argv) => {
     mode: production ? 'production' : 'development',
     // Edge WebView2, Safari WKWebView and current Chrome all run ES2020; no polyfills are added.
     target: ['web', 'es2020'],
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    entry: Object.fromEntries([...PAGES, ...SCRIPTS].map((page) => [page.name, page.entry])),
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
+      // webpack's own wrapper and runtime code in ES5 too, so the ES5 entries stay parseable by old
+      // web views (costs the modern bundles a few bytes of `function` instead of `=>`).
+      environment: {
+        arrowFunction: false,
+        const: false,
+        destructuring: false,
+        forOf: false,
+        optionalChaining: false,
+        templateLiteral: false,
+      },
     },
     // eval-based source maps would need 'unsafe-eval', which the pages' CSP forbids.
     devtool: production ? false : 'source-map',
@@ -189,8 +227,22 @@ module.exports = async (_env, argv) => {
           use: { loader: GriffelCSSExtractionPlugin.loader },
         },
         {
+          // The ES5 sources (above): TypeScript down to ES5 syntax; no Griffel (no styles there).
+          test: /\.ts$/,
+          include: ES5_SOURCES,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              instance: 'es5',
+              compilerOptions: { module: 'ESNext', target: 'ES5', noEmit: false, sourceMap: !production },
+            },
+          },
+        },
+        {
           test: /\.tsx?$/,
-          exclude: /node_modules/,
+          exclude: [/node_modules/, ...ES5_SOURCES],
           // Loaders run last to first: TypeScript -> JavaScript, then Griffel's build-time transform.
           use: [
             // Precompiles the pane's makeStyles() calls to CSS class tables, as Fluent UI's own
@@ -224,7 +276,8 @@ module.exports = async (_env, argv) => {
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
             template: page.template,
-            chunks: [page.name],
+            chunks: [...(page.before ?? []), page.name],
+            chunksSortMode: 'manual',
             // External <script defer src> and <link rel=stylesheet> only: the CSP allows no inline script.
             scriptLoading: 'defer',
             inject: 'head',
@@ -260,6 +313,8 @@ module.exports = async (_env, argv) => {
 };
 
 module.exports.PAGES = PAGES;
+module.exports.SCRIPTS = SCRIPTS;
+module.exports.ES5_SOURCES = ES5_SOURCES;
 module.exports.ASSETS_DIR = ASSETS_DIR;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;
 module.exports.TASKPANE_GZIP_BUDGET_BYTES = TASKPANE_GZIP_BUDGET_BYTES;

@@ -4,13 +4,17 @@
  *
  * Microsoft's validator (`office-addin-manifest validate`) posts the manifest to an online service
  * that these machines cannot reach, so this checks what matters offline:
- *   schema     xmllint against the add-in manifest XSDs copied into test/manifest/xsd/
+ *   schema     xmllint against the add-in manifest XSDs copied into test/manifest/xsd/ (with the one
+ *              local addition, <Runtimes>, described in test/manifest/xsd/README.md)
  *   resources  every resid is defined in Resources, in the right collection, and every resource is used
  *   urls       every URL is on the dev origin and names a page the build makes or a file in assets/
  *              (and, when dist/ exists, a file there)
  *   functions  every ExecuteFunction FunctionName is passed to Office.actions.associate in commands.ts
  *   locales    zh-CN default with an en-US override on every user-visible string
  *   ribbon     the Home tab group: 评分本表 (ExecuteFunction) and 绩效评分 (ShowTaskpane), icons 16/32/80
+ *   runtime    the requirement floor (ExcelApi 1.1, no SharedRuntime anywhere: it would hide the
+ *              add-in on Excel 2016/2019) and the shared runtime: one <Runtime lifetime="long"> whose
+ *              resid is the pane's page, the FunctionFile and the 绩效评分 button's SourceLocation
  *
  * Exit status 1 when a check fails; a missing xmllint is a failure only when CI=true.
  */
@@ -80,14 +84,19 @@ const childText = (node, name) => node.children.find((c) => c.name === name)?.te
 // ---------------------------------------------------------------------------------------------
 // The checks
 
-/** The lowest ExcelApi set the add-in uses without a feature check (see manifest.xml). */
-const REQUIRED_EXCEL_API = '1.7';
+/**
+ * The ExcelApi set the manifest asks for: the floor, so that every Excel lists the add-in; the pane
+ * and the ribbon check 1.7 at run time (src/app/support.ts) and explain what to do where it is missing.
+ */
+const MANIFEST_EXCEL_API = '1.1';
 
 const ROOT = path.resolve(__dirname, '..');
 const PATHS = {
   manifest: path.join(ROOT, 'manifest.xml'),
   schema: path.join(ROOT, 'test', 'manifest', 'xsd', 'OfficeAppManifestV1_1.xsd'),
   commands: path.join(ROOT, 'src', 'commands', 'commands.ts'),
+  /** Where the id constant commands.ts associates is defined. */
+  functionIds: path.join(ROOT, 'src', 'commands', 'function-id.ts'),
   dist: path.join(ROOT, 'dist'),
 };
 
@@ -96,6 +105,7 @@ const RESID_COLLECTIONS = {
   'bt:Image': 'bt:Images',
   FunctionFile: 'bt:Urls',
   SourceLocation: 'bt:Urls',
+  Runtime: 'bt:Urls',
   Label: 'bt:ShortStrings',
   Title: 'bt:ShortStrings',
   Description: 'bt:LongStrings',
@@ -206,9 +216,11 @@ function checkUrls(root, { distDir = PATHS.dist } = {}) {
  * Names passed to Office.actions.associate: string literals, or a const in the same file
  * (`const SCORE_FUNCTION_ID = 'scoreThisSheet'`).
  */
-function associatedFunctionNames(source) {
+function associatedFunctionNames(source, constantSources = []) {
   const constants = new Map();
-  for (const match of source.matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*(['"`])([^'"`]+)\2/g)) {
+  for (const match of [source, ...constantSources]
+    .join('\n')
+    .matchAll(/\bconst\s+([A-Za-z_$][\w$]*)\s*=\s*(['"`])([^'"`]+)\2/g)) {
     constants.set(match[1], match[3]);
   }
   const names = [];
@@ -221,12 +233,13 @@ function associatedFunctionNames(source) {
   return names;
 }
 
-function checkFunctions(root, { commandsPath = PATHS.commands } = {}) {
+function checkFunctions(root, { commandsPath = PATHS.commands, functionIdsPath = PATHS.functionIds } = {}) {
   const functionNames = findAll(root, (e) => e.name === 'FunctionName').map((e) => e.text.trim());
   if (!fs.existsSync(commandsPath)) {
     return result('functions', [`${path.relative(ROOT, commandsPath)} does not exist`]);
   }
-  const associated = associatedFunctionNames(fs.readFileSync(commandsPath, 'utf8'));
+  const ids = fs.existsSync(functionIdsPath) ? [fs.readFileSync(functionIdsPath, 'utf8')] : [];
+  const associated = associatedFunctionNames(fs.readFileSync(commandsPath, 'utf8'), ids);
   const problems = functionNames
     .filter((name) => !associated.includes(name))
     .map((name) => `FunctionName ${name} is not passed to Office.actions.associate in commands.ts`);
@@ -264,10 +277,6 @@ function checkRibbon(root) {
   }
   if (childText(root, 'Permissions') !== 'ReadWriteDocument')
     problems.push('Permissions is not ReadWriteDocument');
-  const excelApi = findAll(root, (e) => e.name === 'Set' && e.attrs.Name === 'ExcelApi')[0];
-  // 1.7: NamedItem.formula, getRangeByIndexes and worksheets.onActivated are used without a check.
-  if (!excelApi || excelApi.attrs.MinVersion !== REQUIRED_EXCEL_API)
-    problems.push(`Requirements: ExcelApi MinVersion ${REQUIRED_EXCEL_API} missing`);
   const tab = findAll(root, (e) => e.name === 'OfficeTab' && e.attrs.id === 'TabHome')[0];
   const controls = tab ? findAll(tab, (e) => e.name === 'Control') : [];
   if (!tab) problems.push('no group on the Home tab (OfficeTab id="TabHome")');
@@ -293,6 +302,55 @@ function checkRibbon(root) {
   return result('ribbon', problems);
 }
 
+/**
+ * The requirement floor and the shared runtime (see the header). Office refuses a runtime whose resid
+ * differs from the pane's and the function file's ("the shared runtime won't load"), and a base
+ * requirement a host lacks hides the add-in there: both would pass the schema.
+ */
+function checkRuntime(root) {
+  const problems = [];
+  const baseRequirements = root.children.find((c) => c.name === 'Requirements');
+  const baseSets = baseRequirements ? findAll(baseRequirements, (e) => e.name === 'Set') : [];
+  const excelApi = baseSets.filter((set) => set.attrs.Name === 'ExcelApi');
+  if (excelApi.length !== 1 || excelApi[0].attrs.MinVersion !== MANIFEST_EXCEL_API)
+    problems.push(`Requirements: ExcelApi MinVersion ${MANIFEST_EXCEL_API} (the floor) missing`);
+  const others = baseSets.filter((set) => set.attrs.Name !== 'ExcelApi').map((set) => set.attrs.Name);
+  if (others.length > 0)
+    problems.push(`Requirements: only ExcelApi may be required, found ${others.join(', ')}`);
+  const sharedRuntime = findAll(root, (e) => /(^|:)Set$/.test(e.name) && e.attrs.Name === 'SharedRuntime');
+  if (sharedRuntime.length > 0)
+    problems.push(
+      'SharedRuntime is required somewhere: Excel 2016/2019 would not list the add-in (or its ribbon)',
+    );
+
+  const runtimes = findAll(root, (e) => e.name === 'Runtime');
+  const functionFile = findFirst(root, 'FunctionFile');
+  const paneButton = findAll(root, (e) => e.name === 'Action' && e.attrs['xsi:type'] === 'ShowTaskpane')[0];
+  const paneResid = findFirst(paneButton, 'SourceLocation')?.attrs.resid;
+  if (runtimes.length !== 1) problems.push(`expected one <Runtime>, found ${runtimes.length}`);
+  else {
+    const [runtime] = runtimes;
+    if (runtime.attrs.lifetime !== 'long') problems.push('<Runtime> lifetime is not "long"');
+    if (runtime.attrs.resid !== paneResid)
+      problems.push(
+        `<Runtime resid="${runtime.attrs.resid}"> is not the pane's SourceLocation (${paneResid})`,
+      );
+    if (runtime.attrs.resid !== functionFile?.attrs.resid)
+      problems.push(
+        `<Runtime resid="${runtime.attrs.resid}"> is not the FunctionFile (${functionFile?.attrs.resid})`,
+      );
+    const host = findAll(root, (e) => e.name === 'Host' && e.attrs['xsi:type'] === 'Workbook')[0];
+    if (host?.children[0]?.name !== 'Runtimes')
+      problems.push('<Runtimes> is not the first child of the Workbook Host');
+  }
+  const defined = definedResources(root);
+  const paneUrl = defined.get(paneResid)?.item.attrs.DefaultValue;
+  const defaultUrl = findFirst(findFirst(root, 'DefaultSettings'), 'SourceLocation')?.attrs.DefaultValue;
+  if (paneUrl !== defaultUrl)
+    problems.push(`the pane button opens ${paneUrl}, DefaultSettings ${defaultUrl}`);
+  return result('runtime', problems);
+}
+
 /** Runs every check; `options` lets tests point at other files. */
 function validateManifest(options = {}) {
   const manifestPath = options.manifestPath ?? PATHS.manifest;
@@ -309,6 +367,7 @@ function validateManifest(options = {}) {
     checkFunctions(root, options),
     checkLocales(root),
     checkRibbon(root),
+    checkRuntime(root),
   ];
 }
 
@@ -339,5 +398,6 @@ module.exports = {
   checkFunctions,
   checkLocales,
   checkRibbon,
+  checkRuntime,
   PATHS,
 };

@@ -2,9 +2,10 @@
  * The ribbon's "评分本表 / Score this sheet" as a plain function: score (a sheet without names from
  * detection), tell the officer how it went, and always tell Office the command is done
  * (event.completed()), whatever happened. When the sheet cannot be scored for want of ranges
- * (detection found no table, or a required name is missing) nothing is written, the pane is asked to
- * open at its setup card where the host allows it, and the message says how to open it otherwise.
- * src/commands/commands.ts wires it to Office; tests call it with doubles.
+ * (detection found no table, or a required name is missing) nothing is written and the pane is
+ * opened where the host allows it (a shared runtime), showing that sheet's setup card with the
+ * message; otherwise the dialog gives the message and says how to open the pane.
+ * src/commands/ribbon-handler.ts wires it to Office; tests call it with doubles.
  */
 import { outcomeMessage, setupMessage, type MessageLocale } from './outcome-message';
 import type { RunOutcome } from './types';
@@ -25,6 +26,13 @@ export interface ScoreCommandDeps {
    */
   openPane(): Promise<boolean>;
   locale: MessageLocale;
+  /**
+   * The pane, when it runs in the same runtime: after openPane resolved true, shows the setup card
+   * of `sheet` with `message` (instead of the dialog). Absent: the dialog says it all.
+   */
+  showSetup?(setup: { sheet: string | null; message: string }): void;
+  /** The pane in the same runtime: the workbook changed (a run wrote to it), re-read. */
+  paneChanged?(): void;
 }
 
 /** Refusals the setup card resolves: the ranges are not known. */
@@ -44,7 +52,14 @@ export function createScoreCommand(deps: ScoreCommandDeps): (event: CommandEvent
         text = outcomeMessage(outcome, deps.locale);
         if (needsSetup(outcome)) {
           const opened = await deps.openPane().catch(() => false);
+          if (opened && deps.showSetup) {
+            // The pane is open on this sheet's setup card: the message goes there, no dialog.
+            deps.showSetup({ sheet: outcome.sheet, message: text });
+            return;
+          }
           text = `${text}\n${setupMessage(opened, deps.locale)}`;
+        } else if (outcome.status !== 'refused') {
+          deps.paneChanged?.();
         }
       } catch (error) {
         text = deps.describeError(error);

@@ -1,49 +1,34 @@
 /**
- * The ribbon command file: registers `scoreThisSheet` (the id the manifest's ExecuteFunction uses)
- * and reports each run in a small dialog (dialog.html?m=<message>). Office globals stay in here.
+ * The ribbon's 评分本表 (ExecuteFunction `scoreThisSheet`), registered by the pane's page: the
+ * manifest's FunctionFile is taskpane.html and its <Runtimes> share one runtime between the ribbon
+ * and the pane where Office supports it (SharedRuntime 1.1). There the command can open the pane
+ * (Office.addin.showAsTaskpane) and hand it the sheet to set up (src/app/pane-requests.ts). Where
+ * Office does not (Excel 2016/2019 volume licence), Office loads the same page as a separate, hidden
+ * function file: the command then reports in its dialog and says how to open the pane.
+ *
+ * Only the registration is here (it runs with the pane's first paint); the scoring code is loaded at
+ * the first click (ribbon-handler.ts, a chunk of its own). Office globals stay in src/commands.
  */
-import { createOutputGuess } from '../app/output-guess';
-import { createScoreCommand } from '../app/score-command';
-import { describeOfficeError, scoreActiveSheet } from '../hosts/office';
+import type { PaneRequests } from '../app/pane-requests';
+import { SCORE_FUNCTION_ID } from './function-id';
+import { dialogUrl, openMessageDialog, type DialogOffice } from './message-dialog';
 
-/** The manifest's <FunctionName>; must not change. */
-export const SCORE_FUNCTION_ID = 'scoreThisSheet';
+export { SCORE_FUNCTION_ID };
 
-function dialogUrl(text: string): string {
-  const url = new URL('dialog.html', window.location.href);
-  url.search = `?m=${encodeURIComponent(text)}`;
-  return url.toString();
-}
+type CommandEvent = { completed(): void };
 
-/** Opens the message dialog; resolves when the officer closes it, or at once if it cannot open. */
+/** Opens dialog.html with the text; resolves when the officer closes it, or at once if it cannot open. */
 function showMessage(text: string): Promise<void> {
   return new Promise((resolve) => {
-    Office.context.ui.displayDialogAsync(
-      dialogUrl(text),
-      { height: 30, width: 30, displayInIframe: true },
-      (result) => {
-        if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();
-        const dialog = result.value;
-        const finish = () => {
-          try {
-            dialog.close();
-          } catch {
-            // Already closed by the officer (DialogEventReceived).
-          }
-          resolve();
-        };
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, finish);
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
-      },
-    );
+    const office = Office as unknown as DialogOffice;
+    openMessageDialog(office, dialogUrl(window.location.href, { text }), { height: 30, width: 30 }, resolve);
   });
 }
 
 /**
- * Opens the task pane where Office allows it from here. Office.addin.showAsTaskpane is a shared-runtime
- * API (SharedRuntime 1.1); this add-in's ribbon function runs in its own runtime (the manifest declares
- * no shared runtime, so that Excel 2016/2019 keep working), where Office.addin is absent or refuses.
- * Resolves false then, and the message tells the officer how to open the pane.
+ * Opens the task pane: Office.addin.showAsTaskpane, a shared-runtime API (SharedRuntime 1.1).
+ * Resolves false where Office has no shared runtime (or refuses), and the message says how to open
+ * the pane instead.
  */
 async function openPane(): Promise<boolean> {
   try {
@@ -57,27 +42,28 @@ async function openPane(): Promise<boolean> {
   }
 }
 
-function register(): void {
-  const language = Office.context?.displayLanguage ?? '';
-  // Where the last run's outputs are, while this runtime lives: the next run reads them in its one read.
-  const outputs = createOutputGuess();
-  const handler = createScoreCommand({
-    score: async () => {
-      const outcome = await scoreActiveSheet((batch) => Excel.run(batch), {
-        capabilities: { cellProperties: Office.context.requirements.isSetSupported('ExcelApi', '1.9') },
-        // A sheet without PE_* names is scored from its headers and gets the names (sheet-scoped).
-        detect: true,
-        outputSheets: outputs.guess(),
-      });
-      outputs.learn(outcome);
-      return outcome;
-    },
-    openPane,
-    describeError: describeOfficeError,
-    showMessage,
-    locale: language && !language.toLowerCase().startsWith('zh') ? 'en-US' : 'zh-CN',
-  });
-  Office.actions.associate(SCORE_FUNCTION_ID, handler);
-}
+const CHUNK_FAILED =
+  '评分程序未能加载，请稍后重试，或点击“开始”选项卡上的“绩效评分”打开窗格评分。\nThe scoring code could not be loaded; try again, or open the pane with 绩效评分 (Performance scoring) on the Home tab.';
 
-if (typeof Office !== 'undefined') void Office.onReady(() => register());
+/** Associates 评分本表 with its handler; `requests` reaches the pane when the runtime is shared. */
+export function registerScoreCommand(requests?: PaneRequests): void {
+  const language = Office.context?.displayLanguage ?? '';
+  const locale = language && !language.toLowerCase().startsWith('zh') ? 'en-US' : 'zh-CN';
+  let handler: Promise<(event: CommandEvent) => Promise<void>> | null = null;
+  const load = () =>
+    (handler ??= import('./ribbon-handler').then(({ createRibbonHandler }) =>
+      createRibbonHandler({ showMessage, openPane, locale, requests }),
+    ));
+  const run = async (event: CommandEvent) => {
+    let loaded: (event: CommandEvent) => Promise<void>;
+    try {
+      loaded = await load();
+    } catch {
+      handler = null; // the next click tries again
+      await showMessage(CHUNK_FAILED).catch(() => undefined);
+      return event.completed();
+    }
+    await loaded(event);
+  };
+  Office.actions.associate(SCORE_FUNCTION_ID, run);
+}

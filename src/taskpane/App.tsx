@@ -5,12 +5,18 @@
  * What it shows belongs to the active sheet: its name, its setup card or 评分区域 fold, and the
  * result of the last run ON THAT SHEET (results are kept per sheet for the session, so switching
  * back shows them again; a message about another sheet is cleared on switching).
+ *
+ * In a shared runtime the ribbon's 评分本表 runs in this page too, and talks to the pane through
+ * `requests` (src/app/pane-requests.ts): after a ribbon run the pane re-reads the sheet; when the
+ * ribbon could not find the ranges it opens the pane, which shows that sheet's setup card (or the
+ * 评分区域 fold, opened) with the ribbon's message.
  */
 import { makeStyles } from '@griffel/react';
 import { tokens, type Theme } from '@fluentui/react-theme';
 import { Button, Caption1, Spinner, Text } from './components/ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';
+import type { PaneRequests } from '../app/pane-requests';
 import { INPUT_NAMES } from '../workbook/names';
 import { proposalsForUnset, type SheetLayout } from '../app/sheet-layout';
 import type { RunOutcome, UndoPlan } from '../app/types';
@@ -55,11 +61,13 @@ export interface AppProps {
   initialLocale?: Locale;
   /** Absent: the light theme of the page's stylesheet (see ThemeRoot). */
   theme?: Theme;
+  /** The ribbon command in the same runtime (shared runtime only). */
+  requests?: PaneRequests;
 }
 
 type Scored = Extract<RunOutcome, { status: 'scored' }>;
 
-export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
+export function App({ controller, initialLocale = 'zh-CN', theme, requests }: AppProps) {
   const styles = useStyles();
   const { locale, t, toggle: switchLanguage } = useLocale(initialLocale);
   const [status, setStatus] = useState<SheetStatus | null>(null);
@@ -76,6 +84,8 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
   /** A run whose write failed part-way hands back the undo of what it wrote: offered until used. */
   const [partial, setPartial] = useState<UndoPlan | null>(null);
   const shownSheet = useRef<string | null>(null);
+  /** Counts the ribbon's setup requests: a new one re-opens the 评分区域 fold (it is keyed on it). */
+  const [setupAsked, setSetupAsked] = useState(0);
 
   // A function in state must be wrapped, or React would call it as an updater.
   const show = useCallback((source: NoticeSource | null) => setNotice(() => source), []);
@@ -106,6 +116,16 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
     // Excel tells the pane when another sheet is activated (ExcelApi 1.7); registered once.
     void controller.watchActiveSheet(() => void refreshStatus());
   }, [controller, refreshStatus]);
+
+  useEffect(() => {
+    if (!requests) return;
+    return requests.listen((request) => {
+      if (request.kind === 'refresh') return void refreshStatus();
+      // Read the sheet first: a status of another sheet clears the notices shown.
+      setSetupAsked((count) => count + 1);
+      void refreshStatus().then(() => show(() => ({ intent: 'warning', text: request.message })));
+    });
+  }, [requests, refreshStatus, show]);
 
   useEffect(() => {
     void refreshStatus();
@@ -299,7 +319,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
         )}
         {status && !needsSetup && (
           <RangesFold
-            key={status.sheet}
+            key={`${status.sheet}\u0000${setupAsked}`}
             t={t}
             layout={sheetLayout.layout}
             loading={sheetLayout.loading}

@@ -1,6 +1,7 @@
 /**
  * Start-up decisions of the pane, kept apart from index.tsx so they can be tested without Office:
- * can this webview run the pane at all, which language, which theme.
+ * which language, which theme. (Whether this browser and this Excel can run the pane at all is the
+ * rule in src/app/support.ts.)
  */
 import type { Locale } from './i18n';
 
@@ -13,28 +14,12 @@ const BOOT_MESSAGES = {
     '无法加载 Office.js（可能被网络拦截），加载项无法运行。请检查网络后重新打开。',
     'Office.js could not be loaded (perhaps blocked by the network); the add-in cannot run.',
   ],
-  bootOldWebview: [
-    '此版本的 Office 无法运行本加载项，请升级 Office 或使用 Excel 网页版。',
-    'This version of Office cannot run the add-in. Update Office or use Excel on the web.',
-  ],
   bootNotExcel: ['请在 Excel 中打开此加载项', 'Open this add-in in Excel'],
   bootNoScorer: [
     '评分程序未能加载，请关闭并重新打开任务窗格。',
     'The scoring code could not be loaded; close and reopen the task pane.',
   ],
 } as const;
-
-/**
- * Fluent UI v9 and React 19 need an evergreen engine; the Internet Explorer webview of old
- * volume-licensed Office lacks these and would show a blank pane.
- */
-export function isModernWebview(global: Record<string, unknown>): boolean {
-  const required = ['Promise', 'Proxy', 'Symbol', 'Map', 'Set', 'WeakMap', 'Reflect'];
-  if (!required.every((name) => typeof global[name] === 'function' || typeof global[name] === 'object')) {
-    return false;
-  }
-  return typeof Object.assign === 'function' && typeof Array.prototype.includes === 'function';
-}
 
 /**
  * A boot message before the language is known: Chinese first, English beside. Only plain text:

@@ -1,13 +1,22 @@
 /**
  * The pane's bootstrap: the only pane file that touches the Office and Excel globals.
  * Every path ends in either the rendered pane or a plain text message in #boot-message
- * (never a blank pane): office.js blocked, a webview too old for React, or not inside Excel.
+ * (never a blank pane): office.js blocked, a browser or an Excel too old (src/app/support.ts, the
+ * same rule the ES5 preflight checks before this bundle), or not inside Excel.
+ *
+ * This page is also the ribbon's function file (manifest FunctionFile and <Runtimes>): it registers
+ * 评分本表 (src/commands/commands.ts) before the pane renders, and in a shared runtime tells the pane
+ * when Office shows it again (Office.addin.onVisibilityModeChanged).
  */
 import type { Theme } from '@fluentui/react-theme';
 import { createRoot } from 'react-dom/client';
 import type { ExcelBatchRunner } from '../app/runner';
+import { createPaneRequests, type PaneRequests } from '../app/pane-requests';
+import { missingFeatures, officeSupportProblem, officeUnsupportedMessage } from '../app/support';
+import { registerExplainingCommand, type CommandOffice } from '../commands/explain-command';
+import { registerScoreCommand } from '../commands/commands';
 import { App } from './App';
-import { bootMessage, isDarkOfficeTheme, isModernWebview } from './boot';
+import { bootMessage, isDarkOfficeTheme } from './boot';
 import { loadStrings, localeFromDisplayLanguage } from './i18n';
 import { lazyController } from './lazy-controller';
 
@@ -37,7 +46,51 @@ function supportsExcelApi(context: Partial<Office.Context>, version: string): bo
   }
 }
 
-async function startPane(): Promise<void> {
+/** Shared runtime: the pane stays loaded while hidden; re-read the sheet when Office shows it again. */
+function watchVisibility(requests: PaneRequests): void {
+  try {
+    const addin = (
+      Office as {
+        addin?: { onVisibilityModeChanged?: (h: (a: { visibilityMode: string }) => void) => unknown };
+      }
+    ).addin;
+    if (typeof addin?.onVisibilityModeChanged !== 'function') return;
+    void Promise.resolve(
+      addin.onVisibilityModeChanged((args) => {
+        if (args.visibilityMode === 'Taskpane') requests.send({ kind: 'refresh' });
+      }),
+    ).catch(() => undefined);
+  } catch {
+    // No shared runtime here: the pane re-reads on focus instead.
+  }
+}
+
+const global = globalThis as unknown as Record<string, unknown>;
+
+/**
+ * Inside Excel: ExcelApi 1.7 or the support message (the ribbon's 评分本表 then opens the same
+ * message). Outside an Office host (`host` null: a browser, the browser test's Excel fake) Office
+ * cannot say which API sets exist, so nothing is claimed and the pane checks for Excel.run instead.
+ */
+function start(info: { host?: unknown } | undefined): void {
+  const context = officeContext();
+  const problem = info?.host ? officeSupportProblem(global, context.requirements) : null;
+  if (problem) {
+    showBootMessage(officeUnsupportedMessage(problem));
+    registerExplainingCommand(global, Office as unknown as CommandOffice, problem, window.location.href);
+    return;
+  }
+  const requests = createPaneRequests();
+  try {
+    registerScoreCommand(requests);
+  } catch {
+    // No Office.actions (outside Office): the pane still runs.
+  }
+  watchVisibility(requests);
+  void startPane(requests);
+}
+
+async function startPane(requests: PaneRequests): Promise<void> {
   // The page may be opened outside Excel (browser test): Excel.run existing is good enough to run.
   const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
   if (!excel || typeof excel.run !== 'function') {
@@ -68,15 +121,19 @@ async function startPane(): Promise<void> {
   const theme: Theme | undefined = isDarkOfficeTheme(context.officeTheme)
     ? await import('./dark-theme').then((m) => m.webDarkTheme).catch(() => undefined)
     : undefined;
-  createRoot(root).render(<App controller={controller} initialLocale={locale} theme={theme} />);
+  createRoot(root).render(
+    <App controller={controller} initialLocale={locale} theme={theme} requests={requests} />,
+  );
   const message = document.getElementById('boot-message');
   if (message) message.hidden = true;
 }
 
-if (!isModernWebview(globalThis as unknown as Record<string, unknown>)) {
-  showBootMessage(bootMessage('bootOldWebview'));
+const missing = missingFeatures(global);
+if (missing.length > 0) {
+  // The preflight has said so and registered 评分本表's explanation; this bundle must not start.
+  showBootMessage(officeUnsupportedMessage({ kind: 'browser', missing }));
 } else if (typeof Office === 'undefined') {
   showBootMessage(bootMessage('bootNoOffice'));
 } else {
-  void Office.onReady(() => startPane());
+  void Office.onReady((info) => start(info));
 }

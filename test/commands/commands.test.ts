@@ -1,6 +1,7 @@
 /**
  * @jest-environment jsdom
  */
+import { createPaneRequests, type PaneRequest } from '../../src/app/pane-requests';
 import type { RunOutcome } from '../../src/app/types';
 
 const scoreActiveSheet = jest.fn<Promise<RunOutcome>, unknown[]>();
@@ -52,12 +53,17 @@ function installOffice(language = 'zh-CN', addin?: { showAsTaskpane: jest.Mock }
   return { associated, dialogs };
 }
 
-async function loadCommands(language?: string, addin?: { showAsTaskpane: jest.Mock }) {
+/** Loads commands.ts afresh and registers 评分本表; `pane` collects what the pane is asked. */
+async function loadCommands(language?: string, addin?: { showAsTaskpane: jest.Mock }, withPane = false) {
   const office = installOffice(language, addin);
+  const requests = createPaneRequests();
+  const pane: PaneRequest[] = [];
+  if (withPane) requests.listen((request) => pane.push(request));
   await jest.isolateModulesAsync(async () => {
-    await import('../../src/commands/commands');
+    const { registerScoreCommand } = await import('../../src/commands/commands');
+    registerScoreCommand(withPane ? requests : undefined);
   });
-  return office;
+  return { ...office, pane };
 }
 
 const SCORED = {
@@ -143,22 +149,55 @@ describe('commands.ts', () => {
     },
   } as RunOutcome;
 
-  it('when the ranges cannot be found: opens the pane where the host can (shared runtime) and says so', async () => {
+  it('when the ranges cannot be found, in a shared runtime: opens the pane at that sheet’s setup card with the message, no dialog', async () => {
+    scoreActiveSheet.mockResolvedValue(NOT_FOUND);
+    const addin = { showAsTaskpane: jest.fn().mockResolvedValue(undefined) };
+    const { associated, dialogs, pane } = await loadCommands('zh-CN', addin, true);
+    const event = { completed: jest.fn() };
+    await associated.scoreThisSheet(event);
+    expect(addin.showAsTaskpane).toHaveBeenCalledTimes(1);
+    expect(dialogs).toEqual([]);
+    expect(pane).toEqual([{ kind: 'setup', sheet: 'Sheet1', message: expect.any(String) }]);
+    const [{ message }] = pane as Extract<PaneRequest, { kind: 'setup' }>[];
+    expect(message).toContain('未找到年度目标值列');
+    expect(message).toContain('未写入任何内容');
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('when the pane opened but is not in this runtime: the dialog says it was opened', async () => {
     scoreActiveSheet.mockResolvedValue(NOT_FOUND);
     const addin = { showAsTaskpane: jest.fn().mockResolvedValue(undefined) };
     const { associated, dialogs } = await loadCommands('zh-CN', addin);
     const { event, message } = await runAndClose(associated.scoreThisSheet, dialogs);
-    expect(addin.showAsTaskpane).toHaveBeenCalledTimes(1);
     expect(message).toContain('未找到年度目标值列');
-    expect(message).toContain('未写入任何内容');
     expect(message).toContain('已打开“绩效评分”窗格');
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
+  it('after a scored run in a shared runtime, the pane is told to re-read the sheet', async () => {
+    scoreActiveSheet.mockResolvedValue(SCORED);
+    const { associated, dialogs, pane } = await loadCommands('zh-CN', undefined, true);
+    await runAndClose(associated.scoreThisSheet, dialogs);
+    expect(pane).toEqual([{ kind: 'refresh' }]);
+  });
+
   it('when the ranges cannot be found and this runtime cannot open the pane: tells how to open it', async () => {
     scoreActiveSheet.mockResolvedValue(NOT_FOUND);
-    const { associated, dialogs } = await loadCommands('zh-CN');
+    const { associated, dialogs, pane } = await loadCommands('zh-CN', undefined, true);
     const { message } = await runAndClose(associated.scoreThisSheet, dialogs);
+    expect(message).toContain('未写入任何内容');
+    expect(message).toContain('请点击“开始”选项卡上的“绩效评分”打开窗格');
+    expect(pane).toEqual([]);
+  });
+
+  it('without SharedRuntime 1.1 it does not even try showAsTaskpane', async () => {
+    scoreActiveSheet.mockResolvedValue(NOT_FOUND);
+    const addin = { showAsTaskpane: jest.fn().mockResolvedValue(undefined) };
+    const { associated, dialogs } = await loadCommands('zh-CN', addin);
+    const office = (globalThis as { Office: { context: { requirements: unknown } } }).Office;
+    office.context.requirements = { isSetSupported: (name: string) => name !== 'SharedRuntime' };
+    const { message } = await runAndClose(associated.scoreThisSheet, dialogs);
+    expect(addin.showAsTaskpane).not.toHaveBeenCalled();
     expect(message).toContain('请点击“开始”选项卡上的“绩效评分”打开窗格');
   });
 

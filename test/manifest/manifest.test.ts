@@ -27,9 +27,9 @@ interface ManifestChecks {
     commandsPath?: string;
     distDir?: string;
   }): CheckResult[];
-  associatedFunctionNames(source: string): string[];
+  associatedFunctionNames(source: string, constantSources?: string[]): string[];
   manifestUrls(root: XmlElement): { element: string; url: string }[];
-  checkSchema(options: { manifestPath?: string; ci?: string }): CheckResult;
+  checkSchema(options: { manifestPath?: string; ci?: string; schemaPath?: string }): CheckResult;
 }
 interface BuildConfig {
   PAGES: { name: string; entry: string; template: string }[];
@@ -101,20 +101,81 @@ describe('schema (xmllint against the copied add-in manifest XSDs)', () => {
   });
 });
 
-describe('requirements', () => {
-  it('asks for ExcelApi 1.7, the lowest set the code uses without a feature check', () => {
-    const set = manifest.children
+describe('requirements (issue 9: old Office lists the add-in, and is told what to do at run time)', () => {
+  const baseSets = () =>
+    manifest.children
       .flatMap((c) => (c.name === 'Requirements' ? c.children : []))
-      .flatMap((sets) => sets.children)
-      .find((e) => e.name === 'Set' && e.attrs.Name === 'ExcelApi');
-    expect(set?.attrs.MinVersion).toBe('1.7');
+      .flatMap((sets) => sets.children);
+
+  it('asks for ExcelApi 1.1 only (Excel 2016 has no more); 1.7 is checked at run time', () => {
+    expect(baseSets().map((e) => [e.attrs.Name, e.attrs.MinVersion])).toEqual([['ExcelApi', '1.1']]);
   });
 
-  it('reports a manifest that asks for less (1.4 lacks NamedItem.formula and getRangeByIndexes)', () => {
+  it('reports a manifest that asks for 1.7 again (Excel 2016 would never list the add-in)', () => {
     const results = validateVariant((xml) =>
-      xml.replace('<Set Name="ExcelApi" MinVersion="1.7"/>', '<Set Name="ExcelApi" MinVersion="1.4"/>'),
+      xml.replace('<Set Name="ExcelApi" MinVersion="1.1"/>', '<Set Name="ExcelApi" MinVersion="1.7"/>'),
     );
-    expect(byName(results, 'ribbon').problems).toEqual(['Requirements: ExcelApi MinVersion 1.7 missing']);
+    expect(byName(results, 'runtime').problems).toEqual([
+      'Requirements: ExcelApi MinVersion 1.1 (the floor) missing',
+    ]);
+  });
+
+  it('reports a SharedRuntime requirement, in the base manifest or in VersionOverrides', () => {
+    const base = validateVariant((xml) =>
+      xml.replace(
+        '<Set Name="ExcelApi" MinVersion="1.1"/>',
+        '<Set Name="ExcelApi" MinVersion="1.1"/>\n      <Set Name="SharedRuntime" MinVersion="1.1"/>',
+      ),
+    );
+    expect(byName(base, 'runtime').problems).toEqual([
+      'Requirements: only ExcelApi may be required, found SharedRuntime',
+      'SharedRuntime is required somewhere: Excel 2016/2019 would not list the add-in (or its ribbon)',
+    ]);
+    const overrides = validateVariant((xml) =>
+      xml.replace(
+        '<Hosts>\n      <Host xsi:type="Workbook">',
+        '<Requirements><bt:Sets><bt:Set Name="SharedRuntime" MinVersion="1.1"/></bt:Sets></Requirements>\n    <Hosts>\n      <Host xsi:type="Workbook">',
+      ),
+    );
+    expect(byName(overrides, 'runtime').problems).toEqual([
+      'SharedRuntime is required somewhere: Excel 2016/2019 would not list the add-in (or its ribbon)',
+    ]);
+  });
+});
+
+describe('the shared runtime (issue 8: the ribbon opens the pane at the setup card)', () => {
+  it('one long-lived runtime on taskpane.html, the first child of the Workbook host', () => {
+    expect(manifestText).toMatch(
+      /<Host xsi:type="Workbook">\s*(<!--[\s\S]*?-->\s*)?<Runtimes>\s*<Runtime resid="Taskpane.Url" lifetime="long"\/>\s*<\/Runtimes>/,
+    );
+    expect(manifestText).toContain('<FunctionFile resid="Taskpane.Url"/>');
+  });
+
+  it.each([
+    [
+      'a function file on another page',
+      (xml: string) =>
+        xml.replace('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Other.Url"/>'),
+      '<Runtime resid="Taskpane.Url"> is not the FunctionFile (Other.Url)',
+    ],
+    [
+      'a short lifetime',
+      (xml: string) => xml.replace('lifetime="long"', 'lifetime="short"'),
+      '<Runtime> lifetime is not "long"',
+    ],
+  ])('reports %s', (_what, edit, problem) => {
+    const results = validateVariant((xml) =>
+      edit(xml).replace(
+        '<bt:Url id="Taskpane.Url"',
+        '<bt:Url id="Other.Url" DefaultValue="https://localhost:3000/taskpane.html"/>\n        <bt:Url id="Taskpane.Url"',
+      ),
+    );
+    expect(byName(results, 'runtime').problems).toContain(problem);
+  });
+
+  (hasXmllint ? it : it.skip)('the schema rejects a lifetime other than short or long', () => {
+    const results = validateVariant((xml) => xml.replace('lifetime="long"', 'lifetime="forever"'));
+    expect(byName(results, 'schema').ok).toBe(false);
   });
 });
 
@@ -144,20 +205,17 @@ describe('URLs', () => {
     for (const url of urls) expect(url.startsWith(`${build.DEV_BASE_URL}/`)).toBe(true);
   });
 
-  it('name the task pane and the function file built by webpack, and icons and the help page in assets/', () => {
+  it('name the task pane (also the function file: one shared runtime) built by webpack, and icons and the help page in assets/', () => {
     const files = new Set(urls.map((url) => url.slice(build.DEV_BASE_URL.length + 1)));
     expect(files).toEqual(
       new Set([
         'taskpane.html',
-        'commands.html',
         'assets/support.html',
         ...['16', '32', '64', '80', '128'].map((size) => `assets/icon-${size}.png`),
         ...['16', '32', '80'].map((size) => `assets/pane-${size}.png`),
       ]),
     );
-    for (const page of ['taskpane', 'commands']) {
-      expect(build.PAGES.map((p) => p.name)).toContain(page);
-    }
+    expect(build.PAGES.map((p) => p.name)).toContain('taskpane');
   });
 
   it('icons have the size their name and the manifest say', () => {
@@ -177,7 +235,7 @@ describe('URLs', () => {
 
   it('reports a URL on another origin', () => {
     const results = validateVariant((xml) =>
-      xml.replace('https://localhost:3000/commands.html', 'https://example.com/commands.html'),
+      xml.replace('https://localhost:3000/taskpane.html"/>\n', 'https://example.com/taskpane.html"/>\n'),
     );
     expect(byName(results, 'urls').ok).toBe(false);
   });
@@ -186,7 +244,8 @@ describe('URLs', () => {
 describe('ribbon functions match Office.actions.associate in src/commands/commands.ts', () => {
   it('every FunctionName is associated', () => {
     const source = fs.readFileSync(path.join(ROOT, 'src', 'commands', 'commands.ts'), 'utf8');
-    const names = checks.associatedFunctionNames(source);
+    const ids = fs.readFileSync(path.join(ROOT, 'src', 'commands', 'function-id.ts'), 'utf8');
+    const names = checks.associatedFunctionNames(source, [ids]);
     const functionNames = manifestText.match(/<FunctionName>([^<]+)<\/FunctionName>/g) ?? [];
     expect(functionNames).toEqual(['<FunctionName>scoreThisSheet</FunctionName>']);
     expect(names).toContain('scoreThisSheet');

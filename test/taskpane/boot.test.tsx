@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { TextEncoder } from 'util';
-import { bootMessage, isDarkOfficeTheme, isModernWebview } from '../../src/taskpane/boot';
+import { bootMessage, isDarkOfficeTheme } from '../../src/taskpane/boot';
 import { localeFromDisplayLanguage } from '../../src/taskpane/i18n';
 
 describe('start-up decisions', () => {
@@ -26,12 +26,6 @@ describe('start-up decisions', () => {
     [undefined, false],
   ])('Office theme %j is dark: %s', (theme, dark) => {
     expect(isDarkOfficeTheme(theme)).toBe(dark);
-  });
-
-  it('accepts a modern engine and rejects one without Proxy (the IE webview)', () => {
-    expect(isModernWebview(globalThis as unknown as Record<string, unknown>)).toBe(true);
-    const ie = { ...(globalThis as unknown as Record<string, unknown>), Proxy: undefined };
-    expect(isModernWebview(ie)).toBe(false);
   });
 
   it('words a boot message in Chinese first, then English', () => {
@@ -78,6 +72,53 @@ describe('index.tsx bootstrap', () => {
   afterEach(() => {
     delete globals.Office;
     delete globals.Excel;
+    delete globals.scoreThisSheet;
+  });
+
+  /** An Office inside Excel whose requirement sets are `sets` (name -> highest version). */
+  function officeInExcel(sets: Record<string, string>) {
+    const associated: Record<string, unknown> = {};
+    globals.Office = {
+      onReady: (callback: (info: unknown) => void) => (
+        callback({ host: 'Excel', platform: 'PC' }),
+        Promise.resolve({ host: 'Excel' })
+      ),
+      actions: { associate: (id: string, handler: unknown) => (associated[id] = handler) },
+      context: {
+        displayLanguage: 'zh-CN',
+        requirements: {
+          isSetSupported: (name: string, version = '1.1') =>
+            sets[name] !== undefined && Number(sets[name]) >= Number(version),
+        },
+      },
+    };
+    return associated;
+  }
+
+  it('in Excel 2016 (ExcelApi 1.1 only): the support message with both ways, and 评分本表 explains', async () => {
+    const { message, root } = page();
+    const associated = officeInExcel({ ExcelApi: '1.1' });
+    globals.Excel = { run: jest.fn() };
+    await boot();
+    const text = message.textContent ?? '';
+    expect(text).toContain('需要 ExcelApi 1.7');
+    expect(text).toContain('WPS');
+    expect(text).toContain('perfscore');
+    expect(text.indexOf('此版本的 Excel')).toBeLessThan(text.indexOf('This version of Excel'));
+    expect(root.childElementCount).toBe(0);
+    expect(Object.keys(associated)).toEqual(['scoreThisSheet']);
+    expect(globals.Excel).toEqual({ run: expect.any(Function) });
+    expect((globals.Excel as { run: jest.Mock }).run).not.toHaveBeenCalled();
+  });
+
+  it('in Excel with ExcelApi 1.7: registers the scoring command and renders the pane', async () => {
+    const { message } = page();
+    const associated = officeInExcel({ ExcelApi: '1.7' });
+    globals.Excel = { run: () => Promise.reject({ code: 'GeneralException', message: 'x' }) };
+    await boot();
+    expect(Object.keys(associated)).toEqual(['scoreThisSheet']);
+    expect(await screen.findByRole('button', { name: '评分本表' })).toBeTruthy();
+    expect(message.hidden).toBe(true);
   });
 
   it('without office.js, says so in plain text', async () => {
