@@ -42,10 +42,12 @@ const isLocal = (url) => ['localhost', '127.0.0.1', '[::1]'].includes(url.hostna
 
 /**
  * Starts chromium with a fresh profile. `initScript` (JS source) runs in every page before the
- * page's own scripts. Returns { page, network, close }: network.requests lists every request URL,
+ * page's own scripts. `officeScript` (JS source), when given, is served as office.js instead of the
+ * real one (an Office stub that says what a given Excel supports, test/e2e/office-stub.js).
+ * Returns { page, network, close }: network.requests lists every request URL,
  * network.leaks the ones that tried to leave localhost (other than office.js).
  */
-async function startBrowser({ initScript }) {
+async function startBrowser({ initScript, officeScript }) {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: apt-get install chromium (or set CHROMIUM_PATH)`);
   }
@@ -63,6 +65,9 @@ async function startBrowser({ initScript }) {
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'data:' || url.protocol === 'blob:' || isLocal(url)) return route.continue();
+    if (officeScript && url.href === OFFICE_JS_URL) {
+      return route.fulfill({ body: officeScript, contentType: 'text/javascript; charset=utf-8' });
+    }
     const local = officeLibraryFile(url);
     if (local) {
       network.officeLibrary.push(url.href);

@@ -3,8 +3,9 @@
  * Excel fake holding the 2023 example sheet, exposed as `window.Excel` so the pane runs exactly as
  * it would inside Excel, plus hooks for the test to look at the workbook.
  *
- * Workbook: 绩效指标 (the example with its PE_* names, active) and 未设置 (the same table without
- * any names, for the setup flow).
+ * Workbook: 绩效指标 (the example with its PE_* names, active), 未设置 (the same table without
+ * any names, for the setup flow) and 说明 (a sheet of prose: no table to find, for the ribbon's
+ * "write nothing, open the pane at the setup card").
  */
 import { buildExampleSheet } from '../../src/workbook/example';
 import { a1 } from '../../src/workbook/references';
@@ -19,6 +20,7 @@ import {
 /** Same names as in checks.js, which asserts on them. */
 const SCORED_SHEET = '绩效指标';
 const UNNAMED_SHEET = '未设置';
+const PROSE_SHEET = '说明';
 
 export interface E2eHooks {
   /** The fake workbook as plain data, for assertions in the test process. */
@@ -42,6 +44,10 @@ declare global {
 const example = buildExampleSheet(SCORED_SHEET);
 const workbook = workbookFromExample(example);
 workbookFromExample({ ...buildExampleSheet(UNNAMED_SHEET), names: [] }, workbook);
+const prose = workbook.addSheet(PROSE_SHEET);
+prose.set('A1', '填表说明');
+prose.set('A2', '请按附件格式填写本单位的绩效自评表，并于规定日期前报送财政局。');
+prose.set('A3', '如有疑问，请联系预算绩效管理科。');
 workbook.activate(workbook.sheet(SCORED_SHEET));
 
 const fake = createFakeExcel(workbook);

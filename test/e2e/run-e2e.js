@@ -4,11 +4,14 @@
  *
  * Serves the production build (dist/) on a random localhost port, opens taskpane.html in Debian's
  * chromium at task-pane width with the Excel fake (holding the 2023 example) injected as
- * window.Excel, and runs the checks in checks.js. office.js is answered from node_modules; any
+ * window.Excel, and runs the checks in checks.js; then, in a second browser whose office.js is an
+ * Office stub that says what the host supports (office-stub.js), the checks in stub-checks.js
+ * (the shared-runtime ribbon, old Excel, a browser without BigInt). office.js is answered from node_modules; any
  * other request that tries to leave localhost is aborted and fails the run. Screenshots go to
  * test-output/screenshots/ (one is copied to docs/screenshots/ for the README).
  *
- * Last line: `e2e: <n> passed, <m> failed`; exit status 1 on any failure.
+ * Last line: `e2e: <n> passed, <m> failed`; exit status 1 on any failure. E2E_ONLY=main or
+ * E2E_ONLY=stub runs one browser's checks only (while working on them).
  */
 const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -18,6 +21,8 @@ const webpack = require('webpack');
 const { serveDirectory } = require('./serve-dist');
 const { startBrowser } = require('./browser');
 const { CHECKS } = require('./checks');
+const { STUB_CHECKS } = require('./stub-checks');
+const { OFFICE_STUB_SOURCE, NO_BIGINT_SOURCE } = require('./office-stub');
 const fakeBundle = require('./webpack.fake.config');
 const { TASKPANE_GZIP_BUDGET_BYTES } = require('../../webpack.config');
 
@@ -78,33 +83,54 @@ async function main() {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const initScript = await bundleFakeExcel();
   const server = await serveDirectory(DIST);
-  const browser = await startBrowser({ initScript });
-  browser.page.setDefaultTimeout(STEP_TIMEOUT_MS);
-  const context = {
-    ...browser,
-    baseUrl: server.url,
-    state: {},
-    screenshot: (name) =>
-      browser.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true }),
-  };
-
   let passed = 0;
   let failed = 0;
-  try {
-    for (const check of CHECKS) {
-      const started = Date.now();
-      try {
-        await check.run(context);
-        passed++;
-        console.log(`ok   ${check.name} (${Date.now() - started} ms)`);
-      } catch (error) {
-        failed++;
-        console.log(`FAIL ${check.name}\n     ${String(error?.message ?? error).replace(/\n/g, '\n     ')}`);
-        await context.screenshot(`failed-${passed + failed}`).catch(() => {});
+  const consoleErrors = [];
+  /** Runs `checks` in a fresh browser; `officeScript` replaces office.js (see browser.js). */
+  async function runChecks(checks, { initScripts, officeScript }) {
+    const browser = await startBrowser({ initScript: initScripts.join('\n;\n'), officeScript });
+    browser.page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const context = {
+      ...browser,
+      baseUrl: server.url,
+      state: {},
+      screenshot: (name) =>
+        browser.page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true }),
+    };
+    try {
+      for (const check of checks) {
+        const started = Date.now();
+        try {
+          await check.run(context);
+          passed++;
+          console.log(`ok   ${check.name} (${Date.now() - started} ms)`);
+        } catch (error) {
+          failed++;
+          console.log(
+            `FAIL ${check.name}\n     ${String(error?.message ?? error).replace(/\n/g, '\n     ')}`,
+          );
+          await context.screenshot(`failed-${passed + failed}`).catch(() => {});
+        }
       }
+      if (browser.problems.pageErrors.length > 0) {
+        failed++;
+        console.log(`FAIL uncaught errors in the pages\n     ${browser.problems.pageErrors.join('\n     ')}`);
+      }
+    } finally {
+      consoleErrors.push(...browser.problems.consoleErrors);
+      await browser.close();
     }
+  }
+  // E2E_ONLY=stub runs the stub checks alone (while working on them; the full run is the check).
+  const only = process.env.E2E_ONLY;
+  try {
+    if (only !== 'stub') await runChecks(CHECKS, { initScripts: [initScript] });
+    if (only !== 'main')
+      await runChecks(STUB_CHECKS, {
+        initScripts: [NO_BIGINT_SOURCE, initScript],
+        officeScript: OFFICE_STUB_SOURCE,
+      });
   } finally {
-    await browser.close();
     await server.close();
   }
 
@@ -120,9 +146,9 @@ async function main() {
     `info taskpane JS ${sizes.scripts.join(' + ')}: ${kb(sizes.scriptGzip)} gzip, ${verdict} the ${kb(TASKPANE_GZIP_BUDGET_BYTES)} budget` +
       `; CSS ${sizes.styles.join(' + ')}: ${kb(sizes.styleGzip)} gzip`,
   );
-  if (browser.problems.consoleErrors.length > 0) {
+  if (consoleErrors.length > 0) {
     console.log(
-      `info console errors in the pages (office.js's logging frame, blocked by the CSP, is expected):\n     ${browser.problems.consoleErrors.join('\n     ')}`,
+      `info console errors in the pages (office.js's logging frame, blocked by the CSP, is expected):\n     ${consoleErrors.join('\n     ')}`,
     );
   }
   console.log(`info screenshots in ${path.relative(ROOT, SCREENSHOTS)}/`);
@@ -134,6 +160,6 @@ async function main() {
 
 main().catch((error) => {
   console.error(error);
-  console.log(`e2e: 0 passed, ${CHECKS.length} failed`);
+  console.log(`e2e: 0 passed, ${CHECKS.length + STUB_CHECKS.length} failed`);
   process.exitCode = 1;
 });
