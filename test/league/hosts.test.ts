@@ -8,13 +8,14 @@
 import { scoreActiveSheet as scoreOneOnOffice, applyUndo, scoreAllSheets } from '../../src/hosts/office';
 import { applyUndo as undoOnWps, scoreAllSheets as scoreAllOnWps } from '../../src/hosts/wps';
 import { createFakeEt } from '../fakes/et';
-import { createFakeExcel, type FakeWorkbook } from '../fakes/excel';
+import type { FakeWorkbook } from '../fakes/excel';
+import { fakeRunner } from '../fuzz/hosts';
 import { comparableDump, firstDifference } from '../fuzz/compare';
 import { DETECTED_SHEET, NOTES_SHEET, departmentNames, departmentsWorkbook } from './departments';
 
 const runnerOf = (workbook: FakeWorkbook) => {
-  const excel = createFakeExcel(workbook);
-  return { excel, run: <T>(b: (c: Excel.RequestContext) => Promise<T>) => excel.Excel.run(b as never) };
+  const { fake: excel, run } = fakeRunner(workbook);
+  return { excel, run };
 };
 const tabs = (workbook: FakeWorkbook) => workbook.sheets.map((s) => s.name);
 
