@@ -19,6 +19,8 @@ export type AllSheetsOutcome =
       undo: UndoPlan;
       /** context.sync() calls (Office: 2 with a right guess of the sheets; WPS: 0). */
       syncs: number;
+      /** The workbook's sheets after the run, in tab order (the next run's guess of what to read). */
+      sheetNames: string[];
       /** The active sheet, and how the run left it when it was one of the scored sheets. */
       activeSheet: string;
       activeAfter?: SheetAfterRun;

@@ -60,6 +60,8 @@ export type AllSheetsPlan =
       /** The plans in the order to apply them: the scored sheets', then the league's. */
       plans: OrderedPlan[];
       league: { sheet: string; rows: LeagueRow[] };
+      /** The tab order once every plan is applied. */
+      sheetNames: string[];
       /** Sheets with no table to score (refused 'not-found'): not in the league. */
       skipped: { sheet: string; message: string }[];
       undo: UndoPlan;
@@ -182,6 +184,7 @@ export function planAllSheets(book: WorkbookSnapshot, options: ScoreAllOptions =
     runs,
     plans,
     league: { sheet: choice.name, rows },
+    sheetNames: tabOrderAfter(sheetNames, leaguePlan),
     skipped,
     undo: combineUndos(undos, book.sheets[0]?.name ?? choice.name),
   };

@@ -160,6 +160,7 @@ export async function scoreAllSheets(
         league: planned.league.sheet,
         rows: planned.league.rows,
         skipped: planned.skipped,
+        sheetNames: planned.sheetNames,
         undo: planned.undo,
         syncs: read.syncs + writeSyncs,
         activeSheet: read.active,

@@ -47,6 +47,7 @@ export function scoreAllSheets(app: EtApplication, options: RunOptions = {}): Al
       league: planned.league.sheet,
       rows: planned.league.rows,
       skipped: planned.skipped,
+      sheetNames: planned.sheetNames,
       undo: planned.undo,
       syncs: 0,
       activeSheet: active,
