@@ -172,24 +172,16 @@ export function App({ controller, initialLocale = 'zh-CN', theme }: AppProps) {
     show(null);
     let known = false;
     try {
-      const outcome = await controller.scoreAll();
-      if (outcome.status === 'scored') {
-        setLeague(outcome);
-        if (outcome.sheetStatus) {
-          applyStatus(outcome.sheetStatus);
-          known = true;
-        }
-        const count = outcome.rows.filter((row) => row.total !== null).length;
-        show((tr) => ({ intent: 'success', text: tr('scoreAllDone', { count, league: outcome.league }) }));
-      } else {
-        known = outcome.status === 'refused'; // nothing was written
-        show((tr) => ({
-          intent: outcome.status === 'refused' ? 'warning' : 'error',
-          title: tr(outcome.status === 'refused' ? 'refused' : 'failed'),
-          text: outcome.message,
-        }));
-        if (outcome.status === 'failed' && outcome.undo) setPartial(outcome.undo);
-      }
+      const [outcome, { allOutcomeView }] = await Promise.all([
+        controller.scoreAll(),
+        import('./scoreAllOutcome'),
+      ]);
+      const view = allOutcomeView(outcome);
+      setLeague(view.league);
+      if (view.status) applyStatus(view.status);
+      if (view.partial) setPartial(view.partial);
+      show(view.notice);
+      known = view.statusKnown;
     } finally {
       setRunning(false);
       setRunningAll(false);

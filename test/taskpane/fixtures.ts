@@ -186,7 +186,7 @@ export function emptyLayout(sheet: string): SheetLayout {
 }
 
 /** 评分全部工作表 on a workbook of three departments and a notes sheet. */
-export const ALL_SCORED: PaneAllOutcome = {
+export const ALL_SCORED: Extract<PaneAllOutcome, { status: 'scored' }> = {
   status: 'scored',
   league: '各表评分汇总',
   rows: [
