@@ -7,7 +7,7 @@
  */
 import { scoreActiveSheet as scoreOneOnOffice, applyUndo, scoreAllSheets } from '../../src/hosts/office';
 import { applyUndo as undoOnWps, scoreAllSheets as scoreAllOnWps } from '../../src/hosts/wps';
-import { createFakeEt } from '../fakes/et';
+import { createFakeEt, type EtFakeOptions } from '../fakes/et';
 import type { FakeWorkbook } from '../fakes/excel';
 import { fakeRunner } from '../fuzz/hosts';
 import { comparableDump, firstDifference } from '../fuzz/compare';
@@ -69,15 +69,15 @@ describe('评分全部工作表 (Office host on the Excel fake)', () => {
     }
   });
 
-  it('each sheet is left exactly as 评分本表 leaves it', async () => {
-    const all = departmentsWorkbook(2, false);
+  it('each sheet is left exactly as 评分本表 leaves it (named, detected; the notes sheet untouched)', async () => {
+    const all = departmentsWorkbook(2);
     await scoreAllOnOffice(all);
-    const one = departmentsWorkbook(2, false);
+    const one = departmentsWorkbook(2);
     const { run } = runnerOf(one);
-    for (const name of departmentNames(2)) {
+    for (const name of [...departmentNames(2), DETECTED_SHEET, NOTES_SHEET]) {
       one.activate(one.sheets.find((s) => s.name === name)!);
       const outcome = await scoreOneOnOffice(run, { detect: true });
-      expect(outcome.status).toBe('scored');
+      expect(outcome.status).toBe(name === NOTES_SHEET ? 'refused' : 'scored');
     }
     one.activate(one.sheets[0]);
     const dumpAll = comparableDump(all);
@@ -104,13 +104,22 @@ describe('评分全部工作表 (Office host on the Excel fake)', () => {
   });
 });
 
+const QUIRKS: [string, EtFakeOptions][] = [
+  ['default switches', {}],
+  ['no Value(11), General spelt G/通用格式', { xmlSpreadsheet: false, generalFormat: 'G/通用格式' }],
+  [
+    'sheet names unprefixed, workbook Names listing every scope',
+    { sheetNamePrefix: false, workbookNamesListAll: true },
+  ],
+];
+
 describe('评分全部工作表 (WPS host on the ET fake)', () => {
-  it('the same workbook as the Office host; undo restores it', async () => {
+  test.each(QUIRKS)('%s: the same workbook as the Office host; undo restores it', async (_t, quirks) => {
     const office = departmentsWorkbook(3);
     await scoreAllOnOffice(office);
     const wps = departmentsWorkbook(3);
     const before = comparableDump(wps);
-    const et = createFakeEt(wps);
+    const et = createFakeEt(wps, quirks);
     const outcome = scoreAllOnWps(et.Application);
     if (outcome.status !== 'scored') throw new Error(JSON.stringify(outcome));
     expect(outcome.rows.map((r) => r.sheet)).toEqual(['局机关', DETECTED_SHEET, '分局1', '分局2']);
