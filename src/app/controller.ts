@@ -7,6 +7,7 @@ import type { ProfileId } from '../engine/types';
 import type { InputName } from '../workbook/names';
 import type { SheetLayout } from './sheet-layout';
 import type { RunOutcome, UndoPlan } from './types';
+import type { AllSheetsOutcome } from './score-all-types';
 
 /** Why an action did nothing; the pane turns the code into words (src/taskpane/i18n.ts). */
 export type ProblemCode =
@@ -56,6 +57,9 @@ export type PaneRunOutcome = RunOutcome & {
   sheetLayout?: SheetLayout;
 };
 
+/** 评分全部工作表's outcome for the pane: the active sheet's status after the run, when it was scored. */
+export type PaneAllOutcome = AllSheetsOutcome & { sheetStatus?: SheetStatus };
+
 export interface PaneController {
   getSheetStatus(): Promise<ActionResult<{ status: SheetStatus }>>;
   /**
@@ -64,6 +68,12 @@ export interface PaneController {
    * required parts cannot be found the run is refused with code 'not-found' and nothing is written.
    */
   score(profile?: ProfileId): Promise<PaneRunOutcome>;
+  /**
+   * 评分全部工作表: every sheet that has (or detects) the inputs, scored as score() would score it,
+   * and the sheet 各表评分汇总 written, in one read and one write. A scored outcome carries the active
+   * sheet's status as the run left it (no read needed). Its undo goes to undo().
+   */
+  scoreAll(): Promise<PaneAllOutcome>;
   undo(plan: UndoPlan): Promise<ActionResult>;
   /** Undoes the last run of `sheet` from the undo record kept in the workbook (a ribbon run too). */
   undoLastRun(sheet: string): Promise<ActionResult>;

@@ -5,7 +5,8 @@
 import type { ProfileId } from '../engine/types';
 import { detectLayout } from '../workbook/detect';
 import { selectCellOnSheet, showSummarySheet, writeProfileCell } from './cells';
-import type { ActionResult, PaneController, PaneRunOutcome, Problem } from './controller';
+import type { ActionResult, PaneAllOutcome, PaneController, PaneRunOutcome, Problem } from './controller';
+import { scoreAllSheets } from '../hosts/office/score-all';
 import { defineSelectionAs, defineSheetNames } from './define-names';
 import type { HostCapabilities } from '../hosts/office/types';
 import type { ExcelBatchRunner, ScoringHost } from './runner';
@@ -32,6 +33,8 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
   const sessionProfiles: Record<string, ProfileId> = {};
   /** Where each sheet's outputs are, as last seen: the guess every scoring run reads in its one read. */
   const outputs = createOutputGuess();
+  /** The workbook's sheets as last seen (tab order): what 评分全部工作表 reads in its one read. */
+  let knownSheets: string[] = [];
 
   const officeProblem = (error: unknown): { ok: false; problem: Problem } => ({
     ok: false,
@@ -51,6 +54,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
       attempt(async () => {
         const read = await readSheetStatus(run);
         outputs.saw(read.status.sheet, read.outputSheets);
+        knownSheets = read.sheetNames;
         return { ok: true, status: read.status };
       }),
 
@@ -78,6 +82,20 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
       } catch (error) {
         return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
       }
+    },
+
+    async scoreAll(): Promise<PaneAllOutcome> {
+      const outcome = await scoreAllSheets(run, {
+        ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+        capabilities,
+        sheetNames: knownSheets,
+      });
+      if (outcome.status !== 'scored') return outcome;
+      knownSheets = outcome.sheetNames;
+      const { activeSheet, activeAfter } = outcome;
+      if (!activeAfter) return outcome;
+      outputs.saw(activeSheet, activeAfter.outputSheets);
+      return { ...outcome, sheetStatus: statusAfterRun(activeSheet, activeAfter) };
     },
 
     undo: (plan) =>

@@ -42,7 +42,7 @@ export function statusAfterRun(sheet: string, after: SheetAfterRun, undoRecorded
  */
 export function readSheetStatus(
   run: ExcelBatchRunner,
-): Promise<{ status: SheetStatus; outputSheets: string[] }> {
+): Promise<{ status: SheetStatus; outputSheets: string[]; sheetNames: string[] }> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
@@ -56,11 +56,8 @@ export function readSheetStatus(
       ...definedNames(bookNames.items, 'workbook'),
       ...definedNames(sheetNames.items, { sheet: sheet.name }),
     ];
-    const outputSheets = outputSheetNames(
-      names,
-      sheet.name,
-      sheets.items.map((s) => s.name),
-    );
+    const tabOrder = sheets.items.map((s) => s.name);
+    const outputSheets = outputSheetNames(names, sheet.name, tabOrder);
     // The PE_Profile the scorer would use: the same lookup, so the pane shows what scoring reads.
     const profile = lookupName(names, sheet.name, 'PE_Profile');
     const canUndoLastRun = recordsIn(records).some((r) => sameText(r.sheet, sheet.name));
@@ -70,12 +67,17 @@ export function readSheetStatus(
       ...(canUndoLastRun ? { canUndoLastRun } : {}),
     };
     if (profile.kind !== 'ok')
-      return { status: { ...status, profile: null, hasProfileCell: false }, outputSheets };
+      return {
+        status: { ...status, profile: null, hasProfileCell: false },
+        outputSheets,
+        sheetNames: tabOrder,
+      };
     const cell = sheet.getRangeByIndexes(profile.area.top, profile.area.left, 1, 1).load('values');
     await context.sync();
     return {
       status: { ...status, profile: profileFromCell(cell.values[0]?.[0]), hasProfileCell: true },
       outputSheets,
+      sheetNames: tabOrder,
     };
   });
 }

@@ -6,7 +6,7 @@
 import { readFile as readFileCallback, readFileSync } from 'fs';
 import { mkdir, writeFile } from 'fs/promises';
 import { promisify } from 'util';
-import { dirname, join } from 'path';
+import { dirname, join, relative } from 'path';
 import { parseArgs, USAGE, type ScoreOptions } from './args';
 import { REPORT_USAGE } from './report-args';
 import { writeLeague } from './league-file';
@@ -15,7 +15,7 @@ import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
 import { sheetJson, type FileJson, type RunJson } from './json';
 import { sheetReport } from './report-text';
 import { samePath, type FileSource } from '../hosts/xlsx';
-import { finishFile, prepareFile, type FileOutcome, type PreparedFile } from './score-file';
+import { finishFile, prepareFile, type FileOutcome, type PreparedFile, type ScoredSheet } from './score-file';
 import { summaryCsv, type SummaryRow } from './summary-csv';
 
 export interface Io {
@@ -44,8 +44,31 @@ const emptyOutcome = (input: string): FileOutcome => ({
   written: null,
   scored: [],
   refused: [],
+  skipped: [],
   error: null,
 });
+
+/** A scored sheet's 各表评分汇总 row: linked to its summary in the scored copy, relative to the league file. */
+function leagueEntry(file: string, scored: ScoredSheet, outcome: FileOutcome, league: string): LeagueEntry {
+  const link =
+    scored.summarySheet && outcome.written
+      ? { summary: { sheet: scored.summarySheet, file: relative(dirname(league), outcome.written) } }
+      : {};
+  return {
+    file,
+    sheet: scored.sheet,
+    ...(scored.organisation ? { organisation: scored.organisation } : {}),
+    result: scored.result,
+    ...link,
+  };
+}
+
+/** Sheets refused (names missing, protected…) are listed with the reason; sheets without a table are not. */
+function unscoredEntries(file: string, outcome: FileOutcome): LeagueEntry[] {
+  return outcome.refused
+    .filter((r) => r.sheet !== '' && !outcome.skipped.some((s) => s.sheet === r.sheet))
+    .map((r) => ({ file, sheet: r.sheet, refusal: r.message }));
+}
 
 async function score(options: ScoreOptions, io: Io): Promise<number> {
   const say = (line: string): void => void io.stderr.write(`${line}\n`);
@@ -94,10 +117,12 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       // Kept for the end of the run only when asked for: a batch of hundreds need not hold them all.
       if (options.json) entry.sheets.push(sheetJson(sheet, result, scored));
       if (options.summary !== null) summaryRows.push({ file: job.input, sheet, result });
-      if (options.league !== null) leagueEntries.push({ file: job.input, sheet, result });
+      if (options.league !== null)
+        leagueEntries.push(leagueEntry(job.input, scored, outcome, options.league));
       say(sheetReport(job.input, sheet, job.output, result, scored.detection));
       scoredSheets++;
     }
+    if (options.league !== null) leagueEntries.push(...unscoredEntries(job.input, outcome));
   };
 
   // A pipeline: the next files are read from disk and the previous ones written while the current

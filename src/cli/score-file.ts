@@ -19,12 +19,14 @@ import {
 } from '../hosts/xlsx';
 import type { FileSource } from '../hosts/xlsx';
 import { sameText } from '../hosts/names';
+import { cellAt } from '../workbook/grid';
 import {
   detectLayout,
+  factsFromSheet,
   findScorableSheets,
+  isScorerSheet,
   inputNamesOnSheet,
   notFoundMessage,
-  parseReference,
   planScoring,
   type DefinedName,
   type Detection,
@@ -39,6 +41,10 @@ export interface ScoredSheet {
   ranges: Record<string, string>;
   /** The detection (layout 'detected'), else null. */
   detection: Detection | null;
+  /** The sheet its 评分汇总 went to (评分汇总, 评分汇总 (2)…): 各表评分汇总 links to it. */
+  summarySheet: string | null;
+  /** 部门 / 项目名称 from the sheet's head block (workbook/headFacts.ts), when there is one. */
+  organisation: string | null;
 }
 
 export interface FileOutcome {
@@ -47,6 +53,11 @@ export interface FileOutcome {
   written: string | null;
   scored: ScoredSheet[];
   refused: { sheet: string; message: string }[];
+  /**
+   * Sheets without names where detection found no table (a cover, notes): listed in `refused` only
+   * when nothing in the file was scored; never in 各表评分汇总.
+   */
+  skipped: { sheet: string; message: string }[];
   /** The file could not be read or written (one line, for the user). */
   error: string | null;
 }
@@ -62,16 +73,6 @@ export interface FileJobOptions {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The scorer's own output sheets (what any PE_OutSummary / PE_OutDeductions points at): never scored. */
-function outputSheets(names: DefinedName[]): string[] {
-  return names
-    .filter((n) => sameText(n.name, 'PE_OutSummary') || sameText(n.name, 'PE_OutDeductions'))
-    .flatMap((n) => {
-      const parsed = parseReference(n.formula);
-      return 'error' in parsed ? [] : parsed.areas.map((area) => area.sheet);
-    });
-}
-
 /**
  * Which sheets to score: those with a complete set of names, and (with detection) those without any
  * PE_* name, which are scored from their headers; sheets with some names but not the required ones
@@ -85,12 +86,13 @@ function chooseSheets(
 ): { targets: string[]; refused: { sheet: string; message: string }[] } {
   const found = findScorableSheets(names, all);
   const refused = found.incomplete.map(({ sheet, message: text }) => ({ sheet, message: text }));
-  const outputs = outputSheets(names);
+  // The scorer's own sheets (评分汇总, 扣分明细, 自评报告, 各表评分汇总: what a PE_Out* name points at)
+  // are never scored; their titles are checked on the sheet's head below.
   const unnamed = all.filter(
     (sheet) =>
       !found.scorable.includes(sheet) &&
       !found.incomplete.some((i) => i.sheet === sheet) &&
-      !outputs.some((output) => sameText(output, sheet)),
+      !isScorerSheet(names, sheet),
   );
   if (only === null) {
     const targets = all.filter(
@@ -133,7 +135,7 @@ export async function prepareFile(
   options: FileJobOptions,
   source?: FileSource,
 ): Promise<PreparedFile> {
-  const outcome: FileOutcome = { input, written: null, scored: [], refused: [], error: null };
+  const outcome: FileOutcome = { input, written: null, scored: [], refused: [], skipped: [], error: null };
   let book;
   try {
     book = await readWorkbook(input, source);
@@ -148,8 +150,11 @@ export async function prepareFile(
   for (const sheet of targets) {
     // A sheet without names whose first rows hold no table header (a big data sheet, notes) is
     // never read whole: detection would find nothing in it anyway.
+    const headGrid = sheetHead(book, sheet).grid;
     if (options.detect && inputNamesOnSheet(definedNames(book), sheet).length === 0) {
-      const head = detectLayout(sheetHead(book, sheet).grid, sheet);
+      // A scorer's sheet whose PE_Out* name is gone still says what it is in its title (A1).
+      if (isScorerSheet([], sheet, cellAt(headGrid, 0, 0).value)) continue;
+      const head = detectLayout(headGrid, sheet);
       if (!head.table) {
         const refusal = { sheet, message: notFoundMessage(head) };
         if (options.sheet === null) undetected.push(refusal);
@@ -170,9 +175,18 @@ export async function prepareFile(
       continue;
     }
     applyWritePlan(book, planned.run.plan);
-    const { result, layout, ranges, detection } = planned.run;
-    outcome.scored.push({ sheet, result, layout, ranges, detection });
+    const { result, layout, ranges, detection, plan } = planned.run;
+    outcome.scored.push({
+      sheet,
+      result,
+      layout,
+      ranges,
+      detection,
+      summarySheet: plan.sheets[0]?.name ?? null,
+      organisation: factsFromSheet(sheet, headGrid).organisation ?? null,
+    });
   }
+  outcome.skipped.push(...undetected);
   if (outcome.scored.length === 0) {
     outcome.refused.push(...undetected.map(({ sheet, message: text }) => ({ sheet, message: text })));
     return { outcome, output, bytes: null };

@@ -14,8 +14,8 @@
 import { makeStyles } from '@griffel/react';
 import { tokens, type Theme } from '@fluentui/react-theme';
 import { Button, Caption1, Spinner, Text } from './components/ui';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { NameDefinition, PaneAllOutcome, PaneController, SheetStatus } from '../app/controller';
 import type { PaneRequests } from '../app/pane-requests';
 import { INPUT_NAMES } from '../workbook/names';
 import { proposalsForUnset, type SheetLayout } from '../app/sheet-layout';
@@ -66,6 +66,10 @@ export interface AppProps {
 }
 
 type Scored = Extract<RunOutcome, { status: 'scored' }>;
+type AllScored = Extract<PaneAllOutcome, { status: 'scored' }>;
+
+/** 评分全部工作表's result list: a chunk loaded on the first such click, not at first paint. */
+const LeagueResults = lazy(() => import('./components/LeagueResults'));
 
 export function App({ controller, initialLocale = 'zh-CN', theme, requests }: AppProps) {
   const styles = useStyles();
@@ -81,6 +85,9 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
   const lastRuns = useRef(results);
   lastRuns.current = results;
   const [notice, setNotice] = useState<NoticeSource | null>(null);
+  /** The last 评分全部工作表 of this session, until undone. */
+  const [league, setLeague] = useState<AllScored | null>(null);
+  const [runningAll, setRunningAll] = useState(false);
   /** A run whose write failed part-way hands back the undo of what it wrote: offered until used. */
   const [partial, setPartial] = useState<UndoPlan | null>(null);
   const shownSheet = useRef<string | null>(null);
@@ -175,6 +182,39 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
       setRunning(false);
     }
     if (!known) await refreshStatus();
+  }
+
+  /** 评分全部工作表: one read and one write; the active sheet's status comes back with the outcome. */
+  async function scoreAll() {
+    setRunning(true);
+    setRunningAll(true);
+    setPartial(null);
+    show(null);
+    let known = false;
+    try {
+      const [outcome, { allOutcomeView }] = await Promise.all([
+        controller.scoreAll(),
+        import('./scoreAllOutcome'),
+      ]);
+      const view = allOutcomeView(outcome);
+      setLeague(view.league);
+      if (view.status) applyStatus(view.status);
+      if (view.partial) setPartial(view.partial);
+      show(view.notice);
+      known = view.statusKnown;
+    } finally {
+      setRunning(false);
+      setRunningAll(false);
+    }
+    if (!known) await refreshStatus();
+  }
+
+  async function undoAll(last: AllScored) {
+    const outcome = await controller.undo(last.undo);
+    if (!outcome.ok) return show(problemNotice(outcome.problem));
+    setLeague(null);
+    show((tr) => ({ intent: 'info', text: tr('undone') }));
+    await refreshStatus();
   }
 
   /** Runs a setup action with the buttons disabled, then re-reads the sheet and its layout. */
@@ -302,6 +342,9 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
         >
           {running ? t('running') : t('scoreButton')}
         </Button>
+        <Button disabled={running} onClick={() => void scoreAll()} data-testid="score-all">
+          {runningAll ? t('scoreAllRunning') : t('scoreAllButton')}
+        </Button>
         {notice && <NoticeBar notice={notice(t)} />}
         {needsSetup && (
           <SetupCard
@@ -332,6 +375,16 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
             onUseDetected={(definitions) => void defineNames(definitions)}
             onSelectCell={(address) => void select(status.sheet, address)}
           />
+        )}
+        {league && (
+          <Suspense fallback={null}>
+            <LeagueResults
+              outcome={league}
+              t={t}
+              onShowSheet={(sheet) => void select(sheet, 'A1')}
+              onUndo={() => void undoAll(league)}
+            />
+          </Suspense>
         )}
         {partial && (
           <div className={styles.actions}>

@@ -19,6 +19,16 @@ export type {
   DetectPart,
 } from './detect';
 export { reportSheetContent, REPORT_SHEET, REPORT_TITLE } from './reportSheet';
-export { leagueRows, leagueSheetContent, LEAGUE_SHEET } from './leagueTable';
-export type { LeagueEntry, LeagueRow } from './leagueTable';
+export {
+  leagueRows,
+  leagueSheetContent,
+  summaryLink,
+  LEAGUE_HEADERS,
+  LEAGUE_SHEET,
+  NOT_SCORED,
+} from './leagueTable';
+export type { LeagueEntry, LeagueLink, LeagueRow } from './leagueTable';
+export { chooseLeagueSheet, isScorerSheet, LEAGUE_NAME } from './leagueSheet';
+export { planAllSheets, tabOrderAfter, combineUndos, NOTHING_TO_SCORE } from './scoreAll';
+export type { AllSheetsPlan, OrderedPlan, ScoreAllOptions, SheetRun, WorkbookSnapshot } from './scoreAll';
 export { factsFromSheet } from './headFacts';

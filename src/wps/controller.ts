@@ -5,7 +5,7 @@
  * always scoped to the active sheet, scoring runs with detection, profiles chosen for sheets without
  * PE_Profile are kept for this session only.
  */
-import type { ActionResult, PaneController, Problem, SheetStatus } from '../app/controller';
+import type { ActionResult, PaneAllOutcome, PaneController, Problem, SheetStatus } from '../app/controller';
 import { SINGLE_CELL_NAMES } from '../app/controller';
 import { exampleBlock, EXAMPLE_SHEET_NAME } from '../app/insert-example';
 import { splitReference } from '../app/references';
@@ -13,7 +13,7 @@ import { profileFromCell } from '../app/runner';
 import { sheetLayout } from '../app/sheet-layout';
 import { namesForSheet } from '../app/sheet-status';
 import type { ProfileId } from '../engine/types';
-import { applyUndo, describeWpsError, scoreActiveSheet } from '../hosts/wps';
+import { applyUndo, describeWpsError, scoreActiveSheet, scoreAllSheets } from '../hosts/wps';
 import { toExcelInput } from '../hosts/office/cell-input';
 import type { EtApplication, EtWorksheet } from '../hosts/wps/et-types';
 import { formatRects } from '../hosts/wps/apply';
@@ -92,6 +92,16 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
       });
       if (storage) rememberRun(storage, app, outcome);
       return Promise.resolve(outcome);
+    },
+
+    scoreAll(): Promise<PaneAllOutcome> {
+      const outcome = scoreAllSheets(app, {
+        ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+      });
+      if (outcome.status !== 'scored') return Promise.resolve(outcome);
+      // Each scored sheet's kept ribbon undo is older than this run: never to be applied now.
+      if (storage) for (const row of outcome.rows) if (row.total !== null) forgetRun(storage, app, row.sheet);
+      return Promise.resolve({ ...outcome, sheetStatus: sheetStatus() });
     },
 
     undo: (plan) =>

@@ -56,14 +56,21 @@ it('one row per scored sheet of every file, by total; --summary alongside', asyn
     '低于100%',
     '无法评分',
     '是否完整',
+    '评分汇总',
+    '说明',
     '文件',
   ]);
-  expect(rows.slice(2).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[9]])).toEqual([
+  expect(rows.slice(2).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6], r[11]])).toEqual([
     [1, '局属中心', 94.46, '优', 2, 1, a],
     [2, '绩效指标', 94.46, '优', 2, 1, b],
     [3, '局机关', rows[4][3], '优', 2, 2, a],
   ]);
   expect(rows[4][3]).toBeLessThan(94.46);
+  // Each row links to its sheet's summary in the scored copy, relative to the league file.
+  expect(sheet.getCell('J3').value).toEqual({
+    formula: `HYPERLINK("out/departments.scored.xlsx#'评分汇总 (2)'!A1","评分汇总 (2)")`,
+    result: '评分汇总 (2)',
+  });
   expect(sheet.getCell('D3').numFmt).toBe('0.00');
 });
 

@@ -315,6 +315,47 @@ const CHECKS = [
     },
   },
   {
+    name: '评分全部工作表 scores both sheets, writes 各表评分汇总 with links, lists them; 撤销 restores all',
+    async run({ page, screenshot }) {
+      const before = await dump(page);
+      await page.getByRole('button', { name: '评分全部工作表' }).click();
+      const results = page.getByTestId('league-results');
+      await results.waitFor();
+      const rows = await results.getByTestId('league-row').allTextContents();
+      assert.equal(rows.length, 2, `league rows: ${rows}`);
+      for (const row of rows) assert.match(row, /94\.46 优$/);
+      await page.getByText('已评分 2 张工作表，排名写入工作表“各表评分汇总”。').waitFor();
+      await screenshot('zh-CN-score-all');
+
+      const after = await dump(page);
+      const league = sheetOf(after, '各表评分汇总');
+      assert.equal(after.sheets.at(-1).name, '各表评分汇总', 'the league sheet is not the last tab');
+      assert.equal(league.cells.A1.value, '各表评分汇总');
+      assert.deepEqual(
+        ['A3', 'C3', 'D3', 'E3', 'A4', 'C4'].map((a) => league.cells[a]?.value),
+        [1, SCORED_SHEET, 94.46, '优', 2, UNNAMED_SHEET],
+      );
+      for (const address of ['J3', 'J4']) {
+        const target = /^=HYPERLINK\("#'((?:[^']|'')+)'!A1",/.exec(league.cells[address]?.formula ?? '');
+        assert.ok(target, `no link in ${address}: ${JSON.stringify(league.cells[address])}`);
+        assert.match(sheetOf(after, target[1]).cells.A1.value, /^绩效自评评分汇总：/);
+      }
+      assert.ok(after.names.PE_OutLeague, 'PE_OutLeague is not defined');
+
+      // A click on a line goes to that sheet.
+      await results.getByTestId('league-row').nth(1).click();
+      await page.getByText(`工作表：${UNNAMED_SHEET}`).waitFor();
+
+      await page.getByRole('button', { name: '撤销全部工作表的评分' }).click();
+      await page.getByTestId('league-results').waitFor({ state: 'detached' });
+      const undone = await dump(page);
+      assert.deepEqual(undone.sheets, before.sheets, 'undo did not restore every sheet');
+      assert.deepEqual(undone.names, before.names, 'undo did not restore the names');
+      await showSheet(page, SCORED_SHEET);
+      await page.getByText(`工作表：${SCORED_SHEET}`).waitFor();
+    },
+  },
+  {
     name: 'both pages: nothing left localhost but office.js, no CSP violation; the dialog shows text',
     async run({ page, baseUrl, network, problems, state }) {
       // The ribbon's dialog (its function file is taskpane.html itself), under the same CSP, with a

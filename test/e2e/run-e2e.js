@@ -29,10 +29,10 @@ const { TASKPANE_GZIP_BUDGET_BYTES } = require('../../webpack.config');
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const README_SCREENSHOT = {
-  from: 'zh-CN-after.png',
-  to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-zh-CN.png'),
-};
+const README_SCREENSHOTS = [
+  { from: 'zh-CN-after.png', to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-zh-CN.png') },
+  { from: 'zh-CN-score-all.png', to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-score-all-zh-CN.png') },
+];
 const STEP_TIMEOUT_MS = 20_000;
 
 function bundleFakeExcel() {
@@ -134,9 +134,10 @@ async function main() {
     await server.close();
   }
 
-  const shot = path.join(SCREENSHOTS, README_SCREENSHOT.from);
-  if (fs.existsSync(shot) && failed === 0) {
-    if (hasChineseFont()) copyIfChanged(shot, README_SCREENSHOT.to);
+  for (const { from, to } of README_SCREENSHOTS) {
+    const shot = path.join(SCREENSHOTS, from);
+    if (!fs.existsSync(shot) || failed > 0) continue;
+    if (hasChineseFont()) copyIfChanged(shot, to);
     else console.log('info no Chinese font installed (fonts-wqy-microhei): docs/screenshots/ left as it is');
   }
   const sizes = taskpageAssetBytes();

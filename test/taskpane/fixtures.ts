@@ -2,7 +2,8 @@
  * A ScoreResult shaped like the 2023 天河 seed (docs/pane-design.md sketch) and a fake PaneController
  * whose every method is a jest.fn, so the pane is tested without Excel.
  */
-import type { PaneController, SheetStatus } from '../../src/app/controller';
+import type { PaneAllOutcome, PaneController, SheetStatus } from '../../src/app/controller';
+import type { LeagueRow } from '../../src/workbook/leagueTable';
 import { sheetLayout, type SheetLayout } from '../../src/app/sheet-layout';
 import { detectLayout } from '../../src/workbook/detect';
 import type { DefinedName } from '../../src/workbook/types';
@@ -184,6 +185,44 @@ export function emptyLayout(sheet: string): SheetLayout {
   return sheetLayout(sheet, [], detectLayout(grid, sheet), null);
 }
 
+/** 评分全部工作表 on a workbook of three departments and a notes sheet. */
+export const ALL_SCORED: Extract<PaneAllOutcome, { status: 'scored' }> = {
+  status: 'scored',
+  league: '各表评分汇总',
+  rows: [
+    leagueRow('局机关', 94.46, '优'),
+    leagueRow('分局1', 93.96, '优'),
+    leagueRow('分局2', 78.5, '良'),
+    { ...leagueRow('分局3', null, '未评分'), reason: '工作表 分局3 缺少 PE_Actuals' },
+  ],
+  skipped: [{ sheet: '填表说明', message: '未找到指标表的表头' }],
+  undo: {
+    restore: { sheet: '局机关', blocks: [], fills: [], names: [], sheets: [] },
+    deleteNames: [],
+    deleteSheets: [],
+  },
+  syncs: 2,
+  sheetNames: ['局机关', '分局1', '分局2', '分局3', '填表说明', '各表评分汇总'],
+  activeSheet: '局机关',
+};
+
+function leagueRow(sheet: string, total: number | null, grade: string): LeagueRow {
+  const scored = total !== null;
+  return {
+    file: '',
+    sheet,
+    name: sheet,
+    total,
+    grade,
+    over150: scored ? 2 : null,
+    under100: scored ? 1 : null,
+    errors: scored ? 0 : null,
+    complete: scored,
+    summary: scored ? { sheet: '评分汇总' } : null,
+    reason: '',
+  };
+}
+
 export type FakeController = { [K in keyof PaneController]: jest.Mock };
 
 /** A controller that answers like a set-up sheet; override any method per test. */
@@ -191,6 +230,7 @@ export function fakeController(overrides: Partial<FakeController> = {}): FakeCon
   return {
     getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_SET_UP }),
     score: jest.fn().mockResolvedValue(SCORED),
+    scoreAll: jest.fn().mockResolvedValue(ALL_SCORED),
     undo: jest.fn().mockResolvedValue({ ok: true }),
     undoLastRun: jest.fn().mockResolvedValue({ ok: true }),
     readLayout: jest.fn().mockResolvedValue({

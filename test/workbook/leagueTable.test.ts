@@ -1,6 +1,6 @@
 /** The league table's pure part: rows from several results, sorted by total; the sheet's contents. */
 import { scoreEvaluation } from '../../src/engine';
-import { factsFromSheet, leagueRows, leagueSheetContent } from '../../src/workbook';
+import { factsFromSheet, leagueRows, leagueSheetContent, summaryLink } from '../../src/workbook';
 import { inputOf } from '../engine/helpers';
 import { seedInput } from '../engine/seedInput';
 import { gridOfLayout } from './detect/layout';
@@ -39,6 +39,8 @@ describe('leagueRows', () => {
       under100: 1,
       errors: 0,
       complete: true,
+      summary: null,
+      reason: '',
     });
     expect(rows[1].name).toBe('绩效指标 (2)');
     expect(rows[2].under100).toBe(1);
@@ -57,11 +59,60 @@ describe('leagueRows', () => {
       '低于100%',
       '无法评分',
       '是否完整',
+      '评分汇总',
+      '说明',
     ]);
-    expect(content.rows[2]).toEqual([1, '天河区政务服务数据管理局', '绩效指标', 94.46, '优', 2, 1, 0, '是']);
+    expect(content.rows[2]).toEqual([
+      1,
+      '天河区政务服务数据管理局',
+      '绩效指标',
+      94.46,
+      '优',
+      2,
+      1,
+      0,
+      '是',
+      null,
+      null,
+    ]);
     const across = leagueSheetContent(leagueRows([{ file: 'a.xlsx', sheet: 'S', result: seed }]));
     expect(across.rows[1].at(-1)).toBe('文件');
     expect(across.rows[2].at(-1)).toBe('a.xlsx');
+  });
+});
+
+describe('links and sheets not scored', () => {
+  it('a link per row to its summary, sheet names quoted and escaped, text never a formula', () => {
+    const rows = leagueRows([
+      { file: '', sheet: "=A1 o'k", result: seed, summary: { sheet: `评分汇总 'x"` } },
+      { file: '', sheet: '说明', refusal: '工作表 说明 缺少 PE_Actuals' },
+      { file: '', sheet: '局机关', result: weaker, summary: { sheet: '评分汇总 (2)' } },
+    ]);
+    const content = leagueSheetContent(rows);
+    expect(content.rows[2][2]).toBe("=A1 o'k");
+    expect(content.rows[2][9]).toEqual({ formula: `=HYPERLINK("#'评分汇总 ''x""'!A1","评分汇总 'x""")` });
+    expect(content.rows[3][9]).toEqual({ formula: `=HYPERLINK("#'评分汇总 (2)'!A1","评分汇总 (2)")` });
+    // Not scored: last, no rank, 等级 未评分, the reason in 说明.
+    expect(content.rows[4]).toEqual([
+      null,
+      '说明',
+      '说明',
+      null,
+      '未评分',
+      null,
+      null,
+      null,
+      '否',
+      null,
+      '工作表 说明 缺少 PE_Actuals',
+    ]);
+  });
+
+  it('another file: the link names it; a location too long for Excel leaves the sheet name as text', () => {
+    expect(summaryLink({ file: 'out/a.scored.xlsx', sheet: '评分汇总' })).toEqual({
+      formula: `=HYPERLINK("out/a.scored.xlsx#'评分汇总'!A1","评分汇总")`,
+    });
+    expect(summaryLink({ file: `${'d/'.repeat(130)}a.xlsx`, sheet: '评分汇总' })).toBeNull();
   });
 });
 

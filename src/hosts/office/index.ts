@@ -4,6 +4,7 @@
  * (`(batch) => Excel.run(batch)`), so tests run the same code against the in-memory fake.
  */
 export { scoreActiveSheet } from './score';
+export { scoreAllSheets, type ScoreAllOptions } from './score-all';
 export { applyUndo } from './undo';
 export { describeOfficeError } from './errors';
 export type { ExcelRunner, HostCapabilities, OfficeRunOptions } from './types';

@@ -3,6 +3,7 @@
  * callers pass the `Application` object (WPS's global, or the fake in test/fakes/et).
  */
 export { scoreActiveSheet, applyUndo, type WpsRunOptions } from './score';
+export { scoreAllSheets } from './score-all';
 export { describeWpsError } from './errors';
 export { readSnapshot } from './read-snapshot';
 export type { EtApplication } from './et-types';

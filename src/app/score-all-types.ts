@@ -1,0 +1,29 @@
+/**
+ * What 评分全部工作表 gives back (Office and WPS hosts alike): the league's rows as written to
+ * 各表评分汇总, the sheets left out (no table found), the undo of the whole run.
+ */
+import type { LeagueRow } from '../workbook/leagueTable';
+import type { SheetAfterRun } from '../workbook/afterRun';
+import type { UndoPlan } from './types';
+
+export type AllSheetsOutcome =
+  | {
+      status: 'scored';
+      /** The 各表评分汇总 sheet written (its name: 各表评分汇总, or (2)… beside a user's sheet). */
+      league: string;
+      /** The league's rows as written: scored sheets by total, then sheets that could not be scored. */
+      rows: LeagueRow[];
+      /** Sheets without a table to score (a cover, notes): not in the league, listed in the pane. */
+      skipped: { sheet: string; message: string }[];
+      /** Undoes the whole run: every sheet's outputs, the detected names, the league sheet. */
+      undo: UndoPlan;
+      /** context.sync() calls (Office: 2 with a right guess of the sheets; WPS: 0). */
+      syncs: number;
+      /** The workbook's sheets after the run, in tab order (the next run's guess of what to read). */
+      sheetNames: string[];
+      /** The active sheet, and how the run left it when it was one of the scored sheets. */
+      activeSheet: string;
+      activeAfter?: SheetAfterRun;
+    }
+  | { status: 'refused'; message: string; skipped: { sheet: string; message: string }[] }
+  | { status: 'failed'; message: string; undo?: UndoPlan };

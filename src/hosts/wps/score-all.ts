@@ -1,0 +1,59 @@
+/**
+ * 评分全部工作表 through ET: every sheet read whole-block (read-grid.ts: Value2 / Formula per used
+ * range, formats, fills and merges from one Value(11)), the pure plan (src/workbook/scoreAll.ts),
+ * every plan applied in order with screen updating off (apply.ts). Same plans as the Office host,
+ * so both leave the same workbook. A refusal writes nothing; an ET error becomes a message.
+ */
+import type { AllSheetsOutcome } from '../../app/score-all-types';
+import type { RunOptions } from '../../app/types';
+import { sheetAfterRun } from '../../workbook/afterRun';
+import { planAllSheets, type WorkbookSnapshot } from '../../workbook/scoreAll';
+import type { DefinedName, NameAdd, SheetSnapshot } from '../../workbook/types';
+import { sameName, sameText } from '../names';
+import { applyPlan, withScreenOff } from './apply';
+import { describeWpsError } from './errors';
+import type { EtApplication } from './et-types';
+import { readGrid } from './read-grid';
+import { readNames } from './read-snapshot';
+
+/** Every sheet (tab order) with its grid, protection and own names; the workbook's names. */
+export function readWorkbook(app: EtApplication): WorkbookSnapshot {
+  const workbook = app.ActiveWorkbook;
+  const names: DefinedName[] = readNames(workbook.Names, 'workbook');
+  const sheets: SheetSnapshot[] = [];
+  const count = workbook.Worksheets.Count;
+  for (let i = 1; i <= count; i++) {
+    const sheet = workbook.Worksheets.Item(i);
+    const name = sheet.Name;
+    sheets.push({ name, protected: Boolean(sheet.ProtectContents), grid: readGrid(sheet, name) });
+    names.push(...readNames(sheet.Names, { sheet: name }));
+  }
+  return { sheets, names };
+}
+
+export function scoreAllSheets(app: EtApplication, options: RunOptions = {}): AllSheetsOutcome {
+  try {
+    const active = app.ActiveSheet.Name;
+    const book = readWorkbook(app);
+    const planned = planAllSheets(book, options);
+    if (!planned.ok) return { status: 'refused', message: planned.message, skipped: planned.skipped };
+    const nameExists = (add: NameAdd) => book.names.some((n) => sameName(n, add));
+    withScreenOff(app, () => {
+      for (const { plan, sheetNames } of planned.plans) applyPlan(app, plan, { sheetNames, nameExists });
+    });
+    const scored = planned.runs.find((r) => sameText(r.sheet, active) && r.outcome.ok);
+    return {
+      status: 'scored',
+      league: planned.league.sheet,
+      rows: planned.league.rows,
+      skipped: planned.skipped,
+      sheetNames: planned.sheetNames,
+      undo: planned.undo,
+      syncs: 0,
+      activeSheet: active,
+      ...(scored?.outcome.ok ? { activeAfter: sheetAfterRun(scored.snapshot, scored.outcome.run.plan) } : {}),
+    };
+  } catch (error) {
+    return { status: 'failed', message: describeWpsError(error) };
+  }
+}

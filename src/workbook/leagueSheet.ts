@@ -1,0 +1,93 @@
+/**
+ * Which sheets of a workbook are the scorer's own (never scored by 评分全部工作表 or the command
+ * line), and where the 各表评分汇总 sheet goes: the scorer owns it through the workbook-scoped name
+ * PE_OutLeague AND its title cell (A1 exactly 各表评分汇总) — the same two-key rule as 评分汇总 /
+ * 扣分明细 (outputSheets.ts). Any other sheet of that name is the user's: left alone, the league goes
+ * to 各表评分汇总 (2), (3)… and PE_OutLeague is (re)defined to point at it.
+ */
+import type { Finding } from '../engine/types';
+import { cellAt } from './grid';
+import { LEAGUE_TITLE, LEAGUE_SHEET } from './leagueTable';
+import { inputNamesOnSheet } from './names';
+import { DEDUCTIONS_TITLE, SUMMARY_TITLE, freeSheetName } from './outputSheets';
+import { formatReference, parseReference, sameText } from './references';
+import { REPORT_TITLE } from './reportSheet';
+import type { CellValue, DefinedName, NameAdd, SheetSnapshot } from './types';
+
+/** Workbook-scoped: the league sheet the scorer wrote last. */
+export const LEAGUE_NAME = 'PE_OutLeague';
+
+/** Names that point at the scorer's output sheets (per scored sheet, and the league). */
+const OUTPUT_SHEET_NAMES = ['PE_OutSummary', 'PE_OutDeductions', 'PE_OutReport', LEAGUE_NAME];
+/** Title prefixes (A1) of the scorer's sheets. */
+const OUTPUT_TITLES = [SUMMARY_TITLE, DEDUCTIONS_TITLE, REPORT_TITLE];
+
+/**
+ * Whether `sheet` is one of the scorer's own sheets: any scope's PE_OutSummary / PE_OutDeductions /
+ * PE_OutReport / PE_OutLeague points at it, or (when the caller read it) its title cell is one of the
+ * scorer's titles — an output sheet whose names the officer deleted is still not a department.
+ */
+export function isScorerSheet(names: DefinedName[], sheet: string, title?: CellValue): boolean {
+  const named = names.some((n) => {
+    if (!OUTPUT_SHEET_NAMES.some((o) => sameText(o, n.name))) return false;
+    const parsed = parseReference(n.formula);
+    return !('error' in parsed) && parsed.areas.some((area) => sameText(area.sheet, sheet));
+  });
+  if (named) return true;
+  if (typeof title !== 'string') return false;
+  return title === LEAGUE_TITLE || OUTPUT_TITLES.some((prefix) => title.startsWith(prefix));
+}
+
+export interface LeagueSheetChoice {
+  name: string;
+  create: boolean;
+  nameAdd: NameAdd | null;
+  findings: Finding[];
+}
+
+/**
+ * The league sheet: the existing one PE_OutLeague points at when its A1 is the league title and it
+ * holds no scoring inputs; else a new sheet with a free name (`sheetNames`: the tab order as the run
+ * leaves it), PE_OutLeague defined (or redefined) to point at it.
+ */
+export function chooseLeagueSheet(
+  names: DefinedName[],
+  sheetNames: string[],
+  sheets: SheetSnapshot[],
+): LeagueSheetChoice {
+  const findings: Finding[] = [];
+  const own = names.find((n) => n.scope === 'workbook' && sameText(n.name, LEAGUE_NAME));
+  if (own) {
+    const parsed = parseReference(own.formula);
+    const target = 'error' in parsed || parsed.areas.length !== 1 ? null : parsed.areas[0].sheet;
+    const existing = target === null ? undefined : sheetNames.find((s) => sameText(s, target));
+    const owned =
+      existing !== undefined &&
+      inputNamesOnSheet(names, existing).length === 0 &&
+      titleIs(sheets, existing, LEAGUE_TITLE);
+    if (owned) return { name: existing, create: false, nameAdd: null, findings };
+    findings.push({
+      level: 'warning',
+      cell: LEAGUE_NAME,
+      code: 'output-name-ignored',
+      message: `名称 ${LEAGUE_NAME}（${own.formula}）指向的不是评分程序的各表评分汇总，已忽略，改写到新工作表`,
+    });
+  }
+  const name = freeSheetName(LEAGUE_SHEET, sheetNames);
+  return {
+    name,
+    create: true,
+    nameAdd: {
+      name: LEAGUE_NAME,
+      scope: 'workbook',
+      formula: formatReference({ sheet: name, top: 0, left: 0, bottom: 0, right: 0 }),
+    },
+    findings,
+  };
+}
+
+/** A1 of a sheet the caller read is exactly `title` (no scored-sheet suffix: one league per workbook). */
+function titleIs(sheets: SheetSnapshot[], sheetName: string, title: string): boolean {
+  const sheet = sheets.find((s) => sameText(s.name, sheetName));
+  return sheet !== undefined && cellAt(sheet.grid, 0, 0).value === title;
+}
