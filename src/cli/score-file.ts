@@ -4,6 +4,7 @@
  * Split in two (prepare: CPU; finish: disk) so a batch can write one file while scoring the next.
  * Every problem is a value (refusals, a file error) for the caller to report; nothing here prints.
  */
+import { OUTPUT_SHEET_NAMES } from '../workbook/outputLocation';
 import type { ProfileId, ScoreResult } from '../engine/types';
 import {
   OutputIsInputError,
@@ -62,10 +63,10 @@ export interface FileJobOptions {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The scorer's own output sheets (what any PE_OutSummary / PE_OutDeductions points at): never scored. */
+/** The scorer's own output sheets (what any PE_OutSummary / PE_OutDeductions / PE_OutReport points at): never scored. */
 function outputSheets(names: DefinedName[]): string[] {
   return names
-    .filter((n) => sameText(n.name, 'PE_OutSummary') || sameText(n.name, 'PE_OutDeductions'))
+    .filter((n) => OUTPUT_SHEET_NAMES.some((output) => sameText(n.name, output)))
     .flatMap((n) => {
       const parsed = parseReference(n.formula);
       return 'error' in parsed ? [] : parsed.areas.map((area) => area.sheet);
