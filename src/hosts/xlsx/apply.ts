@@ -1,6 +1,7 @@
 /**
  * Applying a WritePlan to an open package (saving is ./save.ts). Every step kind of the plan is
- * applied generically: value blocks (with number formats), fills, the scorer's sheets, added names.
+ * applied generically: value blocks (with number formats), fills, the scorer's sheets (with their
+ * bold cells, wrapped columns, widths and page setup), added names.
  * Edits go to the parsed sheet parts, the styles part and the name list of the book, so that scoring
  * another sheet of the same book next sees them; the scorer's own sheets are rendered to XML at once
  * and set in the package (a later read of them in the same run parses that XML). ./save.ts writes
@@ -115,6 +116,17 @@ function sheetCells(
     const cell = cellAt(fill.row, fill.col);
     cell.style = book.styles.withFill(cell.style, fill.color);
   }
+  for (const { row, col } of write.bold ?? []) {
+    const cell = cellAt(row, col);
+    cell.style = book.styles.withBold(cell.style);
+  }
+  // Wrapped over the rows written, as the Office and WPS hosts do.
+  for (const col of write.wrapColumns ?? []) {
+    for (let row = 0; row < write.rows.length; row += 1) {
+      const cell = cellAt(row, col);
+      cell.style = book.styles.withWrap(cell.style);
+    }
+  }
   return rows;
 }
 
@@ -137,7 +149,7 @@ function scorerSheetXml(book: XlsxBook, write: SheetWrite, oldXml: string | unde
     rowsXml.push(`<row r="${r + 1}">${xml}</row>`);
   }
   const dimension = bottom < 0 ? 'A1' : `A1:${a1(bottom, Math.max(right, 0))}`;
-  return freshSheetXml(write.columnWidths, oldXml, dimension, rowsXml.join(''));
+  return freshSheetXml(write.columnWidths, oldXml, dimension, rowsXml.join(''), write.pageSetup);
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * xl/styles.xml: what a cell's style index means (number format, fill) and new cell styles for what
  * the scorer writes. New styles are appended — a copy of the cell's own style (<xf>) with only the
- * number format or fill changed — and an identical style already in the part is reused, so scoring
- * a scored copy again adds nothing. The part's existing content is never rewritten.
+ * number format, fill, font weight (a bold copy of its font) or wrapping (its <alignment>) changed —
+ * and an identical style already in the part is reused, so scoring a scored copy again adds
+ * nothing. The part's existing content is never rewritten.
  */
 import type { ExcelColor } from './colors';
 import { BUILTIN_NUMBER_FORMATS, builtinFormatId, FIRST_CUSTOM_FORMAT_ID } from './number-formats';
@@ -151,6 +152,52 @@ export class StylesPart {
     });
   }
 
+  /** The style `style` in bold: its font copied with <b/> (a style already bold stays). */
+  withBold(style: number): number {
+    const key = `${style}|bold`;
+    let variant = this.variants.get(key);
+    if (variant === undefined) {
+      this.ensureBaseItems();
+      const fonts = this.containers.get('fonts')!;
+      const xf = this.xf(style) ?? this.xf(0) ?? DEFAULT_XF;
+      const fontId = Number(attribute(xf.slice(0, xf.indexOf('>') + 1), 'fontId') ?? 0);
+      const font = [...fonts.items, ...fonts.added][fontId] ?? prefixed(DEFAULT_FONT, fonts.prefix);
+      const open = findElement(font, 'font');
+      const alreadyBold = open !== null && /<(?:[\w.-]+:)?b(?:\s*\/>|\s+val="(?:1|true)")/.test(open.content);
+      variant = alreadyBold
+        ? style
+        : this.variant(style, {
+            // <b/> is the first child of <font> in schema order.
+            fontId: String(this.itemIndex('fonts', insertFirstChild(font, '<b/>'), [])),
+            applyFont: '1',
+          });
+      this.variants.set(key, variant);
+    }
+    return variant;
+  }
+
+  /** The style `style` with its text wrapped: <alignment wrapText="1"/> (a wrapping style stays). */
+  withWrap(style: number): number {
+    const key = `${style}|wrap`;
+    let variant = this.variants.get(key);
+    if (variant === undefined) {
+      const base = this.xf(style) ?? this.xf(0) ?? DEFAULT_XF;
+      const alignment = findElement(base, 'alignment');
+      if (alignment && attribute(alignment.openTag, 'wrapText') === '1') variant = style;
+      else {
+        this.ensureBaseItems();
+        const openEnd = base.indexOf('>') + 1;
+        const xf = withAttribute(base.slice(0, openEnd), 'applyAlignment', '1') + base.slice(openEnd);
+        const wrapped = alignment
+          ? xf.replace(alignment.openTag, withAttribute(alignment.openTag, 'wrapText', '1'))
+          : insertFirstChild(xf, '<alignment wrapText="1"/>'); // first child of <xf>
+        variant = this.itemIndex('cellXfs', wrapped, [DEFAULT_XF]);
+      }
+      this.variants.set(key, variant);
+    }
+    return variant;
+  }
+
   /** True when styles were added (the part must be written). */
   changed(): boolean {
     return [...this.containers.values()].some((c) => c.added.length > 0);
@@ -207,13 +254,21 @@ export class StylesPart {
     let openTag = base.slice(0, openEnd);
     for (const [name, value] of Object.entries(changes)) openTag = withAttribute(openTag, name, value);
     const xf = openTag + base.slice(openEnd);
-    if (this.containers.get('fonts')!.items.length === 0) this.itemIndex('fonts', DEFAULT_FONT, []);
-    if (this.containers.get('fills')!.items.length === 0)
-      this.itemIndex('fills', DEFAULT_FILLS[0], DEFAULT_FILLS);
-    if (this.containers.get('borders')!.items.length === 0) this.itemIndex('borders', '<border/>', []);
-    if (this.containers.get('cellStyleXfs')!.items.length === 0)
-      this.itemIndex('cellStyleXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>', []);
+    this.ensureBaseItems();
     return this.itemIndex('cellXfs', xf, [DEFAULT_XF]);
+  }
+
+  /** A stylesheet without fonts, fills, borders or cell style xfs gets the defaults an <xf> refers to. */
+  private ensureBaseItems(): void {
+    const empty = (name: string) => {
+      const container = this.containers.get(name)!;
+      return container.items.length + container.added.length === 0;
+    };
+    if (empty('fonts')) this.itemIndex('fonts', DEFAULT_FONT, []);
+    if (empty('fills')) this.itemIndex('fills', DEFAULT_FILLS[0], DEFAULT_FILLS);
+    if (empty('borders')) this.itemIndex('borders', '<border/>', []);
+    if (empty('cellStyleXfs'))
+      this.itemIndex('cellStyleXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>', []);
   }
 
   /** Index of an identical item of a container, appending it when absent (with `defaults` first in an empty container). */
@@ -274,6 +329,15 @@ export class StylesPart {
     }
     return xml.slice(0, root.contentStart) + body + xml.slice(root.contentStart);
   }
+}
+
+/** `child` as the first child of the element `xml` (a self-closing element gets a body). */
+function insertFirstChild(xml: string, child: string): string {
+  const openEnd = xml.indexOf('>') + 1;
+  const open = xml.slice(0, openEnd);
+  if (!open.endsWith('/>')) return open + child + xml.slice(openEnd);
+  const name = /^<([\w.:-]+)/.exec(open)![1];
+  return `${open.slice(0, -2).trimEnd()}>${child}</${name}>` + xml.slice(openEnd);
 }
 
 /** An item written by the scorer, with the container's namespace prefix on every unprefixed element. */
