@@ -12,6 +12,7 @@ import type { RunOutcome } from '../../src/app/types';
 import { applyUndo as undoOnOffice, scoreActiveSheet as scoreOnOffice } from '../../src/hosts/office';
 import { charactersToPoints } from '../../src/hosts/office/column-width';
 import { applyUndo as undoOnWps, scoreActiveSheet as scoreOnWps } from '../../src/hosts/wps';
+import { createWpsController } from '../../src/wps/controller';
 import { applyWritePlan, readSnapshot, readWorkbook, saveWorkbook } from '../../src/hosts/xlsx';
 import { planScoring } from '../../src/workbook';
 import { buildExampleSheet } from '../../src/workbook/example';
@@ -196,4 +197,17 @@ describe('生成自评报告: the same report sheet in Office, WPS and the .xlsx
       expect(firstDifference(before, after)).toBeNull();
     },
   );
+});
+
+describe('the WPS pane controller', () => {
+  test('generateReport writes the report sheet and hands back its text; score keeps it current', async () => {
+    const workbook = example();
+    const controller = createWpsController(createFakeEt(workbook).Application);
+    const outcome = reportOf(await controller.generateReport());
+    expect(outcome.report?.sheet).toBe(REPORT);
+    expect(outcome.report?.text).toContain('自评得分为94.46分');
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['绩效指标', '评分汇总', '扣分明细', REPORT]);
+    const rescored = reportOf(await controller.score());
+    expect(rescored.report?.text).toBe(outcome.report?.text);
+  });
 });
