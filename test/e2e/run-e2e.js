@@ -6,7 +6,7 @@
  * chromium at task-pane width with the Excel fake (holding the 2023 example) injected as
  * window.Excel, and runs the checks in checks.js. office.js is answered from node_modules; any
  * other request that tries to leave localhost is aborted and fails the run. Screenshots go to
- * test-output/screenshots/ (one is copied to docs/screenshots/ for the README).
+ * test-output/screenshots/ (two are copied to docs/screenshots/ for the README).
  *
  * Last line: `e2e: <n> passed, <m> failed`; exit status 1 on any failure.
  */
@@ -24,10 +24,10 @@ const { TASKPANE_GZIP_BUDGET_BYTES } = require('../../webpack.config');
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist');
 const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const README_SCREENSHOT = {
-  from: 'zh-CN-after.png',
-  to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-zh-CN.png'),
-};
+const README_SCREENSHOTS = [
+  { from: 'zh-CN-after.png', to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-zh-CN.png') },
+  { from: 'zh-CN-report.png', to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-report-zh-CN.png') },
+];
 const STEP_TIMEOUT_MS = 20_000;
 
 function bundleFakeExcel() {
@@ -108,9 +108,9 @@ async function main() {
     await server.close();
   }
 
-  const shot = path.join(SCREENSHOTS, README_SCREENSHOT.from);
-  if (fs.existsSync(shot) && failed === 0) {
-    if (hasChineseFont()) copyIfChanged(shot, README_SCREENSHOT.to);
+  const shots = README_SCREENSHOTS.filter(({ from }) => fs.existsSync(path.join(SCREENSHOTS, from)));
+  if (shots.length > 0 && failed === 0) {
+    if (hasChineseFont()) for (const { from, to } of shots) copyIfChanged(path.join(SCREENSHOTS, from), to);
     else console.log('info no Chinese font installed (fonts-wqy-microhei): docs/screenshots/ left as it is');
   }
   const sizes = taskpageAssetBytes();
