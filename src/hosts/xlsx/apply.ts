@@ -23,6 +23,7 @@ import { cellXml, restyledCell, valueCell } from './cell-xml';
 import { mergeNames } from './defined-names';
 import { freshSheetXml } from './new-sheet';
 import { relsPathOf } from './package';
+import { wrappedRowHeights } from './row-heights';
 import type { SheetPart } from './sheet-part';
 import { findSheet, sheetPart, type BookSheet, type XlsxBook } from './workbook';
 
@@ -133,6 +134,7 @@ function sheetCells(
 /** A scorer sheet's XML, written in one pass (no cell model: nothing else reads it in this run, usually). */
 function scorerSheetXml(book: XlsxBook, write: SheetWrite, oldXml: string | undefined): string {
   const rowsXml: string[] = [];
+  const heights = wrappedRowHeights(write);
   let bottom = -1;
   let right = -1;
   for (const [r, cells] of [...sheetCells(book, write)].sort((a, b) => a[0] - b[0])) {
@@ -146,7 +148,8 @@ function scorerSheetXml(book: XlsxBook, write: SheetWrite, oldXml: string | unde
       .join('');
     if (!xml) continue;
     bottom = r;
-    rowsXml.push(`<row r="${r + 1}">${xml}</row>`);
+    const height = heights.get(r);
+    rowsXml.push(`<row r="${r + 1}"${height ? ` ht="${height}"` : ''}>${xml}</row>`);
   }
   const dimension = bottom < 0 ? 'A1' : `A1:${a1(bottom, Math.max(right, 0))}`;
   return freshSheetXml(write.columnWidths, oldXml, dimension, rowsXml.join(''), write.pageSetup);

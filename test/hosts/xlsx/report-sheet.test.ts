@@ -45,6 +45,10 @@ describe('the .xlsx host: the 自评报告 sheet', () => {
     expect(sheet.pageSetup.paperSize).toBe(9);
     expect(sheet.pageSetup.orientation).toBe('portrait');
     expect(String(sheet.getCell('A1').value)).toBe('自评报告：绩效指标');
+    // A long paragraph gets an estimated height (LibreOffice shows stored heights), a short line none.
+    const long = write.rows.findIndex(([text]) => String(text).length > 120);
+    expect(sheet.getRow(long + 1).height).toBeGreaterThanOrEqual(45);
+    expect(sheet.getRow(1).height).toBeUndefined();
     expect(run.report?.text).toContain('94.46');
   });
 
