@@ -67,5 +67,12 @@ describe('the .xlsx host: the 自评报告 sheet', () => {
       return book.pkg.text('xl/styles.xml');
     };
     expect(await styles(twice)).toBe(await styles(once));
+    // The report sheet's part is written again with the same bytes.
+    const reportXml = async (file: string) => {
+      const book = await readWorkbook(file);
+      const sheet = book.sheets.find((s) => s.name === '自评报告')!;
+      return book.pkg.text(sheet.part!);
+    };
+    expect(await reportXml(twice)).toBe(await reportXml(once));
   });
 });
