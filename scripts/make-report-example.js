@@ -2,8 +2,9 @@
 /**
  * Writes docs/report-example/: the seed's self-evaluation report drafted by PerfScore, as Word
  * (tianhe-2023-自评报告.docx, what `perfscore report` writes), as text (tianhe-2023-自评报告.txt) and
- * as the 自评报告 sheet laid out for printing (tianhe-2023-自评报告.xlsx, from reportSheetContent, with
- * its bold and wrap hints applied here).
+ * as the workbook the pane's 生成自评报告 leaves (tianhe-2023-自评报告.xlsx: the seed scored by the
+ * .xlsx host with planScoring's `report`, so its sheet 自评报告 is laid out by the host itself —
+ * bold headings, one wrapped column, A4 portrait).
  * Input: examples/tianhe-2023.xlsx with its 备注 column (H3:H26) named PE_Reasons, so the officer's
  * reasons appear in the report. Uses the compiled code in lib/ (`npm run build:cli`).
  * Usage: node scripts/make-report-example.js
@@ -29,45 +30,22 @@ const outDir = path.join(root, 'docs', 'report-example');
 const SHEET = '绩效指标';
 
 async function main() {
-  const book = await xlsx.readWorkbook(path.join(root, 'examples', 'tianhe-2023.xlsx'));
+  const input = path.join(root, 'examples', 'tianhe-2023.xlsx');
+  const book = await xlsx.readWorkbook(input);
   const snapshot = xlsx.readSnapshot(book, SHEET);
   snapshot.names.push({ name: 'PE_Reasons', scope: 'workbook', formula: `'${SHEET}'!$H$3:$H$26` });
-  const planned = workbook.planScoring(snapshot);
+  const planned = workbook.planScoring(snapshot, { report: true });
   if (!planned.ok) throw new Error(planned.refusal.message);
   const draft = report.draftReport(planned.run.result, report.factsFromSheet(SHEET, snapshot.sheet.grid));
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'tianhe-2023-自评报告.txt'), report.reportText(draft));
   fs.writeFileSync(path.join(outDir, 'tianhe-2023-自评报告.docx'), await docx.reportDocx(draft));
-  await writeSheet(workbook.reportSheetContent(SHEET, draft), path.join(outDir, 'tianhe-2023-自评报告.xlsx'));
+  if (planned.run.report.text !== report.reportText(draft)) throw new Error('sheet and text differ');
+  // The reasons' name goes into the copy too, so scoring it again drafts the same report.
+  planned.run.plan.names.push(snapshot.names[snapshot.names.length - 1]);
+  xlsx.applyWritePlan(book, planned.run.plan);
+  await xlsx.saveWorkbook(book, path.join(outDir, 'tianhe-2023-自评报告.xlsx'), [], [input]);
   console.error(`已生成 ${path.relative(process.cwd(), outDir)} (report example written)`);
-}
-
-/** The 自评报告 sheet as an .xlsx of its own: one wide wrapped column, bold headings, header fills. */
-async function writeSheet(content, file) {
-  const ExcelJS = require('exceljs');
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(workbook.REPORT_SHEET, {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  content.rows.forEach((values) => sheet.addRow(values));
-  content.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  for (const col of content.wrapColumns) {
-    sheet.getColumn(col + 1).eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' }));
-  }
-  // Row heights for the wrapped text (Excel autofits on edit, LibreOffice's import does not): a CJK
-  // character is two width units, 15 points a line.
-  const width = content.columnWidths[0];
-  sheet.eachRow((row) => {
-    const text = String(row.getCell(1).value ?? '');
-    const units = [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
-    row.height = 15 * Math.max(1, Math.ceil(units / (width - 2)));
-  });
-  for (const { row, col } of content.bold) sheet.getCell(row + 1, col + 1).font = { bold: true };
-  for (const { row, col, color } of content.fills) {
-    const argb = `FF${color.slice(1).toUpperCase()}`;
-    sheet.getCell(row + 1, col + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
-  }
-  await book.xlsx.writeFile(file);
 }
 
 main().catch((error) => {

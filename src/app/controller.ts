@@ -74,6 +74,12 @@ export interface PaneController {
    * sheet's status as the run left it (no read needed). Its undo goes to undo().
    */
   scoreAll(): Promise<PaneAllOutcome>;
+  /**
+   * 生成自评报告: scores the active sheet as `score` does and, in the same write, writes its 自评报告
+   * sheet (the scorer's own, src/workbook/reportSheet.ts). The outcome's `report` holds the sheet and
+   * the text for 复制全文. Same round trips as `score`: one read, one write.
+   */
+  generateReport(): Promise<PaneRunOutcome>;
   undo(plan: UndoPlan): Promise<ActionResult>;
   /** Undoes the last run of `sheet` from the undo record kept in the workbook (a ribbon run too). */
   undoLastRun(sheet: string): Promise<ActionResult>;

@@ -49,6 +49,33 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     }
   }
 
+  /** One scoring run (with the 自评报告 when `report`): one read, one write, the status from the run. */
+  async function scoreSheet(profile: ProfileId | undefined, report: boolean): Promise<PaneRunOutcome> {
+    try {
+      const outcome = await host.scoreActiveSheet(run, {
+        ...(profile ? { profile } : {}),
+        ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+        ...(report ? { report: true } : {}),
+        capabilities,
+        detect: true,
+        outputSheets: outputs.guess(),
+      });
+      outputs.learn(outcome);
+      // The pane's status line after the run, from what the run read and wrote: no third sync.
+      if (outcome.status !== 'scored' || !outcome.after) return outcome;
+      const { sheet, after, detection } = outcome;
+      return {
+        ...outcome,
+        sheetStatus: statusAfterRun(sheet, after, outcome.undoRecorded === true),
+        ...(detection
+          ? { sheetLayout: sheetLayout(sheet, after.names, detection, sessionProfiles[sheet] ?? null) }
+          : {}),
+      };
+    } catch (error) {
+      return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
+    }
+  }
+
   return {
     getSheetStatus: () =>
       attempt(async () => {
@@ -58,31 +85,8 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         return { ok: true, status: read.status };
       }),
 
-    async score(profile?: ProfileId): Promise<PaneRunOutcome> {
-      const chosen = profile;
-      try {
-        const outcome = await host.scoreActiveSheet(run, {
-          ...(chosen ? { profile: chosen } : {}),
-          ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
-          capabilities,
-          detect: true,
-          outputSheets: outputs.guess(),
-        });
-        outputs.learn(outcome);
-        // The pane's status line after the run, from what the run read and wrote: no third sync.
-        if (outcome.status !== 'scored' || !outcome.after) return outcome;
-        const { sheet, after, detection } = outcome;
-        return {
-          ...outcome,
-          sheetStatus: statusAfterRun(sheet, after, outcome.undoRecorded === true),
-          ...(detection
-            ? { sheetLayout: sheetLayout(sheet, after.names, detection, sessionProfiles[sheet] ?? null) }
-            : {}),
-        };
-      } catch (error) {
-        return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
-      }
-    },
+    score: (profile?: ProfileId) => scoreSheet(profile, false),
+    generateReport: () => scoreSheet(undefined, true),
 
     async scoreAll(): Promise<PaneAllOutcome> {
       const outcome = await scoreAllSheets(run, {

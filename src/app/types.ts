@@ -41,6 +41,11 @@ export type RunOutcome =
       after?: SheetAfterRun;
       /** The run's undo was kept in the workbook too (Office: a custom XML part), for undo from the pane. */
       undoRecorded?: boolean;
+      /**
+       * The 自评报告 the run wrote (asked for with `report`, or the sheet's own report sheet brought up
+       * to date): its sheet and its plain text, for the pane's 复制全文.
+       */
+      report?: { sheet: string; text: string };
     }
   | { status: 'refused'; sheet: string; refusal: SheetRefusal }
   | {
@@ -63,4 +68,6 @@ export interface RunOptions {
    * scored when `profile` is not given (the run knows which sheet is active only once it has read).
    */
   profileBySheet?: Readonly<Record<string, ProfileId>>;
+  /** Also write the 自评报告 sheet (the pane's 生成自评报告; planScoring's `report`). */
+  report?: boolean;
 }

@@ -25,6 +25,7 @@ import { DEFAULT_PROFILE } from '../engine/profiles';
 import { FlaggedLists } from './components/FlaggedLists';
 import { NoticeBar } from './components/NoticeBar';
 import { PaneHeader } from './components/PaneHeader';
+import { ReportActions } from './components/ReportActions';
 import { RangesFold } from './components/RangesFold';
 import { ScoreSummary } from './components/ScoreSummary';
 import { SetupCard } from './components/SetupCard';
@@ -79,6 +80,8 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
   /** Rules picked in this pane per sheet (kept by the controller for sheets without PE_Profile). */
   const picked = useRef<Record<string, ProfileId>>({});
   const [running, setRunning] = useState(false);
+  /** The run in progress is 生成自评报告's. */
+  const [drafting, setDrafting] = useState(false);
   const [busy, setBusy] = useState(false);
   /** The last run of each sheet this session, by sheet name. */
   const [results, setResults] = useState<Record<string, Scored>>({});
@@ -142,14 +145,16 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
     return () => window.removeEventListener('focus', onFocus);
   }, [refreshStatus]);
 
-  async function score() {
+  /** 评分本表, or 生成自评报告 (`report`): the same run, the latter also writing the 自评报告 sheet. */
+  async function score(report = false) {
     setRunning(true);
+    setDrafting(report);
     setPartial(null);
     show(null);
     /** Whether the status shown is still true without a read (one click: one read, one write). */
     let known = false;
     try {
-      const outcome = await controller.score();
+      const outcome = report ? await controller.generateReport() : await controller.score();
       if (outcome.sheetStatus) {
         if (outcome.sheetLayout) sheetLayout.seed(outcome.sheetStatus, outcome.sheetLayout);
         applyStatus(outcome.sheetStatus);
@@ -162,10 +167,17 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
         setResults(lastRuns.current);
         const { total, grade } = outcome.result;
         const detected = outcome.layout === 'detected';
+        const written = report ? outcome.report : undefined;
         show((tr) => ({
           intent: 'success',
           text: [
-            tr('scoredOk', { total: formatScore(total), grade: tr(gradeKey(grade)) }),
+            written
+              ? tr('reportWritten', {
+                  sheet: written.sheet,
+                  total: formatScore(total),
+                  grade: tr(gradeKey(grade)),
+                })
+              : tr('scoredOk', { total: formatScore(total), grade: tr(gradeKey(grade)) }),
             detected ? tr('scoredDetected') : '',
           ]
             .filter(Boolean)
@@ -180,6 +192,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
       show(refusalNotice({ status: 'failed', sheet: null, message: String(error) }));
     } finally {
       setRunning(false);
+      setDrafting(false);
     }
     if (!known) await refreshStatus();
   }
@@ -338,13 +351,21 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
           className={styles.scoreButton}
           disabled={running}
           onClick={() => void score()}
-          icon={running ? <Spinner /> : undefined}
+          icon={running && !drafting ? <Spinner /> : undefined}
         >
-          {running ? t('running') : t('scoreButton')}
+          {running && !drafting ? t('running') : t('scoreButton')}
         </Button>
         <Button disabled={running} onClick={() => void scoreAll()} data-testid="score-all">
           {runningAll ? t('scoreAllRunning') : t('scoreAllButton')}
         </Button>
+        <ReportActions
+          t={t}
+          disabled={running}
+          generating={drafting}
+          report={scored?.report ?? null}
+          onGenerate={() => void score(true)}
+          show={show}
+        />
         {notice && <NoticeBar notice={notice(t)} />}
         {needsSetup && (
           <SetupCard

@@ -144,4 +144,11 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   noItems: 'None',
   switchLanguage: '中文',
   switchLanguageLabel: '切换到中文',
+  reportButton: 'Draft the self-evaluation report',
+  reportRunning: 'Drafting the report…',
+  reportWritten:
+    'Scored and wrote the sheet “{sheet}”: {total} points, grade {grade}. “Copy the text” puts it on the clipboard for Word.',
+  copyReport: 'Copy the text',
+  reportCopied: 'The report’s text is on the clipboard ({count} characters).',
+  copyFailed: 'Could not write to the clipboard. Open the sheet “{sheet}”, select column A and copy it.',
 };

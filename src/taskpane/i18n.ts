@@ -150,6 +150,13 @@ const zhCN = {
   noItems: '无',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
+  // 自评报告 (issue 10)
+  reportButton: '生成自评报告',
+  reportRunning: '正在生成自评报告…',
+  reportWritten: '已评分并生成工作表“{sheet}”：{total} 分，等级 {grade}。可点“复制全文”粘贴到 Word。',
+  copyReport: '复制全文',
+  reportCopied: '已复制自评报告全文（{count} 字），可直接粘贴。',
+  copyFailed: '无法写入剪贴板。请打开工作表“{sheet}”，选中 A 列后复制。',
 };
 
 export type StringKey = keyof typeof zhCN;

@@ -18,6 +18,8 @@ export const OUTPUT_NAMES = {
   notes: 'PE_OutNotes',
   summary: 'PE_OutSummary',
   deductions: 'PE_OutDeductions',
+  /** The 自评报告 sheet (reportSheet.ts): defined by the first 生成自评报告 of the sheet. */
+  report: 'PE_OutReport',
 } as const;
 
 export type OutputKey = 'rates' | 'scores' | 'flags' | 'notes';

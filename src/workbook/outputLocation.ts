@@ -1,11 +1,18 @@
 /**
  * Where a scored sheet's outputs are: the existing sheets its own (sheet-scoped) PE_OutSummary /
- * PE_OutDeductions names point at, summary first, never the scored sheet itself. Hosts use it to
+ * PE_OutDeductions / PE_OutReport names point at, summary first, never the scored sheet itself. Hosts use it to
  * decide which sheets to read; planScoring then checks each one's title (outputSheets.ts).
  */
 import { OUTPUT_NAMES } from './outputColumns';
 import { parseReference, sameText } from './references';
 import type { DefinedName } from './types';
+
+/** The names of the scorer's output sheets, in the order they are read and written. */
+export const OUTPUT_SHEET_NAMES = [
+  OUTPUT_NAMES.summary,
+  OUTPUT_NAMES.deductions,
+  OUTPUT_NAMES.report,
+] as const;
 
 /**
  * The existing sheet one output name of the scored sheet points at (as spelled in `sheetNames`), or
@@ -29,7 +36,7 @@ export function outputSheetOf(
 
 export function outputSheetNames(names: DefinedName[], scoredSheet: string, sheetNames: string[]): string[] {
   const found: string[] = [];
-  for (const outName of [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions]) {
+  for (const outName of OUTPUT_SHEET_NAMES) {
     const sheet = outputSheetOf(names, scoredSheet, sheetNames, outName);
     if (sheet && !found.some((f) => sameText(f, sheet))) found.push(sheet);
   }

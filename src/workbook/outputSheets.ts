@@ -1,9 +1,10 @@
 /**
- * The scorer's two sheets (workbook-contract.md §2.3–2.4): which sheet each goes to, and its rows.
+ * The scorer's sheets (workbook-contract.md §2.3–2.5): which sheet each goes to, and the rows of
+ * 评分汇总 and 扣分明细 (自评报告's rows are reportSheet.ts').
  *
  * A sheet is the scorer's when the scored sheet's own (sheet-scoped) PE_OutSummary /
- * PE_OutDeductions name points at it AND its title cell (A1) names this scored sheet
- * ("绩效自评评分汇总：S", "扣分明细：S"). Both are needed: Excel's "Move or Copy" duplicates every
+ * PE_OutDeductions / PE_OutReport name points at it AND its title cell (A1) names this scored
+ * sheet ("绩效自评评分汇总：S", "扣分明细：S", "自评报告：S"). Both are needed: Excel's "Move or Copy" duplicates every
  * sheet-scoped name, so a copy S2 of S has a PE_OutSummary pointing at S's summary. Any other sheet
  * with the wanted name — the user's, or another scored sheet's output — is left alone and the output
  * goes to "评分汇总 (2)", "(3)"...
@@ -27,12 +28,15 @@ import type { DefinedName, NameAdd, SheetSnapshot, SheetWrite, WriteValue } from
 
 export const SUMMARY_SHEET = '评分汇总';
 export const DEDUCTIONS_SHEET = '扣分明细';
-/** Title cells (A1) of the two sheets: the prefix, then the scored sheet's name. */
+export const REPORT_SHEET = '自评报告';
+/** Title cells (A1) of the sheets: the prefix, then the scored sheet's name. */
 export const SUMMARY_TITLE = '绩效自评评分汇总：';
 export const DEDUCTIONS_TITLE = '扣分明细：';
+export const REPORT_TITLE = '自评报告：';
 const TITLES: Record<string, string> = {
   [OUTPUT_NAMES.summary]: SUMMARY_TITLE,
   [OUTPUT_NAMES.deductions]: DEDUCTIONS_TITLE,
+  [OUTPUT_NAMES.report]: REPORT_TITLE,
 };
 
 /**
@@ -70,7 +74,7 @@ export interface OutputSheetChoice {
  */
 export function chooseOutputSheet(
   scoredSheet: string,
-  outName: typeof OUTPUT_NAMES.summary | typeof OUTPUT_NAMES.deductions,
+  outName: typeof OUTPUT_NAMES.summary | typeof OUTPUT_NAMES.deductions | typeof OUTPUT_NAMES.report,
   baseName: string,
   names: DefinedName[],
   sheetNames: string[],

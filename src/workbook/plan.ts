@@ -27,6 +27,7 @@ import { chooseBase, readRules } from './rulesInput';
 import { readHistory } from './historyInput';
 import { currentDetectedRecord, detectedRows } from './detectRecord';
 import { detectStep, withReasons } from './detectStep';
+import { reportStep, reportWanted } from './reportSheet';
 import { formatReference, sameText } from './references';
 import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
 import type {
@@ -123,6 +124,11 @@ export interface PlanOptions {
    * ('no-names'). When the required parts cannot be found: refusal 'not-found' with the detection.
    */
   detect?: boolean;
+  /**
+   * Write the 自评报告 sheet (reportSheet.ts) with this run: the pane's 生成自评报告. Without it the
+   * report is rewritten only when the sheet already owns one (so it never goes stale).
+   */
+  report?: boolean;
 }
 
 export type PlanOutcome = { ok: true; run: PlannedRun } | { ok: false; refusal: SheetRefusal };
@@ -165,8 +171,13 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     snapshot.otherSheets,
   );
 
+  // The report's sheet is chosen now (its contents need the result): it is checked with the others.
+  const taken = [summaryChoice.name, deductionsChoice.name];
+  const writesReport = reportWanted(snapshot, taken, options);
+  const choices = [summaryChoice, deductionsChoice];
+
   // The scorer's own sheets are replaced wholesale; a protected one would fail half-way through.
-  const lockedOutput = [summaryChoice, deductionsChoice].find(
+  const lockedOutput = [...choices, ...(writesReport ? [writesReport] : [])].find(
     (choice) =>
       !choice.create && snapshot.otherSheets.some((s) => sameText(s.name, choice.name) && s.protected),
   );
@@ -181,7 +192,7 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     };
   }
   // Adding a sheet is the one write structure protection refuses: refuse before anything is written.
-  if (snapshot.structureProtected && (summaryChoice.create || deductionsChoice.create)) {
+  if (snapshot.structureProtected && [...choices, writesReport].some((choice) => choice?.create)) {
     return { ok: false, refusal: { sheet, code: 'protected', message: STRUCTURE_PROTECTED_MESSAGE } };
   }
   // Only an owned summary is read: its highlight memory and its record of the PE_Out* names.
@@ -236,7 +247,8 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     : { columns: [], findings: [] };
   placementFindings.push(...placed.findings);
   for (const column of placed.columns) if (column.nameAdd) names.push(column.nameAdd);
-  for (const choice of [summaryChoice, deductionsChoice]) {
+  if (writesReport) choices.push(writesReport);
+  for (const choice of choices) {
     placementFindings.push(...choice.findings);
     if (choice.nameAdd) names.push(choice.nameAdd);
   }
@@ -274,6 +286,7 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     findings: [...sheetFindings, ...placementFindings],
   };
   const sheetResult: ScoreResult = { ...result, findings: sheetFindings };
+  const report = writesReport ? reportStep(snapshot, writesReport, sheetResult) : null;
   return {
     ok: true,
     run: {
@@ -281,6 +294,7 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
       layout: detection ? 'detected' : 'names',
       ranges: read.read.ranges,
       detection,
+      report: report ? { sheet: report.write.name, text: report.text } : null,
       plan: {
         sheet,
         blocks: block ? columnBlocks(sheet, grid, block, placed.columns, scored) : [],
@@ -298,6 +312,7 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
             detection ? detectedRows(detection) : (record?.rows ?? []),
           ),
           deductionsSheet(deductionsChoice, sheet, sheetResult),
+          ...(report ? [report.write] : []),
         ],
       },
     },
@@ -310,11 +325,17 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
  */
 export function planRun(
   snapshot: ScoringSnapshot,
-  options: { profile?: ProfileId; profileBySheet?: Readonly<Record<string, ProfileId>>; detect?: boolean },
+  options: {
+    profile?: ProfileId;
+    profileBySheet?: Readonly<Record<string, ProfileId>>;
+    detect?: boolean;
+    report?: boolean;
+  },
 ): PlanOutcome {
   const profile = options.profile ?? options.profileBySheet?.[snapshot.sheet.name];
   return planScoring(snapshot, {
     ...(profile ? { profile } : {}),
     ...(options.detect ? { detect: true } : {}),
+    ...(options.report ? { report: true } : {}),
   });
 }

@@ -153,12 +153,25 @@ export interface SheetWrite {
   /** Fills to put on this sheet (e.g. header row), in the same coordinates as rows. */
   fills?: { row: number; col: number; color: string }[];
   /**
-   * Presentation hints for a sheet laid out for printing (the 自评报告 sheet, reportSheet.ts): cells
-   * to set in bold, and columns whose text wraps. Optional; a host that does not apply them still
-   * writes every value (the .xlsx and Office hosts do not apply them yet).
+   * Presentation for a sheet laid out for printing (the 自评报告 sheet, reportSheet.ts): cells set in
+   * bold, and columns whose text wraps (over the rows written). Every host applies them (Office
+   * format.font.bold / format.wrapText, ET Font.Bold / WrapText, .xlsx a bold font / wrap alignment
+   * style); they are not read back, so undo of a replaced sheet restores its values, formats and
+   * fills but not its bold or wrap.
    */
   bold?: { row: number; col: number }[];
   wrapColumns?: number[];
+  /**
+   * The printed page, where the host can set it (Office: ExcelApi 1.9 pageLayout; ET: PageSetup;
+   * .xlsx: <pageSetup>). Absent: the host's default page.
+   */
+  pageSetup?: PageSetupWrite;
+}
+
+/** A4 portrait: the only page the scorer asks for (the 自评报告 sheet). */
+export interface PageSetupWrite {
+  paper: 'A4';
+  orientation: 'portrait';
 }
 
 /** Everything one run writes, computed before anything is written. */
@@ -185,6 +198,11 @@ export interface PlannedRun {
   ranges: Record<string, string>;
   /** The detection this run scored from (layout 'detected'), else null. */
   detection: import('./detect').Detection | null;
+  /**
+   * The 自评报告 this run writes (planScoring's `report`, or a report sheet the scored sheet already
+   * owns): the sheet it goes to and the report as plain text (the pane's 复制全文); else null.
+   */
+  report: { sheet: string; text: string } | null;
 }
 
 /** Why a sheet could not be scored at all (nothing is written). */

@@ -81,18 +81,23 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
     };
   }
 
+  /** One scoring run (with the 自评报告 when `report`); its undo kept for the pane and the ribbon. */
+  function scoreSheet(profile: ProfileId | undefined, report: boolean) {
+    const outcome = scoreActiveSheet(app, {
+      ...(profile ? { profile } : {}),
+      ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+      ...(report ? { report: true } : {}),
+      detect: true,
+    });
+    if (storage) rememberRun(storage, app, outcome);
+    return outcome;
+  }
+
   return {
     getSheetStatus: () => attempt(() => ({ ok: true, status: sheetStatus() })),
 
-    score(profile) {
-      const outcome = scoreActiveSheet(app, {
-        ...(profile ? { profile } : {}),
-        ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
-        detect: true,
-      });
-      if (storage) rememberRun(storage, app, outcome);
-      return Promise.resolve(outcome);
-    },
+    score: (profile) => Promise.resolve(scoreSheet(profile, false)),
+    generateReport: () => Promise.resolve(scoreSheet(undefined, true)),
 
     scoreAll(): Promise<PaneAllOutcome> {
       const outcome = scoreAllSheets(app, {

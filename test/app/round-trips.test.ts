@@ -126,3 +126,31 @@ describe('the ribbon command', () => {
     }
   });
 });
+
+describe('生成自评报告 in the pane: the same 2 round trips', () => {
+  it.each([
+    ['with names', named],
+    ['without names (detected)', unnamed],
+  ])('%s: report first, then 评分本表 and 生成自评报告 again, 2 round trips each', async (_kind, build) => {
+    const workbook = build();
+    const { fake, controller } = pane(workbook);
+    await controller.getSheetStatus(); // the pane opens
+    const counted = async (action: () => Promise<PaneRunOutcome>) => {
+      const before = fake.stats.syncs;
+      const outcome = await action();
+      expect(outcome.sheetStatus).toBeDefined(); // nothing to read after the click
+      return { syncs: fake.stats.syncs - before, outcome };
+    };
+    const first = await counted(() => controller.generateReport());
+    expect(first.syncs).toBe(2);
+    expect(first.outcome.status === 'scored' && first.outcome.report?.sheet).toBe('自评报告');
+    const rescored = await counted(() => controller.score());
+    expect(rescored.syncs).toBe(2);
+    // The report sheet is the sheet's own now: 评分本表 keeps it up to date, and says so.
+    expect(rescored.outcome.status === 'scored' && rescored.outcome.report?.sheet).toBe('自评报告');
+    const again = await counted(() => controller.generateReport());
+    expect(again.syncs).toBe(2);
+    expect(workbook.sheets.map((s) => s.name).filter((n) => n.startsWith('自评报告'))).toEqual(['自评报告']);
+    await expectStatusTrue(controller, again.outcome);
+  });
+});

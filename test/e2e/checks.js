@@ -5,12 +5,13 @@
  * loaded. Each check throws with a reason when it fails; later checks build
  * on the state earlier ones leave.
  */
-/* global window, Event, getComputedStyle -- functions passed to page.evaluate run in the browser */
+/* global window, Event, getComputedStyle, navigator -- functions passed to page.evaluate run in the browser */
 const assert = require('node:assert/strict');
 const { OFFICE_JS_URL, OFFICE_CDN_FOLDER } = require('./browser');
 
 const SCORED_SHEET = '绩效指标';
 const UNNAMED_SHEET = '未设置';
+const REPORT_SHEET = '自评报告';
 const FLAGGED_INDICATORS = ['区政务服务中心服务人数', '"天河e企查"系统业务量'];
 const OUTPUT_HEADERS = ['完成率', '得分', '标记', '说明'];
 /** webLightTheme's colorBrandBackground (#0f6cbd). */
@@ -177,6 +178,57 @@ const CHECKS = [
   {
     name: '撤销本次评分 puts the workbook back exactly',
     async run({ page, state }) {
+      await page.getByRole('button', { name: '撤销本次评分' }).click();
+      await page.getByText('已撤销本次评分，表格已恢复。').waitFor();
+      assert.deepEqual(await dump(page), state.before);
+    },
+  },
+  {
+    name: '生成自评报告 writes the 自评报告 sheet (94.46 优, bold headings, wrapped, A4), 复制全文 copies its text; undo removes it',
+    async run({ page, screenshot, state, baseUrl }) {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+      await page.getByRole('button', { name: '生成自评报告' }).click();
+      await page.getByText('已评分并生成工作表“自评报告”：94.46 分，等级 优。', { exact: false }).waitFor();
+      const workbook = await dump(page);
+      assert.deepEqual(
+        workbook.sheets.map((s) => s.name),
+        [SCORED_SHEET, '评分汇总', '扣分明细', REPORT_SHEET, UNNAMED_SHEET],
+      );
+      const report = sheetOf(workbook, REPORT_SHEET);
+      const cells = Object.entries(report.cells).map(([address, cell]) => ({ address, ...cell }));
+      assert.equal(report.cells.A1.value, `自评报告：${SCORED_SHEET}`);
+      assert.ok(
+        cells.every((cell) => cell.address.startsWith('A') && cell.wrap === true),
+        'one wrapped column',
+      );
+      // The page (pageLayout) is set only under ExcelApi 1.9; office.js outside Office says it is not
+      // there (as on Excel 2016), so the sheet is written without it (A4 is tested in jest).
+      assert.equal(report.pageSetup, undefined);
+      const text = cells.map((cell) => String(cell.value)).join('\n');
+      for (const words of [
+        '自评得分为94.46分，自评等级为“优”',
+        '214.84%',
+        '223.98%',
+        '可网办率',
+        '存在2个指标完成率超过150%',
+      ])
+        assert.ok(text.includes(words), `the report does not say ${words}`);
+      const bold = cells.filter((cell) => cell.bold).map((cell) => cell.value);
+      for (const heading of ['（一）自评结论', '三、存在的主要问题', '四、下一步改进措施'])
+        assert.ok(bold.includes(heading), `${heading} is not bold: ${JSON.stringify(bold)}`);
+      await screenshot('zh-CN-report');
+
+      await page.getByRole('button', { name: '复制全文' }).click();
+      await page.getByText('已复制自评报告全文', { exact: false }).waitFor();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      // The clipboard holds the sheet's text: every row but the title, in order.
+      const rows = cells.slice(1).map((cell) => String(cell.value));
+      assert.deepEqual(
+        copied.split('\n').filter((line) => line !== ''),
+        rows,
+        'the copied text is not the sheet’s',
+      );
+
       await page.getByRole('button', { name: '撤销本次评分' }).click();
       await page.getByText('已撤销本次评分，表格已恢复。').waitFor();
       assert.deepEqual(await dump(page), state.before);

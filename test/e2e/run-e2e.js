@@ -8,7 +8,7 @@
  * Office stub that says what the host supports (office-stub.js), the checks in stub-checks.js
  * (the shared-runtime ribbon, old Excel, a browser without BigInt). office.js is answered from node_modules; any
  * other request that tries to leave localhost is aborted and fails the run. Screenshots go to
- * test-output/screenshots/ (one is copied to docs/screenshots/ for the README).
+ * test-output/screenshots/ (two are copied to docs/screenshots/ for the README).
  *
  * Last line: `e2e: <n> passed, <m> failed`; exit status 1 on any failure. E2E_ONLY=main or
  * E2E_ONLY=stub runs one browser's checks only (while working on them).
@@ -32,6 +32,7 @@ const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const README_SCREENSHOTS = [
   { from: 'zh-CN-after.png', to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-zh-CN.png') },
   { from: 'zh-CN-score-all.png', to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-score-all-zh-CN.png') },
+  { from: 'zh-CN-report.png', to: path.join(ROOT, 'docs', 'screenshots', 'taskpane-report-zh-CN.png') },
 ];
 const STEP_TIMEOUT_MS = 20_000;
 
@@ -134,10 +135,9 @@ async function main() {
     await server.close();
   }
 
-  for (const { from, to } of README_SCREENSHOTS) {
-    const shot = path.join(SCREENSHOTS, from);
-    if (!fs.existsSync(shot) || failed > 0) continue;
-    if (hasChineseFont()) copyIfChanged(shot, to);
+  const shots = README_SCREENSHOTS.filter(({ from }) => fs.existsSync(path.join(SCREENSHOTS, from)));
+  if (shots.length > 0 && failed === 0) {
+    if (hasChineseFont()) for (const { from, to } of shots) copyIfChanged(path.join(SCREENSHOTS, from), to);
     else console.log('info no Chinese font installed (fonts-wqy-microhei): docs/screenshots/ left as it is');
   }
   const sizes = taskpageAssetBytes();

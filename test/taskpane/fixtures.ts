@@ -149,6 +149,15 @@ export const SCORED: RunOutcome = {
   detection: null,
 };
 
+/** SCORED with the 自评报告 written (生成自评报告): its sheet and text. */
+export const REPORTED: RunOutcome = {
+  ...SCORED,
+  report: {
+    sheet: '自评报告',
+    text: '2023年度【请填写：部门名称】部门整体支出绩效自评报告\n\n自评得分为94.46分，自评等级为“优”。\n',
+  },
+} as RunOutcome;
+
 export const STATUS_SET_UP: SheetStatus = {
   sheet: '绩效指标',
   names: ['PE_Actuals', 'PE_Profile', 'PE_Targets'],
@@ -231,6 +240,7 @@ export function fakeController(overrides: Partial<FakeController> = {}): FakeCon
     getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_SET_UP }),
     score: jest.fn().mockResolvedValue(SCORED),
     scoreAll: jest.fn().mockResolvedValue(ALL_SCORED),
+    generateReport: jest.fn().mockResolvedValue(REPORTED),
     undo: jest.fn().mockResolvedValue({ ok: true }),
     undoLastRun: jest.fn().mockResolvedValue({ ok: true }),
     readLayout: jest.fn().mockResolvedValue({

@@ -121,12 +121,17 @@ export async function scoreActiveSheet(
 
       const planned = planRun(snapshot, options);
       if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
-      const { plan, result, layout, ranges, detection } = planned.run;
+      const { plan, result, layout, ranges, detection, report } = planned.run;
 
       const undo = planUndo(snapshot, plan);
       const chunks = planChunks(
         plan,
-        { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) },
+        {
+          sheetNames: snapshot.sheetNames,
+          nameExists: nameExistsIn(snapshot),
+          // pageLayout is ExcelApi 1.9, as getCellProperties: the same feature check.
+          pageLayout: capabilities.cellProperties,
+        },
         limit,
       );
       const oldRecords = await recordIds(context, recordList);
@@ -154,6 +159,7 @@ export async function scoreActiveSheet(
         detection,
         after: sheetAfterRun(snapshot, plan),
         undoRecorded: withRecord.recorded,
+        ...(report ? { report } : {}),
       };
     });
   } catch (error) {

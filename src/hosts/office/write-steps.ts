@@ -30,6 +30,11 @@ export interface StepOptions {
   sheetNames: string[];
   /** Whether a name already exists in that scope (then its formula is redefined, not added). */
   nameExists(add: NameAdd): boolean;
+  /**
+   * Worksheet.pageLayout is there (ExcelApi 1.9): a SheetWrite's pageSetup is applied; otherwise it
+   * is left out (an older Excel would fail the whole batch on it).
+   */
+  pageLayout?: boolean;
 }
 
 /** Office's per-operation envelope (object path, action, ids) is a few hundred bytes at most. */
@@ -125,9 +130,67 @@ function sheetClearStep(write: SheetWrite): WriteStep {
   };
 }
 
-function sheetDecorationSteps(write: SheetWrite): WriteStep[] {
+/**
+ * Runs of cells down one column: one format.font.bold per run (Office.js has no multi-area range
+ * before ExcelApi 1.9), so a report's headings cost a few operations, not one per cell.
+ */
+export function columnRuns(
+  cells: { row: number; col: number }[],
+): { top: number; col: number; rows: number }[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: { top: number; col: number; rows: number }[] = [];
+  for (const { row, col } of sorted) {
+    const last = runs[runs.length - 1];
+    const inLast = last !== undefined && last.col === col && row >= last.top;
+    if (inLast && row < last.top + last.rows) continue; // the same cell twice
+    if (inLast && row === last.top + last.rows) last.rows += 1;
+    else runs.push({ top: row, col, rows: 1 });
+  }
+  return runs;
+}
+
+/** Bold cells, wrapped columns (over the rows written, row heights fitted) and the page, if asked. */
+function presentationSteps(write: SheetWrite, pageLayout: boolean): WriteStep[] {
+  const steps: WriteStep[] = [];
+  for (const run of columnRuns(write.bold ?? []))
+    steps.push({
+      bytes: OPERATION_OVERHEAD,
+      queue(context) {
+        sheetItem(context, write.name).getRangeByIndexes(run.top, run.col, run.rows, 1).format.font.bold =
+          true;
+      },
+    });
+  const height = write.rows.length;
+  for (const col of height > 0 ? (write.wrapColumns ?? []) : [])
+    steps.push({
+      bytes: OPERATION_OVERHEAD * 2,
+      queue(context) {
+        const format = sheetItem(context, write.name).getRangeByIndexes(0, col, height, 1).format;
+        format.wrapText = true;
+        format.autofitRows();
+      },
+    });
+  const page = write.pageSetup;
+  if (page && pageLayout)
+    steps.push({
+      bytes: OPERATION_OVERHEAD * 2,
+      queue(context) {
+        const layout = sheetItem(context, write.name).pageLayout;
+        layout.paperSize = PAPER_SIZES[page.paper];
+        layout.orientation = ORIENTATIONS[page.orientation];
+      },
+    });
+  return steps;
+}
+
+/** Office.js's words for the plan's page (Excel.PaperType, Excel.PageOrientation). */
+const PAPER_SIZES = { A4: 'A4' } as const;
+const ORIENTATIONS = { portrait: 'Portrait' } as const;
+
+function sheetDecorationSteps(write: SheetWrite, pageLayout: boolean): WriteStep[] {
   const steps: WriteStep[] = [];
   for (const fill of write.fills ?? []) steps.push(fillStep({ sheet: write.name, ...fill }));
+  steps.push(...presentationSteps(write, pageLayout));
   write.columnWidths?.forEach((characters, col) =>
     steps.push({
       bytes: OPERATION_OVERHEAD,
@@ -189,7 +252,7 @@ export function planSteps(plan: WritePlan, options: StepOptions, maxBlockBytes =
     if (!write.create) steps.push(sheetClearStep(write));
     const content = sheetBlock(write);
     if (content) steps.push(...blockSteps(content));
-    steps.push(...sheetDecorationSteps(write));
+    steps.push(...sheetDecorationSteps(write, options.pageLayout === true));
   }
   return steps;
 }

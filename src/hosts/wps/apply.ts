@@ -15,6 +15,7 @@ import {
   type BlockWrite,
   type FillWrite,
   type NameAdd,
+  type SheetWrite,
   type WritePlan,
 } from '../../workbook/types';
 import { rectangle, toExcelInput } from '../office/cell-input';
@@ -129,6 +130,65 @@ function writeFills(sheet: EtWorksheet, fills: { row: number; col: number; color
   }
 }
 
+/** Addresses joined into multi-area ranges under the 255-character limit: one ET call per batch. */
+function addressBatches(addresses: string[]): string[] {
+  const batches: string[] = [];
+  let batch: string[] = [];
+  for (const address of addresses) {
+    if (batch.length > 0 && [...batch, address].join(',').length > MAX_ADDRESS) {
+      batches.push(batch.join(','));
+      batch = [];
+    }
+    batch.push(address);
+  }
+  if (batch.length > 0) batches.push(batch.join(','));
+  return batches;
+}
+
+/** ET's codes for the plan's page (XlPaperSize, XlPageOrientation). */
+const PAPER_SIZES = { A4: 9 } as const;
+const ORIENTATIONS = { portrait: 1 } as const;
+
+/**
+ * Bold cells as unions of rectangles (Font.Bold once per union), each wrapped column over the rows
+ * written (WrapText once, then the rows' heights fitted), and the page. A page ET refuses (PageSetup
+ * needs a printer on some systems) is left as it is: the report is still written.
+ */
+function writePresentation(sheet: EtWorksheet, write: SheetWrite): void {
+  const bold = write.bold ?? [];
+  if (bold.length > 0) {
+    const top = Math.min(...bold.map((b) => b.row));
+    const left = Math.min(...bold.map((b) => b.col));
+    const grid: (string | null)[][] = Array.from(
+      { length: Math.max(...bold.map((b) => b.row)) - top + 1 },
+      () => Array<string | null>(Math.max(...bold.map((b) => b.col)) - left + 1).fill(null),
+    );
+    for (const b of bold) grid[b.row - top][b.col - left] = 'bold';
+    const addresses = formatRects(grid, top, left).map(({ rect }) => rectAddress(rect));
+    for (const batch of addressBatches(addresses)) sheet.Range(batch).Font.Bold = true;
+  }
+  const height = write.rows.length;
+  if (height > 0 && write.wrapColumns && write.wrapColumns.length > 0) {
+    const addresses = write.wrapColumns.map((col) =>
+      rectAddress({ top: 0, bottom: height - 1, left: col, right: col }),
+    );
+    for (const batch of addressBatches(addresses)) {
+      const range = sheet.Range(batch);
+      range.WrapText = true;
+      range.Rows.AutoFit?.();
+    }
+  }
+  const page = write.pageSetup;
+  if (page && sheet.PageSetup) {
+    try {
+      sheet.PageSetup.PaperSize = PAPER_SIZES[page.paper];
+      sheet.PageSetup.Orientation = ORIENTATIONS[page.orientation];
+    } catch {
+      // Printing setup is a nicety: a WPS without a printer refuses it, the sheet is written anyway.
+    }
+  }
+}
+
 function writeName(app: EtApplication, add: NameAdd, exists: boolean): void {
   const formula = add.formula.startsWith('=') ? add.formula : `=${add.formula}`;
   const names =
@@ -171,6 +231,7 @@ export function applyPlan(app: EtApplication, plan: WritePlan, options: ApplyOpt
     write.columnWidths?.forEach((characters, col) => {
       target.Range(rectAddress({ top: 0, bottom: 0, left: col, right: col })).ColumnWidth = characters;
     });
+    writePresentation(target, write);
   }
   if (created > 0) active.Activate();
   for (const add of plan.names) writeName(app, add, options.nameExists(add));

@@ -50,6 +50,8 @@ export interface EtWorksheet {
   Range(address: string): EtRange;
   Activate(): void;
   Delete(): void;
+  /** The printed page (xlPaperA4 = 9, xlPortrait = 1). Optional: setting it can fail without a printer. */
+  readonly PageSetup?: { PaperSize: number; Orientation: number };
 }
 
 export interface EtRange {
@@ -70,17 +72,21 @@ export interface EtRange {
   /** 1-based row / column of the range's first cell. */
   readonly Row: number;
   readonly Column: number;
-  readonly Rows: { readonly Count: number };
+  /** `AutoFit` fits the rows' heights to their (wrapped) text; optional, as in the pane's uses. */
+  readonly Rows: { readonly Count: number; AutoFit?(): unknown };
   readonly Columns: { readonly Count: number };
   /** "$A$1:$C$9" — a method in ET. */
   Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
   Clear(): void;
   /** In characters of the default font, as in Excel's VBA. */
   ColumnWidth: number;
-  /** Pane-only: select the range (Excel scrolls to it), merge it, make its font bold. */
+  /** Pane-only: select the range (Excel scrolls to it), merge it. */
   Select?(): void;
   Merge?(): void;
-  readonly Font?: { Bold: boolean | null };
+  /** Bold on every cell of the range (null when mixed): the 自评报告's headings, as one union. */
+  readonly Font: { Bold: boolean | null };
+  /** Text wraps in the range's cells (null when mixed). */
+  WrapText: boolean | null;
 }
 
 export interface EtInterior {

@@ -31,7 +31,7 @@ export function scoreActiveSheet(app: EtApplication, options: WpsRunOptions = {}
     sheetName = snapshot.sheet.name;
     const planned = planRun(snapshot, options);
     if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
-    const { plan, result, layout, ranges, detection } = planned.run;
+    const { plan, result, layout, ranges, detection, report } = planned.run;
     const undo = planUndo(snapshot, plan);
     withScreenOff(app, () =>
       applyPlan(app, plan, { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) }),
@@ -46,6 +46,7 @@ export function scoreActiveSheet(app: EtApplication, options: WpsRunOptions = {}
       layout,
       ranges,
       detection,
+      ...(report ? { report } : {}),
     };
   } catch (error) {
     return { status: 'failed', sheet: sheetName, message: describeWpsError(error) };

@@ -1,6 +1,7 @@
 /**
  * Applying a WritePlan to an open package (saving is ./save.ts). Every step kind of the plan is
- * applied generically: value blocks (with number formats), fills, the scorer's sheets, added names.
+ * applied generically: value blocks (with number formats), fills, the scorer's sheets (with their
+ * bold cells, wrapped columns, widths and page setup), added names.
  * Edits go to the parsed sheet parts, the styles part and the name list of the book, so that scoring
  * another sheet of the same book next sees them; the scorer's own sheets are rendered to XML at once
  * and set in the package (a later read of them in the same run parses that XML). ./save.ts writes
@@ -22,6 +23,7 @@ import { cellXml, restyledCell, valueCell } from './cell-xml';
 import { mergeNames } from './defined-names';
 import { freshSheetXml } from './new-sheet';
 import { relsPathOf } from './package';
+import { wrappedRowHeights } from './row-heights';
 import type { SheetPart } from './sheet-part';
 import { findSheet, sheetPart, type BookSheet, type XlsxBook } from './workbook';
 
@@ -115,12 +117,24 @@ function sheetCells(
     const cell = cellAt(fill.row, fill.col);
     cell.style = book.styles.withFill(cell.style, fill.color);
   }
+  for (const { row, col } of write.bold ?? []) {
+    const cell = cellAt(row, col);
+    cell.style = book.styles.withBold(cell.style);
+  }
+  // Wrapped over the rows written, as the Office and WPS hosts do.
+  for (const col of write.wrapColumns ?? []) {
+    for (let row = 0; row < write.rows.length; row += 1) {
+      const cell = cellAt(row, col);
+      cell.style = book.styles.withWrap(cell.style);
+    }
+  }
   return rows;
 }
 
 /** A scorer sheet's XML, written in one pass (no cell model: nothing else reads it in this run, usually). */
 function scorerSheetXml(book: XlsxBook, write: SheetWrite, oldXml: string | undefined): string {
   const rowsXml: string[] = [];
+  const heights = wrappedRowHeights(write);
   let bottom = -1;
   let right = -1;
   for (const [r, cells] of [...sheetCells(book, write)].sort((a, b) => a[0] - b[0])) {
@@ -134,10 +148,11 @@ function scorerSheetXml(book: XlsxBook, write: SheetWrite, oldXml: string | unde
       .join('');
     if (!xml) continue;
     bottom = r;
-    rowsXml.push(`<row r="${r + 1}">${xml}</row>`);
+    const height = heights.get(r);
+    rowsXml.push(`<row r="${r + 1}"${height ? ` ht="${height}"` : ''}>${xml}</row>`);
   }
   const dimension = bottom < 0 ? 'A1' : `A1:${a1(bottom, Math.max(right, 0))}`;
-  return freshSheetXml(write.columnWidths, oldXml, dimension, rowsXml.join(''));
+  return freshSheetXml(write.columnWidths, oldXml, dimension, rowsXml.join(''), write.pageSetup);
 }
 
 /**

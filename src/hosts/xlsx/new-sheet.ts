@@ -4,6 +4,7 @@
  * itself is carried over: its protection and tab colour (visibility lives in the workbook part,
  * which keeps the sheet's entry).
  */
+import type { PageSetupWrite } from '../../workbook/types';
 import { findElement } from './xml';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -24,11 +25,19 @@ function colsXml(widths: number[] | undefined): string {
   return cols ? `<cols>${cols}</cols>` : '';
 }
 
+/** <pageSetup>'s codes: paperSize 9 is A4 (ECMA-376 §18.3.1.63). */
+const PAPER_SIZES: Record<PageSetupWrite['paper'], number> = { A4: 9 };
+
+function pageSetupXml(page: PageSetupWrite | undefined): string {
+  return page ? `<pageSetup paperSize="${PAPER_SIZES[page.paper]}" orientation="${page.orientation}"/>` : '';
+}
+
 export function freshSheetXml(
   columnWidths: number[] | undefined,
   oldXml: string | undefined,
   dimension: string,
   rows: string,
+  pageSetup?: PageSetupWrite,
 ): string {
   const tabColor = oldXml ? findElement(findElement(oldXml, 'sheetPr')?.content ?? '', 'tabColor') : null;
   const protection = oldXml ? findElement(oldXml, 'sheetProtection') : null;
@@ -43,6 +52,7 @@ export function freshSheetXml(
     `<sheetData>${rows}</sheetData>` +
     (protection ? unprefixed(oldXml!.slice(protection.start, protection.end)) : '') +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageSetupXml(pageSetup) +
     '</worksheet>'
   );
 }

@@ -1,19 +1,23 @@
 /**
  * xl/styles.xml: what a cell's style index means (number format, fill) and new cell styles for what
  * the scorer writes. New styles are appended — a copy of the cell's own style (<xf>) with only the
- * number format or fill changed — and an identical style already in the part is reused, so scoring
- * a scored copy again adds nothing. The part's existing content is never rewritten.
+ * number format, fill, font weight (a bold copy of its font) or wrapping (its <alignment>) changed —
+ * and an identical style already in the part is reused, so scoring a scored copy again adds
+ * nothing. The part's existing content is never rewritten.
  */
-import type { ExcelColor } from './colors';
 import { BUILTIN_NUMBER_FORMATS, builtinFormatId, FIRST_CUSTOM_FORMAT_ID } from './number-formats';
+import {
+  appendTo,
+  CONTAINER_ORDER,
+  insertFirstChild,
+  parseFill,
+  prefixed,
+  type Container,
+  type FillModel,
+} from './styles-xml';
 import { attribute, encodeXmlAttribute, findElement, findElements, prefixOf, withAttribute } from './xml';
 
-/** A fill as the styles part describes it (the shape the snapshot's fill rules read). */
-export interface FillModel {
-  type: 'pattern' | 'gradient';
-  pattern?: string;
-  fgColor?: ExcelColor;
-}
+export type { FillModel };
 
 const DEFAULT_FONT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>';
 const DEFAULT_FILLS = [
@@ -21,46 +25,9 @@ const DEFAULT_FILLS = [
   '<fill><patternFill patternType="gray125"/></fill>',
 ];
 const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>';
-/** Schema order of <styleSheet>'s children (a missing container is inserted in its place). */
-const CONTAINER_ORDER = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs'];
 
 export const EMPTY_STYLESHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
-
-function parseColor(openTag: string | undefined): ExcelColor | undefined {
-  if (!openTag) return undefined;
-  const color: ExcelColor = {};
-  const rgb = attribute(openTag, 'rgb');
-  const theme = attribute(openTag, 'theme');
-  const indexed = attribute(openTag, 'indexed');
-  const tint = attribute(openTag, 'tint');
-  if (rgb !== undefined) color.argb = rgb;
-  else if (theme !== undefined) color.theme = Number(theme);
-  else if (indexed !== undefined) color.indexed = Number(indexed);
-  if (tint !== undefined && rgb === undefined) color.tint = Number(tint);
-  return color;
-}
-
-function parseFill(xml: string): FillModel {
-  if (findElement(xml, 'gradientFill')) return { type: 'gradient' };
-  const pattern = findElement(xml, 'patternFill');
-  if (!pattern) return { type: 'pattern' };
-  return {
-    type: 'pattern',
-    pattern: attribute(pattern.openTag, 'patternType'),
-    fgColor: parseColor(findElement(pattern.content, 'fgColor')?.openTag),
-  };
-}
-
-/** A list element of the stylesheet (<numFmts>, <fills>, <cellXfs>): its items and those added. */
-interface Container {
-  name: string;
-  items: string[];
-  /** Added items, already carrying the container's namespace prefix. */
-  added: string[];
-  /** The namespace prefix of the stylesheet's elements ("x:"), or "". */
-  prefix: string;
-}
 
 export class StylesPart {
   private xml: string;
@@ -151,6 +118,52 @@ export class StylesPart {
     });
   }
 
+  /** The style `style` in bold: its font copied with <b/> (a style already bold stays). */
+  withBold(style: number): number {
+    const key = `${style}|bold`;
+    let variant = this.variants.get(key);
+    if (variant === undefined) {
+      this.ensureBaseItems();
+      const fonts = this.containers.get('fonts')!;
+      const xf = this.xf(style) ?? this.xf(0) ?? DEFAULT_XF;
+      const fontId = Number(attribute(xf.slice(0, xf.indexOf('>') + 1), 'fontId') ?? 0);
+      const font = [...fonts.items, ...fonts.added][fontId] ?? prefixed(DEFAULT_FONT, fonts.prefix);
+      const open = findElement(font, 'font');
+      const alreadyBold = open !== null && /<(?:[\w.-]+:)?b(?:\s*\/>|\s+val="(?:1|true)")/.test(open.content);
+      variant = alreadyBold
+        ? style
+        : this.variant(style, {
+            // <b/> is the first child of <font> in schema order.
+            fontId: String(this.itemIndex('fonts', insertFirstChild(font, '<b/>'), [])),
+            applyFont: '1',
+          });
+      this.variants.set(key, variant);
+    }
+    return variant;
+  }
+
+  /** The style `style` with its text wrapped: <alignment wrapText="1"/> (a wrapping style stays). */
+  withWrap(style: number): number {
+    const key = `${style}|wrap`;
+    let variant = this.variants.get(key);
+    if (variant === undefined) {
+      const base = this.xf(style) ?? this.xf(0) ?? DEFAULT_XF;
+      const alignment = findElement(base, 'alignment');
+      if (alignment && attribute(alignment.openTag, 'wrapText') === '1') variant = style;
+      else {
+        this.ensureBaseItems();
+        const openEnd = base.indexOf('>') + 1;
+        const xf = withAttribute(base.slice(0, openEnd), 'applyAlignment', '1') + base.slice(openEnd);
+        const wrapped = alignment
+          ? xf.replace(alignment.openTag, withAttribute(alignment.openTag, 'wrapText', '1'))
+          : insertFirstChild(xf, '<alignment wrapText="1"/>'); // first child of <xf>
+        variant = this.itemIndex('cellXfs', wrapped, [DEFAULT_XF]);
+      }
+      this.variants.set(key, variant);
+    }
+    return variant;
+  }
+
   /** True when styles were added (the part must be written). */
   changed(): boolean {
     return [...this.containers.values()].some((c) => c.added.length > 0);
@@ -161,7 +174,7 @@ export class StylesPart {
     let xml = this.xml;
     for (const container of this.containers.values()) {
       if (container.added.length === 0) continue;
-      xml = this.appendTo(xml, container);
+      xml = appendTo(xml, container);
     }
     return xml;
   }
@@ -207,13 +220,21 @@ export class StylesPart {
     let openTag = base.slice(0, openEnd);
     for (const [name, value] of Object.entries(changes)) openTag = withAttribute(openTag, name, value);
     const xf = openTag + base.slice(openEnd);
-    if (this.containers.get('fonts')!.items.length === 0) this.itemIndex('fonts', DEFAULT_FONT, []);
-    if (this.containers.get('fills')!.items.length === 0)
-      this.itemIndex('fills', DEFAULT_FILLS[0], DEFAULT_FILLS);
-    if (this.containers.get('borders')!.items.length === 0) this.itemIndex('borders', '<border/>', []);
-    if (this.containers.get('cellStyleXfs')!.items.length === 0)
-      this.itemIndex('cellStyleXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>', []);
+    this.ensureBaseItems();
     return this.itemIndex('cellXfs', xf, [DEFAULT_XF]);
+  }
+
+  /** A stylesheet without fonts, fills, borders or cell style xfs gets the defaults an <xf> refers to. */
+  private ensureBaseItems(): void {
+    const empty = (name: string) => {
+      const container = this.containers.get(name)!;
+      return container.items.length + container.added.length === 0;
+    };
+    if (empty('fonts')) this.itemIndex('fonts', DEFAULT_FONT, []);
+    if (empty('fills')) this.itemIndex('fills', DEFAULT_FILLS[0], DEFAULT_FILLS);
+    if (empty('borders')) this.itemIndex('borders', '<border/>', []);
+    if (empty('cellStyleXfs'))
+      this.itemIndex('cellStyleXfs', '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>', []);
   }
 
   /** Index of an identical item of a container, appending it when absent (with `defaults` first in an empty container). */
@@ -242,41 +263,4 @@ export class StylesPart {
     if (index && !index.has(item)) index.set(item, position);
     return position;
   }
-
-  private appendTo(xml: string, container: Container): string {
-    const element = findElement(xml, container.name);
-    const total = container.items.length + container.added.length;
-    if (element && !element.selfClosing) {
-      const added = container.added;
-      const openTag = withAttribute(element.openTag, 'count', String(total));
-      const closeAt = element.end - element.tag.length - 3;
-      return (
-        xml.slice(0, element.start) +
-        openTag +
-        xml.slice(element.contentStart, closeAt) +
-        added.join('') +
-        xml.slice(closeAt)
-      );
-    }
-    const root = findElement(xml, 'styleSheet')!;
-    const prefix = container.prefix;
-    const body = `<${prefix}${container.name} count="${total}">${container.added.join('')}</${prefix}${container.name}>`;
-    if (element) return xml.slice(0, element.start) + body + xml.slice(element.end);
-    // Insert after the last container that comes before it in schema order, else first.
-    const before = CONTAINER_ORDER.slice(0, CONTAINER_ORDER.indexOf(container.name)).reverse();
-    for (const name of before) {
-      const previous = findElement(xml, name);
-      if (previous) return xml.slice(0, previous.end) + body + xml.slice(previous.end);
-    }
-    if (root.selfClosing) {
-      const open = root.openTag.replace(/\s*\/>$/, '>');
-      return xml.slice(0, root.start) + open + body + `</${root.tag}>` + xml.slice(root.end);
-    }
-    return xml.slice(0, root.contentStart) + body + xml.slice(root.contentStart);
-  }
-}
-
-/** An item written by the scorer, with the container's namespace prefix on every unprefixed element. */
-function prefixed(item: string, prefix: string): string {
-  return prefix ? item.replace(/<(\/?)(\w+)(?=[\s/>])/g, `<$1${prefix}$2`) : item;
 }

@@ -24,6 +24,8 @@ export interface EtStats {
 
 export class Counter {
   readonly stats: EtStats = { calls: 0, byMember: {}, screenUpdating: [] };
+  /** Test switch, not a build's quirk (the probe does not report it): PageSetup throws, as without a printer. */
+  pageSetupFails = false;
   constructor(readonly options: EtFakeOptions) {}
 
   tick(member: string): void {

@@ -106,6 +106,8 @@ export interface FakeEt {
   Application: EtFakeApplication;
   stats: EtStats;
   resetStats(): void;
+  /** Worksheet.PageSetup refuses every setting from now on (a WPS without a printer). */
+  failPageSetup(): void;
 }
 
 export function createFakeEt(workbook: FakeWorkbook, options: EtFakeOptions = {}): FakeEt {
@@ -114,5 +116,8 @@ export function createFakeEt(workbook: FakeWorkbook, options: EtFakeOptions = {}
     Application: new EtFakeApplication(workbook, counter),
     stats: counter.stats,
     resetStats: () => counter.reset(),
+    failPageSetup: () => {
+      counter.pageSetupFails = true;
+    },
   };
 }

@@ -210,7 +210,7 @@ export class EtFakeRange {
     this.counter.tick('Range.Column');
     return this.area.left + 1;
   }
-  get Rows(): { Count: number } {
+  get Rows(): { Count: number; AutoFit(): boolean } {
     this.counter.tick('Range.Rows');
     const counter = this.counter;
     const count = areaRows(this.area);
@@ -218,6 +218,11 @@ export class EtFakeRange {
       get Count() {
         counter.tick('Rows.Count');
         return count;
+      },
+      // Row heights are not modelled: counted, nothing to change.
+      AutoFit() {
+        counter.tick('Rows.AutoFit');
+        return true;
       },
     };
   }
@@ -282,6 +287,15 @@ export class EtFakeRange {
         write(bold);
       },
     };
+  }
+
+  get WrapText(): boolean | null {
+    this.counter.tick('Range.WrapText');
+    return uniform(this.sheet, this.area, (cell) => Boolean(cell?.wrap));
+  }
+  set WrapText(wrap: boolean | null) {
+    this.counter.tick('Range.WrapText=');
+    this.write((r, c, sheet) => sheet.updateCell(r, c, { wrap: wrap ? true : undefined }));
   }
 
   get ColumnWidth(): number {

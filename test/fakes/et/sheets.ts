@@ -139,6 +139,39 @@ export class EtFakeWorksheet {
     if (areas.some((a) => a === null)) throw new Error(`EtFake: bad address ${address}`);
     return new EtFakeRange(this.sheet, areas as CellArea[], this.counter);
   }
+  /** Stored in Office's words (A4, Portrait), as the Excel fake stores pageLayout, so dumps compare. */
+  get PageSetup(): { PaperSize: number; Orientation: number } {
+    this.counter.tick('Worksheet.PageSetup');
+    const sheet = this.sheet;
+    const counter = this.counter;
+    const set = (key: 'paperSize' | 'orientation', value: string | undefined, member: string) => {
+      counter.tick(member);
+      if (counter.pageSetupFails) throw new Error('EtFake: 无法设置页面（没有打印机）');
+      if (value === undefined) throw new Error(`EtFake: ${member} value not modelled`);
+      sheet.pageSetup = { paperSize: 'Letter', orientation: 'Portrait', ...sheet.pageSetup, [key]: value };
+    };
+    return {
+      get PaperSize() {
+        counter.tick('PageSetup.PaperSize');
+        return sheet.pageSetup?.paperSize === 'A4' ? 9 : 1;
+      },
+      set PaperSize(code: number) {
+        set('paperSize', ({ 9: 'A4', 1: 'Letter' } as Record<number, string>)[code], 'PageSetup.PaperSize=');
+      },
+      get Orientation() {
+        counter.tick('PageSetup.Orientation');
+        return sheet.pageSetup?.orientation === 'Landscape' ? 2 : 1;
+      },
+      set Orientation(code: number) {
+        set(
+          'orientation',
+          ({ 1: 'Portrait', 2: 'Landscape' } as Record<number, string>)[code],
+          'PageSetup.Orientation=',
+        );
+      },
+    };
+  }
+
   Activate(): void {
     this.counter.tick('Worksheet.Activate');
     this.sheet.workbook.activate(this.sheet);

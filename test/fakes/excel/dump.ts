@@ -1,6 +1,6 @@
 /**
  * A plain, comparable picture of a fake workbook: every non-empty cell (value, formula, format, fill,
- * bold), every name with its scope and formula, sheets in tab order. Two dumps are equal exactly when
+ * bold, wrap), the page setup where set, every name with its scope and formula, sheets in tab order. Two dumps are equal exactly when
  * the workbooks look the same to a user, so "undo restores the sheet exactly" is one toEqual.
  */
 import { cellA1, formatArea } from './address';
@@ -12,6 +12,7 @@ export interface CellDump {
   numberFormat?: string;
   fill?: string;
   bold?: boolean;
+  wrap?: boolean;
 }
 
 export interface WorkbookDump {
@@ -22,6 +23,8 @@ export interface WorkbookDump {
     cells: Record<string, CellDump>;
     merges: string[];
     names: Record<string, string>;
+    /** Only when set (Office pageLayout / ET PageSetup). */
+    pageSetup?: { paperSize: string; orientation: string };
   }[];
   names: Record<string, string>;
 }
@@ -41,6 +44,7 @@ export function dumpWorkbook(workbook: FakeWorkbook): WorkbookDump {
         cells: Object.fromEntries(entries.map(({ row, col, cell }) => [cellA1(row, col), { ...cell }])),
         merges: sheet.merges.map((m) => formatArea(m)).sort(),
         names: Object.fromEntries(sheet.names.map((n) => [n.name, workbook.nameFormulaText(n.formula)])),
+        ...(sheet.pageSetup ? { pageSetup: { ...sheet.pageSetup } } : {}),
       };
     }),
     names: Object.fromEntries(workbook.names.map((n) => [n.name, workbook.nameFormulaText(n.formula)])),

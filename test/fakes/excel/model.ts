@@ -27,6 +27,8 @@ export interface FakeCell {
   /** RangeFill.pattern (ExcelApi 1.9) of a filled cell; absent = "Solid". */
   fillPattern?: string;
   bold?: boolean;
+  /** RangeFormat.wrapText / ET Range.WrapText. */
+  wrap?: boolean;
 }
 
 export interface CellOptions {
@@ -60,7 +62,8 @@ function isDefaultCell(cell: FakeCell): boolean {
     !cell.formula &&
     (!cell.numberFormat || cell.numberFormat === 'General') &&
     !cell.fill &&
-    !cell.bold
+    !cell.bold &&
+    !cell.wrap
   );
 }
 
@@ -71,6 +74,8 @@ export class FakeSheet {
   readonly names: FakeName[] = [];
   readonly merges: CellArea[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** The printed page as set through Office (pageLayout) or ET (PageSetup), in Office's words. */
+  pageSetup?: { paperSize: string; orientation: string };
   /** The value each formula last computed to, so a formula written back gets its value again. */
   readonly formulaValues = new Map<string, FakeCellValue>();
 

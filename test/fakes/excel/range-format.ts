@@ -26,10 +26,11 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   }
 
   protected _scalarNames(): string[] {
-    return ['columnWidth', 'rowHeight'];
+    return ['columnWidth', 'rowHeight', 'wrapText'];
   }
   protected _readScalar(t: RangeTarget, name: string): unknown {
     if (name === 'columnWidth') return uniform(t, () => 0) ?? t.sheet.columnWidths.get(t.area.left) ?? 48;
+    if (name === 'wrapText') return uniform(t, (cell) => !!cell?.wrap);
     return 15;
   }
   protected override _navigation(name: string) {
@@ -45,8 +46,22 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
     });
   }
 
+  get wrapText(): boolean {
+    return this._get('wrapText');
+  }
+  set wrapText(wrap: boolean) {
+    this._set('wrapText', wrap, (t) => {
+      assertWritable(t.sheet, 'RangeFormat.wrapText');
+      forEachCell(t, (r, c) => t.sheet.updateCell(r, c, { wrap: wrap || undefined }));
+    });
+  }
+
   autofitColumns(): void {
     this._call('autofitColumns', [], () => undefined, false);
+  }
+  /** Row heights are not modelled: queued and counted like any call, nothing to change. */
+  autofitRows(): void {
+    this._call('autofitRows', [], () => undefined, false);
   }
 }
 

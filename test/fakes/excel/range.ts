@@ -241,7 +241,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       for (const [r, c] of [...t.sheet.cellsIn(t.area)]) {
         if (applyTo === 'All') t.sheet.putCell(r, c, undefined);
         else if (applyTo === 'Contents') t.sheet.updateCell(r, c, { value: null, formula: undefined });
-        else t.sheet.updateCell(r, c, { numberFormat: undefined, fill: undefined, bold: undefined });
+        else
+          t.sheet.updateCell(r, c, {
+            numberFormat: undefined,
+            fill: undefined,
+            bold: undefined,
+            wrap: undefined,
+          });
       }
       if (applyTo !== 'Contents') removeMerges(t);
     });

@@ -16,6 +16,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   readonly _typeName = 'Worksheet';
   readonly protection: FakeWorksheetProtection;
   readonly names: FakeNamedItemCollection;
+  readonly pageLayout: FakePageLayout;
 
   constructor(
     context: FakeRequestContext,
@@ -26,6 +27,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   ) {
     super(context, path, resolver, nullable, register);
     this.protection = new FakeWorksheetProtection(this);
+    this.pageLayout = new FakePageLayout(this);
     this.names = new FakeNamedItemCollection(context, `${path}.names`, () => {
       const t = this._resolveForChild('names');
       return t === NULL_TARGET ? context.childOfNull() : { owner: t };
@@ -51,6 +53,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
   protected override _navigation(name: string): FakeClientObject | undefined {
     if (name === 'protection') return this.protection;
     if (name === 'names') return this.names;
+    if (name === 'pageLayout') return this.pageLayout;
     return undefined;
   }
 
@@ -156,6 +159,44 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
         throw new FakeOfficeError('InvalidOperation', undefined, 'Worksheet.delete');
       sheet.workbook.deleteSheet(sheet);
     });
+  }
+}
+
+/** Worksheet.pageLayout (ExcelApi 1.9): paper size and orientation only. */
+export class FakePageLayout extends FakeClientObject<FakeSheet> {
+  readonly _typeName = 'PageLayout';
+  constructor(sheet: FakeWorksheet) {
+    super(
+      sheet.context,
+      `${sheet._path}.pageLayout`,
+      () => sheet._resolveForChild('pageLayout'),
+      false,
+      false,
+    );
+  }
+  protected _scalarNames(): string[] {
+    return ['paperSize', 'orientation'];
+  }
+  protected _readScalar(sheet: FakeSheet, name: string): unknown {
+    if (name === 'paperSize') return sheet.pageSetup?.paperSize ?? 'Letter';
+    return sheet.pageSetup?.orientation ?? 'Portrait';
+  }
+  private setPage(name: 'paperSize' | 'orientation', value: string) {
+    this._set(name, value, (sheet) => {
+      sheet.pageSetup = { paperSize: 'Letter', orientation: 'Portrait', ...sheet.pageSetup, [name]: value };
+    });
+  }
+  get paperSize(): string {
+    return this._get('paperSize');
+  }
+  set paperSize(value: string) {
+    this.setPage('paperSize', value);
+  }
+  get orientation(): string {
+    return this._get('orientation');
+  }
+  set orientation(value: string) {
+    this.setPage('orientation', value);
   }
 }
 

@@ -27,16 +27,26 @@ function changedCells(
 }
 
 /** Writes attempted by a successful run from this state. */
-async function writesOf(prepare: () => Promise<FakeWorkbook>, limit?: number): Promise<number> {
+async function writesOf(
+  prepare: () => Promise<FakeWorkbook>,
+  limit?: number,
+  report = false,
+): Promise<number> {
   const workbook = await prepare();
   const { fake, run } = fakeRunner(workbook);
-  const outcome = await scoreActiveSheet(run, limit ? { payloadLimitBytes: limit } : {});
+  const outcome = await scoreActiveSheet(run, runOptions(limit, report));
   expect(outcome.status).toBe('scored');
   return fake.stats.writeAttempts;
 }
 
-async function failEachWrite(prepare: () => Promise<FakeWorkbook>, limit?: number) {
-  const total = await writesOf(prepare, limit);
+/** The run's options: a smaller request limit (chunked writes), 生成自评报告. */
+const runOptions = (limit: number | undefined, report: boolean) => ({
+  ...(limit ? { payloadLimitBytes: limit } : {}),
+  ...(report ? { report: true } : {}),
+});
+
+async function failEachWrite(prepare: () => Promise<FakeWorkbook>, limit?: number, report = false) {
+  const total = await writesOf(prepare, limit, report);
   expect(total).toBeGreaterThan(5);
   const kinds = { unchanged: 0, undone: 0 };
   for (let at = 1; at <= total; at += 1) {
@@ -45,7 +55,7 @@ async function failEachWrite(prepare: () => Promise<FakeWorkbook>, limit?: numbe
     const { run } = fakeRunner(workbook, {
       failWrite: { at, error: () => new FakeOfficeError('AccessDenied', PROTECTED_SHEET_MESSAGE) },
     });
-    const outcome = await scoreActiveSheet(run, limit ? { payloadLimitBytes: limit } : {});
+    const outcome = await scoreActiveSheet(run, runOptions(limit, report));
     if (outcome.status !== 'failed') throw new Error(`write ${at}: expected failed, got ${outcome.status}`);
     expect(outcome.message).toContain('受保护，Excel 拒绝了写入');
     const after = dumpWorkbook(workbook);
@@ -89,6 +99,11 @@ describe('a write that fails part-way', () => {
 
   it('second run (output sheets replaced): the same', async () => {
     const kinds = await failEachWrite(scoredOnce);
+    expect(kinds.undone).toBeGreaterThan(0);
+  });
+
+  it('生成自评报告 on a scored sheet (the report sheet added, laid out): the same', async () => {
+    const kinds = await failEachWrite(scoredOnce, undefined, true);
     expect(kinds.undone).toBeGreaterThan(0);
   });
 

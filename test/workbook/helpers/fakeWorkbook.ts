@@ -11,6 +11,7 @@ import type {
   SheetSnapshot,
   WritePlan,
 } from '../../../src/workbook/types';
+import { OUTPUT_SHEET_NAMES } from '../../../src/workbook/outputLocation';
 import { buildExampleSheet } from '../../../src/workbook/example';
 import { isFormulaWrite } from '../../../src/workbook/types';
 
@@ -89,14 +90,14 @@ function sheetSnapshot(sheet: FakeSheet): SheetSnapshot {
   return { name: sheet.name, protected: !!sheet.protected, grid: gridOf(sheet) };
 }
 
-/** What a host reads to score `sheetName`: its grid, all names, and the sheets its PE_OutSummary/Deductions name. */
+/** What a host reads to score `sheetName`: its grid, all names, and the sheets its PE_OutSummary/Deductions/Report name. */
 export function snapshotOf(workbook: FakeWorkbook, sheetName: string): ScoringSnapshot {
   const sheet = workbook.sheets.find((s) => same(s.name, sheetName));
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
   const otherSheets: SheetSnapshot[] = [];
   for (const name of workbook.names) {
     if (name.scope === 'workbook' || !same(name.scope.sheet, sheetName)) continue;
-    if (!same(name.name, 'PE_OutSummary') && !same(name.name, 'PE_OutDeductions')) continue;
+    if (!OUTPUT_SHEET_NAMES.some((output) => same(name.name, output))) continue;
     const parsed = parseReference(name.formula);
     if ('error' in parsed) continue;
     const target = workbook.sheets.find((s) => same(s.name, parsed.areas[0].sheet));
