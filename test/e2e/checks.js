@@ -11,6 +11,7 @@ const { OFFICE_JS_URL, OFFICE_CDN_FOLDER } = require('./browser');
 
 const SCORED_SHEET = '绩效指标';
 const UNNAMED_SHEET = '未设置';
+const PROSE_SHEET = '说明'; // the fake workbook's sheet of prose (no table)
 const REPORT_SHEET = '自评报告';
 const FLAGGED_INDICATORS = ['区政务服务中心服务人数', '"天河e企查"系统业务量'];
 const OUTPUT_HEADERS = ['完成率', '得分', '标记', '说明'];
@@ -192,7 +193,7 @@ const CHECKS = [
       const workbook = await dump(page);
       assert.deepEqual(
         workbook.sheets.map((s) => s.name),
-        [SCORED_SHEET, '评分汇总', '扣分明细', REPORT_SHEET, UNNAMED_SHEET],
+        [SCORED_SHEET, '评分汇总', '扣分明细', REPORT_SHEET, UNNAMED_SHEET, PROSE_SHEET],
       );
       const report = sheetOf(workbook, REPORT_SHEET);
       const cells = Object.entries(report.cells).map(([address, cell]) => ({ address, ...cell }));
