@@ -6,7 +6,7 @@
 import type { ProfileId } from '../engine/types';
 import type { InputName } from '../workbook/names';
 import type { SheetLayout } from './sheet-layout';
-import type { RunOutcome, UndoPlan } from './types';
+import type { RunOutcome, UndoPlan } from '../workbook/runOutcome';
 
 /** Why an action did nothing; the pane turns the code into words (src/taskpane/i18n.ts). */
 export type ProblemCode =
@@ -98,14 +98,6 @@ export interface PaneController {
    */
   setProfile(profile: ProfileId): Promise<ActionResult<{ stored: 'cell' | 'session' }>>;
 }
-
-/** Which PE_* names need a single cell, and which a single column; the rest are single columns. */
-export const SINGLE_CELL_NAMES: readonly string[] = [
-  'PE_BudgetPlanned',
-  'PE_BudgetSpent',
-  'PE_BudgetRate',
-  'PE_Profile',
-];
 
 /**
  * Every input name an officer may set by hand (docs/workbook-contract.md §1), in the menu's order,

@@ -7,7 +7,7 @@
  * src/commands/commands.ts wires it to Office; tests call it with doubles.
  */
 import { outcomeMessage, setupMessage, type MessageLocale } from './outcome-message';
-import type { RunOutcome } from './types';
+import type { RunOutcome } from '../workbook/runOutcome';
 
 export interface CommandEvent {
   completed(): void;

@@ -13,7 +13,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NameDefinition, PaneController, SheetStatus } from '../app/controller';
 import { INPUT_NAMES } from '../workbook/names';
 import { proposalsForUnset, type SheetLayout } from '../app/sheet-layout';
-import type { RunOutcome, UndoPlan } from '../app/types';
+import type { RunOutcome, UndoPlan } from '../workbook/runOutcome';
 import type { ProfileId } from '../engine/types';
 import { DEFAULT_PROFILE } from '../engine/profiles';
 import { FlaggedLists } from './components/FlaggedLists';

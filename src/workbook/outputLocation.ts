@@ -3,7 +3,7 @@
  * PE_OutDeductions names point at, summary first, never the scored sheet itself. Hosts use it to
  * decide which sheets to read; planScoring then checks each one's title (outputSheets.ts).
  */
-import { OUTPUT_NAMES } from './outputColumns';
+import { OUTPUT_NAMES } from './outputNames';
 import { parseReference, sameText } from './references';
 import type { DefinedName } from './types';
 

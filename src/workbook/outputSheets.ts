@@ -11,7 +11,7 @@
 import type { Finding, Profile, ScoreResult } from '../engine/types';
 import { memoryRows, type MemoryEntry } from './highlights';
 import { inputNamesOnSheet } from './names';
-import { OUTPUT_NAMES, type OutputKey } from './outputColumns';
+import { OUTPUT_NAMES, type OutputKey } from './outputNames';
 import { outputRecordRows } from './outputRecord';
 import { formatReference, parseReference, sameText } from './references';
 import {

@@ -7,13 +7,8 @@ import { scoreEvaluation } from '../engine';
 import type { Finding, Flag, IndicatorResult, ProfileId, ScoreResult } from '../engine/types';
 import { cellAt } from './grid';
 import { planHighlights, readMemory, wantedHighlights } from './highlights';
-import {
-  OUTPUT_HEADERS,
-  OUTPUT_NAMES,
-  chooseOutputColumns,
-  type OutputColumn,
-  type OutputKey,
-} from './outputColumns';
+import { OUTPUT_HEADERS, chooseOutputColumns, type OutputColumn } from './outputColumns';
+import { OUTPUT_NAMES, type OutputKey } from './outputNames';
 import {
   DEDUCTIONS_SHEET,
   SUMMARY_SHEET,

@@ -6,29 +6,25 @@
  * PE_Profile are kept for this session only.
  */
 import type { ActionResult, PaneController, Problem, SheetStatus } from '../app/controller';
-import { SINGLE_CELL_NAMES } from '../app/controller';
-import { exampleBlock, EXAMPLE_SHEET_NAME } from '../app/insert-example';
-import { splitReference } from '../app/references';
+import { splitReference } from '../workbook/referenceText';
 import { profileFromCell } from '../app/runner';
 import { sheetLayout } from '../app/sheet-layout';
 import { namesForSheet } from '../app/sheet-status';
 import type { ProfileId } from '../engine/types';
 import { applyUndo, describeWpsError, scoreActiveSheet } from '../hosts/wps';
-import { toExcelInput } from '../hosts/office/cell-input';
+import { toExcelInput } from '../hosts/cell-input';
 import type { EtApplication, EtWorksheet } from '../hosts/wps/et-types';
 import { formatRects } from '../hosts/wps/apply';
 import { rectAddress } from '../hosts/wps/blocks';
 import { readGrid } from '../hosts/wps/read-grid';
 import { readNames, readSheetNames } from '../hosts/wps/read-snapshot';
 import { detectLayout } from '../workbook/detect';
-import { buildExampleSheet } from '../workbook/example';
-import { lookupName } from '../workbook/names';
+import { buildExampleSheet, EXAMPLE_SHEET_NAME, exampleBlock } from '../workbook/example';
+import { lookupName, rangeFitsName } from '../workbook/names';
 import { freeSheetName, SUMMARY_SHEET } from '../workbook/outputSheets';
 import { columnLetters } from '../workbook/references';
 import type { DefinedName } from '../workbook/types';
 import { forgetRun, lastRun, rememberRun, type RunStorage } from './last-run';
-
-const MAX_COLUMNS: Readonly<Record<string, number>> = { PE_Targets: 3 };
 
 function activeNames(app: EtApplication, sheet: EtWorksheet, name: string): DefinedName[] {
   return [...readNames(app.ActiveWorkbook.Names, 'workbook'), ...readNames(sheet.Names, { sheet: name })];
@@ -143,10 +139,8 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
         const address = full.slice(full.lastIndexOf('!') + 1).replace(/\$/g, '');
         const rows = selection.Rows.Count;
         const cols = selection.Columns.Count;
-        const shapeOk = SINGLE_CELL_NAMES.includes(name)
-          ? rows === 1 && cols === 1
-          : cols <= (MAX_COLUMNS[name] ?? 1);
-        if (!shapeOk) return { ok: false, problem: { code: 'selection-shape', detail: address } };
+        if (!rangeFitsName(name, rows, cols))
+          return { ok: false, problem: { code: 'selection-shape', detail: address } };
         const sheet = app.ActiveSheet;
         const sheetName = sheet.Name;
         deleteSheetName(sheet, name, sheetName);

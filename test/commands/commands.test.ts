@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import type { RunOutcome } from '../../src/app/types';
+import type { RunOutcome } from '../../src/workbook/runOutcome';
 
 const scoreActiveSheet = jest.fn<Promise<RunOutcome>, unknown[]>();
 jest.mock('../../src/hosts/office', () => ({

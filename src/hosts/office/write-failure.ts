@@ -7,7 +7,7 @@
  * names and sheets that really were added are deleted (deleting one that is not there would fail the
  * undo).
  */
-import type { UndoPlan } from '../../app/types';
+import type { UndoPlan } from '../../workbook/runOutcome';
 import { cellAt } from '../../workbook/grid';
 import { parseReference, sameText } from '../../workbook/references';
 import type { DefinedName, ScoringSnapshot, WritePlan } from '../../workbook/types';
