@@ -22,7 +22,8 @@ import { detectLayout } from '../workbook/detect';
 import { buildExampleSheet, EXAMPLE_SHEET_NAME, exampleBlock } from '../workbook/example';
 import { lookupName, rangeFitsName } from '../workbook/names';
 import { freeSheetName, SUMMARY_SHEET } from '../workbook/outputSheets';
-import { columnLetters } from '../workbook/references';
+import { columnLetters, sameText } from '../workbook/references';
+import { OUTPUT_NAMES } from '../workbook/outputNames';
 import type { DefinedName } from '../workbook/types';
 import { forgetRun, lastRun, rememberRun, type RunStorage } from './last-run';
 
@@ -32,9 +33,7 @@ function activeNames(app: EtApplication, sheet: EtWorksheet, name: string): Defi
 
 /** Deletes a sheet-scoped name when it exists (ET's Item throws for a missing one). */
 function deleteSheetName(sheet: EtWorksheet, name: string, sheetName: string): void {
-  const exists = readNames(sheet.Names, { sheet: sheetName }).some(
-    (n) => n.name.toUpperCase() === name.toUpperCase(),
-  );
+  const exists = readNames(sheet.Names, { sheet: sheetName }).some((n) => sameText(n.name, name));
   if (exists) sheet.Names.Item(name).Delete();
 }
 
@@ -189,7 +188,7 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
       attempt(() => {
         const workbook = app.ActiveWorkbook;
         const names = readNames(workbook.Worksheets.Item(scoredSheet).Names, { sheet: scoredSheet });
-        const named = names.find((n) => n.name.toUpperCase() === 'PE_OUTSUMMARY');
+        const named = names.find((n) => sameText(n.name, OUTPUT_NAMES.summary));
         const reference = named ? splitReference(named.formula) : null;
         const sheet = workbook.Worksheets.Item(reference?.sheet ?? SUMMARY_SHEET);
         sheet.Activate();
