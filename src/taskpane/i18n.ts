@@ -8,6 +8,7 @@
  * itself, in Chinese (src/workbook/detect/parts.ts, one place): the Chinese table passes that text
  * through ({text}); the English one translates it.
  */
+import { FLAG_HEADINGS, FLAG_LABELS } from '../engine/flags';
 import type { Grade, ProfileId } from '../engine/types';
 
 export type Locale = 'zh-CN' | 'en-US';
@@ -19,10 +20,10 @@ const zhCN = {
   running: '正在评分…',
   total: '自评得分',
   grade: '等级：{grade}',
-  over150: '需调整目标（完成率超过150%，目标设置偏低）',
-  under100: '未完成年度目标',
-  review: '建议复核目标',
-  error: '无法评分',
+  over150: FLAG_HEADINGS.over150['zh-CN'],
+  under100: FLAG_HEADINGS.under100['zh-CN'],
+  review: FLAG_HEADINGS.review['zh-CN'],
+  error: FLAG_HEADINGS.error['zh-CN'],
   deductions: '扣分明细',
   findings: '提示与错误',
   undo: '撤销本次评分',
@@ -49,10 +50,10 @@ const zhCN = {
   'grade.差': '差',
   outOf: '{score} / {points}',
   incomplete: '部分内容无法评分，总分只包含能评分的部分。详见“提示与错误”。',
-  over150Short: '需调整目标',
-  under100Short: '未完成',
-  reviewShort: '建议复核',
-  errorShort: '无法评分',
+  over150Short: FLAG_LABELS.over150['zh-CN'],
+  under100Short: FLAG_LABELS.under100['zh-CN'],
+  reviewShort: FLAG_LABELS.review['zh-CN'],
+  errorShort: FLAG_HEADINGS.error['zh-CN'],
   lost: '−{points}',
   selectHint: '点击条目可在表中选中对应单元格',
   viewSummary: '查看评分汇总表',
