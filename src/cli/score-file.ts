@@ -19,12 +19,12 @@ import {
 } from '../hosts/xlsx';
 import type { FileSource } from '../hosts/xlsx';
 import { sameText } from '../hosts/names';
+import { outputSheetsOfWorkbook } from '../workbook/outputLocation';
 import {
   detectLayout,
   findScorableSheets,
   inputNamesOnSheet,
   notFoundMessage,
-  parseReference,
   planScoring,
   type DefinedName,
   type Detection,
@@ -62,16 +62,6 @@ export interface FileJobOptions {
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** The scorer's own output sheets (what any PE_OutSummary / PE_OutDeductions points at): never scored. */
-function outputSheets(names: DefinedName[]): string[] {
-  return names
-    .filter((n) => sameText(n.name, 'PE_OutSummary') || sameText(n.name, 'PE_OutDeductions'))
-    .flatMap((n) => {
-      const parsed = parseReference(n.formula);
-      return 'error' in parsed ? [] : parsed.areas.map((area) => area.sheet);
-    });
-}
-
 /**
  * Which sheets to score: those with a complete set of names, and (with detection) those without any
  * PE_* name, which are scored from their headers; sheets with some names but not the required ones
@@ -85,7 +75,8 @@ function chooseSheets(
 ): { targets: string[]; refused: { sheet: string; message: string }[] } {
   const found = findScorableSheets(names, all);
   const refused = found.incomplete.map(({ sheet, message: text }) => ({ sheet, message: text }));
-  const outputs = outputSheets(names);
+  // The scorer's own output sheets are never scored (the one rule, workbook/outputLocation.ts).
+  const outputs = outputSheetsOfWorkbook(names, all);
   const unnamed = all.filter(
     (sheet) =>
       !found.scorable.includes(sheet) &&

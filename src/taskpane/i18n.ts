@@ -10,8 +10,21 @@
  */
 import { FLAG_HEADINGS, FLAG_LABELS } from '../engine/flags';
 import type { Grade, ProfileId } from '../engine/types';
+import { INPUT_NAMES, type InputName } from '../workbook/names';
 
 export type Locale = 'zh-CN' | 'en-US';
+
+/**
+ * label.<name> / cost.<name> for every input name of the contract (the one list, INPUT_NAMES in
+ * src/workbook/names.ts): the Chinese table passes detection's words through; the English table must
+ * translate each (its type requires every key).
+ */
+const RANGE_WORDS = Object.fromEntries(
+  INPUT_NAMES.flatMap((name) => [
+    [`label.${name}`, '{text}'],
+    [`cost.${name}`, '{text}'],
+  ]),
+) as Record<`label.${InputName}` | `cost.${InputName}`, string>;
 
 const zhCN = {
   // docs/pane-design.md table, key for key
@@ -104,38 +117,7 @@ const zhCN = {
   layoutDetected: '评分区域：按表头自动识别',
   profileFromDetection: '按识别结果选用评分规则“{profile}”。',
   // A range's label and what its absence costs: Chinese as detection words it (one place), passed in.
-  'label.PE_Targets': '{text}',
-  'label.PE_Actuals': '{text}',
-  'label.PE_Weights': '{text}',
-  'label.PE_Categories': '{text}',
-  'label.PE_Names': '{text}',
-  'label.PE_ReportedRates': '{text}',
-  'label.PE_ManualScores': '{text}',
-  'label.PE_Reasons': '{text}',
-  'label.PE_BudgetPlanned': '{text}',
-  'label.PE_BudgetSpent': '{text}',
-  'label.PE_BudgetRate': '{text}',
-  'label.PE_MgmtItems': '{text}',
-  'label.PE_MgmtWeights': '{text}',
-  'label.PE_MgmtValues': '{text}',
-  'label.PE_MgmtRules': '{text}',
-  'label.PE_Profile': '{text}',
-  'cost.PE_Targets': '{text}',
-  'cost.PE_Actuals': '{text}',
-  'cost.PE_Weights': '{text}',
-  'cost.PE_Categories': '{text}',
-  'cost.PE_Names': '{text}',
-  'cost.PE_ReportedRates': '{text}',
-  'cost.PE_ManualScores': '{text}',
-  'cost.PE_Reasons': '{text}',
-  'cost.PE_BudgetPlanned': '{text}',
-  'cost.PE_BudgetSpent': '{text}',
-  'cost.PE_BudgetRate': '{text}',
-  'cost.PE_MgmtItems': '{text}',
-  'cost.PE_MgmtWeights': '{text}',
-  'cost.PE_MgmtValues': '{text}',
-  'cost.PE_MgmtRules': '{text}',
-  'cost.PE_Profile': '{text}',
+  ...RANGE_WORDS,
   'level.error': '错误',
   'level.warning': '提示',
   'level.info': '说明',

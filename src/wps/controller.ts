@@ -24,6 +24,7 @@ import { lookupName, rangeFitsName } from '../workbook/names';
 import { freeSheetName, SUMMARY_SHEET } from '../workbook/outputSheets';
 import { columnLetters, sameText } from '../workbook/references';
 import { OUTPUT_NAMES } from '../workbook/outputNames';
+import { outputSheetOf } from '../workbook/outputLocation';
 import type { DefinedName } from '../workbook/types';
 import { forgetRun, lastRun, rememberRun, type RunStorage } from './last-run';
 
@@ -188,11 +189,12 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
       attempt(() => {
         const workbook = app.ActiveWorkbook;
         const names = readNames(workbook.Worksheets.Item(scoredSheet).Names, { sheet: scoredSheet });
-        const named = names.find((n) => sameText(n.name, OUTPUT_NAMES.summary));
-        const reference = named ? splitReference(named.formula) : null;
-        const sheet = workbook.Worksheets.Item(reference?.sheet ?? SUMMARY_SHEET);
+        // Where the scored sheet's own PE_OutSummary points, by the scorer's rule (as the Office pane).
+        const target =
+          outputSheetOf(names, scoredSheet, readSheetNames(app), OUTPUT_NAMES.summary) ?? SUMMARY_SHEET;
+        const sheet = workbook.Worksheets.Item(target);
         sheet.Activate();
-        sheet.Range(reference?.address ?? 'A1').Select?.();
+        sheet.Range('A1').Select?.();
         return { ok: true };
       }),
 

@@ -8,8 +8,7 @@
  * names too ("Sheet!PE_X"). So: Workbook.Names entries with a "!" are skipped (the sheet's own
  * collection gives them), and the sheet's entries lose any "Sheet!" prefix.
  */
-import { OUTPUT_NAMES } from '../../workbook';
-import { parseReference, sameText } from '../../workbook/references';
+import { outputSheetNames } from '../../workbook/outputLocation';
 import type { DefinedName, ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
 import type { EtApplication, EtNames, EtWorksheet } from './et-types';
 import { readGrid } from './read-grid';
@@ -44,15 +43,6 @@ function readSheet(sheet: EtWorksheet, name: string): SheetSnapshot {
   return { name, protected: Boolean(sheet.ProtectContents), grid: readGrid(sheet, name) };
 }
 
-/** The sheet an output name of the scored sheet points at, when it is one existing sheet. */
-function outputSheetName(names: DefinedName[], output: string, sheetNames: string[]): string | null {
-  const entry = names.find((n) => n.scope !== 'workbook' && sameText(n.name, output));
-  if (!entry) return null;
-  const parsed = parseReference(entry.formula);
-  if ('error' in parsed || parsed.areas.length !== 1) return null;
-  return sheetNames.find((s) => sameText(s, parsed.areas[0].sheet)) ?? null;
-}
-
 export function readSnapshot(app: EtApplication): ScoringSnapshot {
   const active = app.ActiveSheet;
   const name = active.Name;
@@ -61,11 +51,9 @@ export function readSnapshot(app: EtApplication): ScoringSnapshot {
     ...readNames(app.ActiveWorkbook.Names, 'workbook'),
     ...readNames(active.Names, { sheet: name }),
   ];
-  const otherSheets: SheetSnapshot[] = [];
-  for (const output of [OUTPUT_NAMES.summary, OUTPUT_NAMES.deductions]) {
-    const target = outputSheetName(names, output, sheetNames);
-    if (!target || sameText(target, name) || otherSheets.some((s) => sameText(s.name, target))) continue;
-    otherSheets.push(readSheet(app.ActiveWorkbook.Worksheets.Item(target), target));
-  }
+  // The sheets to read besides the active one: its outputs, by the one rule (workbook/outputLocation.ts).
+  const otherSheets: SheetSnapshot[] = outputSheetNames(names, name, sheetNames).map((target) =>
+    readSheet(app.ActiveWorkbook.Worksheets.Item(target), target),
+  );
   return { sheet: readSheet(active, name), names, sheetNames, otherSheets };
 }
