@@ -4,6 +4,8 @@ const tseslint = require('typescript-eslint');
 const prettier = require('eslint-config-prettier');
 const officeAddinsModule = require('eslint-plugin-office-addins');
 const reactHooks = require('eslint-plugin-react-hooks');
+const importX = require('eslint-plugin-import-x');
+const { layerZones } = require('./eslint/layers');
 
 const officeAddins = officeAddinsModule.default ?? officeAddinsModule;
 
@@ -69,6 +71,25 @@ module.exports = tseslint.config(
       'office-addins/no-empty-load': 'error',
       'office-addins/no-office-initialize': 'error',
       'office-addins/test-for-null-using-isNullObject': 'error',
+    },
+  },
+  {
+    // Layers (eslint/layers.js) and no import cycles, in src only. Imports are resolved by
+    // import-x's own resolver (no TypeScript program: lint stays fast); `import type` counts for
+    // the layers, not for cycles (a type-only cycle costs nothing at run time).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      // Each file is parsed for the cycle check once per lint run (the default 30 s lifetime expires
+      // mid-run on a busy machine and files are parsed again).
+      'import-x/cache': { lifetime: Infinity },
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones(__dirname) }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

@@ -9,7 +9,7 @@
  */
 /* eslint-disable office-addins/no-context-sync-in-loop -- a sync per row is the point of the baseline */
 import type { CellValue, ProfileId } from '../src/engine/types';
-import { toExcelInput } from '../src/hosts/office/cell-input';
+import { toExcelInput } from '../src/hosts/cell-input';
 import { OUTPUT_NAMES, planScoring } from '../src/workbook';
 import type {
   DefinedName,

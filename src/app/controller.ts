@@ -6,8 +6,8 @@
 import type { ProfileId } from '../engine/types';
 import type { InputName } from '../workbook/names';
 import type { SheetLayout } from './sheet-layout';
-import type { RunOutcome, UndoPlan } from './types';
-import type { AllSheetsOutcome } from './score-all-types';
+import type { RunOutcome, UndoPlan } from '../workbook/runOutcome';
+import type { AllSheetsOutcome } from '../workbook/allSheetsOutcome';
 
 /** Why an action did nothing; the pane turns the code into words (src/taskpane/i18n.ts). */
 export type ProblemCode =
@@ -114,14 +114,6 @@ export interface PaneController {
    */
   setProfile(profile: ProfileId): Promise<ActionResult<{ stored: 'cell' | 'session' }>>;
 }
-
-/** Which PE_* names need a single cell, and which a single column; the rest are single columns. */
-export const SINGLE_CELL_NAMES: readonly string[] = [
-  'PE_BudgetPlanned',
-  'PE_BudgetSpent',
-  'PE_BudgetRate',
-  'PE_Profile',
-];
 
 /**
  * Every input name an officer may set by hand (docs/workbook-contract.md §1), in the menu's order,

@@ -4,13 +4,14 @@
  */
 import type { ProfileId } from '../engine/types';
 import { detectLayout } from '../workbook/detect';
-import { selectCellOnSheet, showSummarySheet, writeProfileCell } from './cells';
+import { selectCellOnSheet, showSummarySheet, writeProfileCell } from '../hosts/office/cells';
 import type { ActionResult, PaneAllOutcome, PaneController, PaneRunOutcome, Problem } from './controller';
+import { defineSelectionAs, defineSheetNames } from '../hosts/office/define-names';
 import { scoreAllSheets } from '../hosts/office/score-all';
-import { defineSelectionAs, defineSheetNames } from './define-names';
 import type { HostCapabilities } from '../hosts/office/types';
 import type { ExcelBatchRunner, ScoringHost } from './runner';
-import { readSheetForLayout } from './read-layout';
+import { readSheetForLayout } from '../hosts/office/read-layout';
+import { watchActivatedSheets } from '../hosts/office/read-status';
 import { sheetLayout, type SheetLayout } from './sheet-layout';
 import { readSheetStatus, statusAfterRun } from './sheet-status';
 import { createOutputGuess } from './output-guess';
@@ -141,7 +142,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     // The example's data is loaded only when asked for (a separate chunk of the pane's bundle).
     insertExample: () =>
       attempt(async () => {
-        const { insertExampleSheet } = await import('./insert-example');
+        const { insertExampleSheet } = await import('../hosts/office/insert-example');
         return { ok: true, sheet: await insertExampleSheet(run) };
       }),
 
@@ -153,10 +154,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
 
     async watchActiveSheet(onChange) {
       try {
-        await run(async (context) => {
-          context.workbook.worksheets.onActivated.add(async () => onChange());
-          await context.sync();
-        });
+        await watchActivatedSheets(run, onChange);
         return true;
       } catch {
         return false;

@@ -3,7 +3,7 @@
  * pane to show results in). Chinese by default; English when Office's language is not Chinese.
  */
 import type { Grade } from '../engine/types';
-import type { RunOutcome } from './types';
+import type { RunOutcome } from '../workbook/runOutcome';
 
 export type MessageLocale = 'zh-CN' | 'en-US';
 

@@ -5,7 +5,7 @@
  * the guess for a run is the outputs of the sheet last seen active. A wrong or missing guess costs
  * one more sync, never a wrong result.
  */
-import type { RunOutcome } from './types';
+import type { RunOutcome } from '../workbook/runOutcome';
 
 export interface OutputGuess {
   /** The sheets to read with the next run. */

@@ -5,7 +5,7 @@
 import { parseProfileId } from '../engine/profiles';
 import type { ProfileId } from '../engine/types';
 import type { ExcelRunner, OfficeRunOptions } from '../hosts/office/types';
-import type { RunOutcome, UndoPlan } from './types';
+import type { RunOutcome, UndoPlan } from '../workbook/runOutcome';
 
 export type ExcelBatchRunner = ExcelRunner;
 

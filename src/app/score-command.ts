@@ -8,7 +8,7 @@
  * src/commands/ribbon-handler.ts wires it to Office; tests call it with doubles.
  */
 import { outcomeMessage, setupMessage, type MessageLocale } from './outcome-message';
-import type { RunOutcome } from './types';
+import type { RunOutcome } from '../workbook/runOutcome';
 
 export interface CommandEvent {
   completed(): void;

@@ -6,7 +6,8 @@
 import { writeFile } from 'fs/promises';
 import { sameText } from '../hosts/names';
 import { readSnapshot, readWorkbook, samePath, sheetNames } from '../hosts/xlsx';
-import { draftReport, factsFromSheet } from '../report';
+import { draftReport } from '../report';
+import { factsFromSheet } from '../workbook/headFacts';
 import { planScoring, type PlannedRun } from '../workbook';
 import type { Io } from './main';
 import type { ReportOptions } from './report-args';

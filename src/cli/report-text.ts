@@ -2,17 +2,11 @@
  * What a person reads on stderr after a sheet is scored: section and group scores on one line,
  * total and grade, then the rows to look at (flagged indicators, row errors) with their cells.
  */
+import { FLAG_HEADINGS } from '../engine/flags';
 import { fixed, percentText } from '../engine/format';
 import { Rational } from '../engine/rational';
-import type { Flag, IndicatorResult, ScoreLine, ScoreResult } from '../engine/types';
+import type { IndicatorResult, ScoreLine, ScoreResult } from '../engine/types';
 import type { Detection } from '../workbook';
-
-const FLAG_HEADINGS: Partial<Record<Flag, string>> = {
-  over150: '需调整目标（完成率超过150%）',
-  review: '建议复核目标',
-  under100: '未完成年度目标',
-  error: '无法评分',
-};
 
 /**
  * Scores with the rules' decimals (2 unless PE_Rules says otherwise), half-up exactly (the engine's
@@ -89,10 +83,10 @@ export function sheetReport(
   lines.push(
     `  总分 ${points(result.total, result)} ${result.grade}${result.complete ? '' : '（不完整：部分内容无法评分）'}`,
   );
-  for (const flag of ['over150', 'review', 'under100', 'error'] as Flag[]) {
+  for (const flag of ['over150', 'review', 'under100', 'error'] as const) {
     const rows = result.indicators.filter((row) => row.flag === flag);
     if (rows.length === 0) continue;
-    lines.push(`  ${FLAG_HEADINGS[flag]}：${rows.length}`);
+    lines.push(`  ${FLAG_HEADINGS[flag]['zh-CN']}：${rows.length}`);
     lines.push(...rows.map(indicatorLine));
   }
   const errors = result.findings.filter((f) => f.level === 'error').length;

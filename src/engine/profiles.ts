@@ -2,6 +2,7 @@
  * The two built-in profiles (docs/scoring-rules.md §1, §2, §12). Every number the rules use lives
  * here as data; the code reads it from the profile it is given.
  */
+import { caseKey } from './caseKey';
 import { DEFAULT_PRECISION } from './rounding';
 import type { Profile, ProfileId } from './types';
 
@@ -84,6 +85,6 @@ export function getProfile(id: ProfileId): Profile {
 /** 'guangzhou-dept' | 'national-project' from a cell or a flag, trimmed and case-insensitive. */
 export function parseProfileId(text: unknown): ProfileId | null {
   if (typeof text !== 'string') return null;
-  const key = text.trim().toLowerCase();
-  return Object.prototype.hasOwnProperty.call(PROFILES, key) ? (key as ProfileId) : null;
+  const key = caseKey(text.trim());
+  return (Object.keys(PROFILES) as ProfileId[]).find((id) => caseKey(id) === key) ?? null;
 }

@@ -4,6 +4,7 @@
  * turns the block's rows into the base and the overrides; a row it cannot use is a warning naming
  * its cell, and that setting keeps its default (the base's).
  */
+import { caseKey } from './caseKey';
 import { warningAt } from './findings';
 import { parseNumberCell } from './parse/number';
 import { parseQuantity, quantityFromNumber } from './parse/quantity';
@@ -68,9 +69,19 @@ const bad = (why: string) => ({ why });
 const isBad = (x: unknown): x is { why: string } => typeof x === 'object' && x !== null && 'why' in x;
 const HUNDRED = Rational.int(100);
 
-/** Lower-case normalised text of a cell (full-width folded, no spaces). */
+/** Lower-case normalised text of a cell (full-width folded, no spaces), for the number and grade parsers. */
 function textOf(cell: InputCell): string {
   return normalizeText(displayValue(cell)).toLowerCase();
+}
+
+/** A cell's text as a word to look up: normalised, then its case key (the one rule, caseKey.ts). */
+function wordOf(cell: InputCell): string {
+  return caseKey(normalizeText(displayValue(cell)));
+}
+
+/** A table of words (as written here) looked up by wordOf. */
+function wordTable<T>(words: Record<string, T>): Map<string, T> {
+  return new Map(Object.entries(words).map(([word, value]) => [caseKey(normalizeText(word)), value]));
 }
 
 /** Points 0..100 with at most 2 decimals, as a number or "20分". */
@@ -97,10 +108,10 @@ function readFraction(cell: InputCell, barePercent: boolean): Rational | { why: 
   return value;
 }
 
-const OVER150_WORDS: Record<string, string> = { 减半: '0.5', half: '0.5', 不扣分: '1', none: '1' };
+const OVER150_WORDS = wordTable({ 减半: '0.5', half: '0.5', 不扣分: '1', none: '1' });
 
 const readOver150: Reader<string> = (cell) => {
-  const word = OVER150_WORDS[textOf(cell)];
+  const word = OVER150_WORDS.get(wordOf(cell));
   if (word) return word;
   const f = readFraction(cell, false);
   return isBad(f) ? bad('应为“减半/half”、“不扣分/none”或0～1之间的系数（如0.5）') : f.toDecimalString(20);
@@ -116,17 +127,17 @@ const readDecimals: Reader<0 | 1 | 2> = (cell) => {
   return m ? (Number(m[1]) as 0 | 1 | 2) : bad('应为2、1或0');
 };
 
-const ROUNDING_WORDS: Record<string, RoundingMode> = {
+const ROUNDING_WORDS = wordTable<RoundingMode>({
   四舍五入: 'half-up',
   'half-up': 'half-up',
   去尾: 'down',
   down: 'down',
-};
+});
 const readRounding: Reader<RoundingMode> = (cell) =>
-  ROUNDING_WORDS[textOf(cell)] ?? bad('应为“四舍五入/half-up”或“去尾/down”');
+  ROUNDING_WORDS.get(wordOf(cell)) ?? bad('应为“四舍五入/half-up”或“去尾/down”');
 
 const readBase: Reader<ProfileId> = (cell) =>
-  parseProfileId(textOf(cell)) ?? bad('应为 guangzhou-dept 或 national-project');
+  parseProfileId(normalizeText(displayValue(cell))) ?? bad('应为 guangzhou-dept 或 national-project');
 
 /** Grade words as officers write them -> the engine's grade. */
 const GRADE_WORDS: Array<[RegExp, GradeBand['grade']]> = [
@@ -217,26 +228,19 @@ export const RULE_SETTINGS: readonly RuleSetting[] = [
   }),
 ];
 
-/** Spelling (normalised, lower case, no trailing colon) -> setting. */
+/** Spelling (normalised, case key, no trailing colon) -> setting. */
 const BY_SPELLING = new Map(
-  RULE_SETTINGS.flatMap((s) => s.spellings.map((spelling) => [normalizeText(spelling).toLowerCase(), s])),
+  RULE_SETTINGS.flatMap((s) => s.spellings.map((spelling) => [caseKey(normalizeText(spelling)), s])),
 );
 
 /** A header row's first cell (设置 | 值): skipped when it is the block's first non-blank row. */
-const HEADER_WORDS = new Set([
-  '设置',
-  '设置项',
-  '规则',
-  '规则项',
-  '项目',
-  '参数',
-  '名称',
-  'setting',
-  'settings',
-  'name',
-]);
+const HEADER_WORDS = new Set(
+  ['设置', '设置项', '规则', '规则项', '项目', '参数', '名称', 'setting', 'settings', 'name'].map((word) =>
+    caseKey(normalizeText(word)),
+  ),
+);
 
-const settingKey = (cell: InputCell): string => textOf(cell).replace(/[:：]+$/, '');
+const settingKey = (cell: InputCell): string => wordOf(cell).replace(/[:：]+$/, '');
 
 const ALL_SETTINGS = RULE_SETTINGS.map((s) => s.label).join('、');
 

@@ -27,4 +27,3 @@ function blockText(block: ReportBlock): string {
   if (block.kind === 'table') return [block.header, ...block.rows].map((row) => row.join(' | ')).join('\n');
   return block.text;
 }
-export { factsFromSheet } from '../workbook/headFacts';

@@ -19,7 +19,7 @@ import type { NameDefinition, PaneAllOutcome, PaneController, SheetStatus } from
 import type { PaneRequests } from '../app/pane-requests';
 import { INPUT_NAMES } from '../workbook/names';
 import { proposalsForUnset, type SheetLayout } from '../app/sheet-layout';
-import type { RunOutcome, UndoPlan } from '../app/types';
+import type { RunOutcome, UndoPlan } from '../workbook/runOutcome';
 import type { ProfileId } from '../engine/types';
 import { DEFAULT_PROFILE } from '../engine/profiles';
 import { FlaggedLists } from './components/FlaggedLists';

@@ -1,4 +1,5 @@
 /** The pane's words in English, key for key with the Chinese table in ./i18n.ts (loaded on demand). */
+import { FLAG_HEADINGS, FLAG_LABELS } from '../engine/flags';
 import type { StringKey } from './i18n';
 
 export const EN_US: Readonly<Record<StringKey, string>> = {
@@ -7,10 +8,10 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   running: 'Scoring…',
   total: 'Self-evaluation score',
   grade: 'Grade: {grade}',
-  over150: 'Target needs revision (over 150%, target set too low)',
-  under100: 'Annual target not met',
-  review: 'Target worth reviewing',
-  error: 'Cannot be scored',
+  over150: FLAG_HEADINGS.over150['en-US'],
+  under100: FLAG_HEADINGS.under100['en-US'],
+  review: FLAG_HEADINGS.review['en-US'],
+  error: FLAG_HEADINGS.error['en-US'],
   deductions: 'Deductions',
   findings: 'Notes and errors',
   undo: 'Undo last scoring',
@@ -45,10 +46,10 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   outOf: '{score} / {points}',
   incomplete:
     'Part of the sheet could not be scored; the total covers only what could. See “Notes and errors”.',
-  over150Short: 'Target needs revision',
-  under100Short: 'Not met',
-  reviewShort: 'Worth reviewing',
-  errorShort: 'Cannot be scored',
+  over150Short: FLAG_LABELS.over150['en-US'],
+  under100Short: FLAG_LABELS.under100['en-US'],
+  reviewShort: FLAG_LABELS.review['en-US'],
+  errorShort: FLAG_HEADINGS.error['en-US'],
   lost: '−{points}',
   selectHint: 'Click an item to select its cell in the sheet',
   viewSummary: 'View the summary sheet',

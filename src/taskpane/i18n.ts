@@ -8,9 +8,23 @@
  * itself, in Chinese (src/workbook/detect/parts.ts, one place): the Chinese table passes that text
  * through ({text}); the English one translates it.
  */
+import { FLAG_HEADINGS, FLAG_LABELS } from '../engine/flags';
 import type { Grade, ProfileId } from '../engine/types';
+import { INPUT_NAMES, type InputName } from '../workbook/names';
 
 export type Locale = 'zh-CN' | 'en-US';
+
+/**
+ * label.<name> / cost.<name> for every input name of the contract (the one list, INPUT_NAMES in
+ * src/workbook/names.ts): the Chinese table passes detection's words through; the English table must
+ * translate each (its type requires every key).
+ */
+const RANGE_WORDS = Object.fromEntries(
+  INPUT_NAMES.flatMap((name) => [
+    [`label.${name}`, '{text}'],
+    [`cost.${name}`, '{text}'],
+  ]),
+) as Record<`label.${InputName}` | `cost.${InputName}`, string>;
 
 const zhCN = {
   // docs/pane-design.md table, key for key
@@ -19,10 +33,10 @@ const zhCN = {
   running: '正在评分…',
   total: '自评得分',
   grade: '等级：{grade}',
-  over150: '需调整目标（完成率超过150%，目标设置偏低）',
-  under100: '未完成年度目标',
-  review: '建议复核目标',
-  error: '无法评分',
+  over150: FLAG_HEADINGS.over150['zh-CN'],
+  under100: FLAG_HEADINGS.under100['zh-CN'],
+  review: FLAG_HEADINGS.review['zh-CN'],
+  error: FLAG_HEADINGS.error['zh-CN'],
   deductions: '扣分明细',
   findings: '提示与错误',
   undo: '撤销本次评分',
@@ -49,10 +63,10 @@ const zhCN = {
   'grade.差': '差',
   outOf: '{score} / {points}',
   incomplete: '部分内容无法评分，总分只包含能评分的部分。详见“提示与错误”。',
-  over150Short: '需调整目标',
-  under100Short: '未完成',
-  reviewShort: '建议复核',
-  errorShort: '无法评分',
+  over150Short: FLAG_LABELS.over150['zh-CN'],
+  under100Short: FLAG_LABELS.under100['zh-CN'],
+  reviewShort: FLAG_LABELS.review['zh-CN'],
+  errorShort: FLAG_HEADINGS.error['zh-CN'],
   lost: '−{points}',
   selectHint: '点击条目可在表中选中对应单元格',
   viewSummary: '查看评分汇总表',
@@ -112,38 +126,7 @@ const zhCN = {
   layoutDetected: '评分区域：按表头自动识别',
   profileFromDetection: '按识别结果选用评分规则“{profile}”。',
   // A range's label and what its absence costs: Chinese as detection words it (one place), passed in.
-  'label.PE_Targets': '{text}',
-  'label.PE_Actuals': '{text}',
-  'label.PE_Weights': '{text}',
-  'label.PE_Categories': '{text}',
-  'label.PE_Names': '{text}',
-  'label.PE_ReportedRates': '{text}',
-  'label.PE_ManualScores': '{text}',
-  'label.PE_Reasons': '{text}',
-  'label.PE_BudgetPlanned': '{text}',
-  'label.PE_BudgetSpent': '{text}',
-  'label.PE_BudgetRate': '{text}',
-  'label.PE_MgmtItems': '{text}',
-  'label.PE_MgmtWeights': '{text}',
-  'label.PE_MgmtValues': '{text}',
-  'label.PE_MgmtRules': '{text}',
-  'label.PE_Profile': '{text}',
-  'cost.PE_Targets': '{text}',
-  'cost.PE_Actuals': '{text}',
-  'cost.PE_Weights': '{text}',
-  'cost.PE_Categories': '{text}',
-  'cost.PE_Names': '{text}',
-  'cost.PE_ReportedRates': '{text}',
-  'cost.PE_ManualScores': '{text}',
-  'cost.PE_Reasons': '{text}',
-  'cost.PE_BudgetPlanned': '{text}',
-  'cost.PE_BudgetSpent': '{text}',
-  'cost.PE_BudgetRate': '{text}',
-  'cost.PE_MgmtItems': '{text}',
-  'cost.PE_MgmtWeights': '{text}',
-  'cost.PE_MgmtValues': '{text}',
-  'cost.PE_MgmtRules': '{text}',
-  'cost.PE_Profile': '{text}',
+  ...RANGE_WORDS,
   'level.error': '错误',
   'level.warning': '提示',
   'level.info': '说明',

@@ -1,5 +1,5 @@
 /** A run that did not score, in the officer's words. */
-import type { RunOutcome } from '../app/types';
+import type { RunOutcome } from '../workbook/runOutcome';
 import { STRUCTURE_PROTECTED_MESSAGE } from '../workbook/refusalMessages';
 import type { Translate } from './i18n';
 import type { NoticeSource } from './notice';

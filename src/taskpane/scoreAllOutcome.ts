@@ -4,7 +4,7 @@
  * pane's first paint carries only the button.
  */
 import type { PaneAllOutcome, SheetStatus } from '../app/controller';
-import type { UndoPlan } from '../app/types';
+import type { UndoPlan } from '../workbook/runOutcome';
 import type { NoticeSource } from './notice';
 
 export interface AllOutcomeView {

@@ -12,6 +12,7 @@
  * the ranges are theirs and the block is dropped. So scoring twice equals scoring once.
  */
 import { parseProfileId } from '../engine';
+import { caseKey } from '../engine/caseKey';
 import type { ProfileId } from '../engine/types';
 import type { Detection } from './detect';
 import { inputNamesOnSheet, lookupName } from './names';
@@ -65,8 +66,7 @@ function readRecord(
     if (typeof name !== 'string') break;
     rows.push(row);
     if (name === PROFILE_ROW) profile = typeof reference === 'string' ? parseProfileId(reference) : null;
-    else if (note === DETECTED_WORD && typeof reference === 'string')
-      found.set(name.toUpperCase(), reference);
+    else if (note === DETECTED_WORD && typeof reference === 'string') found.set(caseKey(name), reference);
   }
   return { rows, found, profile };
 }
@@ -85,7 +85,7 @@ export function currentDetectedRecord(
   const present = inputNamesOnSheet(names, sheet);
   if (present.length !== record.found.size) return null;
   for (const name of present) {
-    const recorded = record.found.get(name.toUpperCase());
+    const recorded = record.found.get(caseKey(name));
     const lookup = lookupName(names, sheet, name);
     if (!recorded || lookup.kind !== 'ok' || lookup.definition.scope === 'workbook') return null;
     if (!sameText(formatReference(lookup.area), recorded)) return null;

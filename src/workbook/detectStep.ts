@@ -7,7 +7,7 @@
 import type { IndicatorResult, InputCell } from '../engine/types';
 import { detectLayout, detectedNames, notFoundMessage, type Detection } from './detect';
 import { inputNamesOnSheet, lookupName } from './names';
-import { OUTPUT_NAMES } from './outputColumns';
+import { OUTPUT_NAMES } from './outputNames';
 import type { NameAdd, ScoringSnapshot, SheetRefusal } from './types';
 
 /**

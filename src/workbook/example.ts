@@ -6,7 +6,7 @@
  * Layout: see ./example-types.ts.
  */
 import type { ExampleCell, ExampleSheet } from './example-types';
-import type { ConstantWrite, NameAdd } from './types';
+import type { ConstantWrite, NameAdd, WriteValue } from './types';
 
 /** A number with its own number format (percentages, amounts). */
 interface Formatted {
@@ -212,4 +212,20 @@ export function buildExampleSheet(sheetName = '绩效指标'): ExampleSheet {
     columnWidths: [...COLUMN_WIDTHS],
     names,
   };
+}
+
+/** Inserted again: 示例-绩效指标 (2), (3)… — the first name no sheet uses (case-insensitively, as Excel). */
+export const EXAMPLE_SHEET_NAME = '示例-绩效指标';
+
+/** The example's cells as one dense block from A1, so they are written in one assignment. */
+export function exampleBlock(example: ExampleSheet): { values: WriteValue[][]; numberFormats: string[][] } {
+  const rows = Math.max(...example.cells.map((c) => c.row)) + 1;
+  const cols = Math.max(...example.cells.map((c) => c.col)) + 1;
+  const values: WriteValue[][] = Array.from({ length: rows }, () => Array<WriteValue>(cols).fill(null));
+  const numberFormats = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
+  for (const cell of example.cells) {
+    values[cell.row][cell.col] = cell.value;
+    if (cell.numberFormat) numberFormats[cell.row][cell.col] = cell.numberFormat;
+  }
+  return { values, numberFormats };
 }

@@ -2,6 +2,7 @@
  * Reading single cells out of a SheetGrid (a dense block, normally the used range).
  * Cells outside the block are empty, "General", unfilled — exactly what Excel reports for them.
  */
+import { sameText } from '../engine/caseKey';
 import type { CellValue, SheetGrid } from './types';
 
 export interface GridCell {
@@ -54,7 +55,7 @@ export function usedCols(grid: SheetGrid): { left: number; right: number } | nul
 
 /** Fill colours compared the way Excel reports them ("#ffc7ce" and "#FFC7CE" are the same). */
 export function sameFill(a: string | null, b: string | null): boolean {
-  return (a ?? '').toUpperCase() === (b ?? '').toUpperCase();
+  return sameText(a ?? '', b ?? '');
 }
 
 /** Whether the cell lies in a merged area: every cell of one counts as occupied (never written). */

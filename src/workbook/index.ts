@@ -6,7 +6,7 @@ export * from './types';
 export { findScorableSheets, inputNamesOnSheet } from './names';
 export { planRun, planScoring } from './plan';
 export { parseReference, formatReference, a1, parseA1 } from './references';
-export { OUTPUT_NAMES } from './outputColumns';
+export { OUTPUT_NAMES } from './outputNames';
 export { HIGHLIGHT } from './highlights';
 export type { PlanOptions, PlanOutcome } from './plan';
 export { detectLayout, detectedNames, notFoundMessage, rangeChecklist, PART_SPECS } from './detect';

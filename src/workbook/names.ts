@@ -33,6 +33,29 @@ export type InputName = (typeof INPUT_NAMES)[number];
 
 export const REQUIRED_NAMES: readonly InputName[] = ['PE_Targets', 'PE_Actuals'];
 
+/** The names that refer to one cell (the budget figures and the profile); every other name is a column. */
+export const SINGLE_CELL_NAMES: readonly InputName[] = [
+  'PE_BudgetPlanned',
+  'PE_BudgetSpent',
+  'PE_BudgetRate',
+  'PE_Profile',
+];
+
+/** PE_Targets may name up to this many adjacent columns (a split target 指标性质 | 指标值 | 度量单位). */
+export const MAX_TARGET_COLUMNS = 3;
+
+/** The shape a name must have: one cell, or one column (PE_Targets up to MAX_TARGET_COLUMNS wide). */
+export function nameShape(name: string): { kind: 'cell' } | { kind: 'column'; maxColumns: number } {
+  if (SINGLE_CELL_NAMES.some((single) => sameText(single, name))) return { kind: 'cell' };
+  return { kind: 'column', maxColumns: sameText(name, 'PE_Targets') ? MAX_TARGET_COLUMNS : 1 };
+}
+
+/** Whether a range of rows x columns may be given `name` (the pane's "use the selection" check). */
+export function rangeFitsName(name: string, rows: number, columns: number): boolean {
+  const shape = nameShape(name);
+  return shape.kind === 'cell' ? rows === 1 && columns === 1 : columns <= shape.maxColumns;
+}
+
 export type NameLookup =
   | { kind: 'none' }
   | { kind: 'ok'; definition: DefinedName; area: Area }

@@ -6,24 +6,11 @@
 import type { Finding } from '../engine/types';
 import { cellAt, isEmptyCell, isMergedCell } from './grid';
 import { lookupName } from './names';
+import { OUTPUT_KEYS, OUTPUT_NAMES, type OutputKey } from './outputNames';
 import { isScorerReference, type OutputRecord } from './outputRecord';
 import type { IndicatorBlock } from './readInput';
 import { MAX_COLS, a1, areaContains, areasOverlap, formatReference } from './references';
 import type { Area, CellValue, DefinedName, NameAdd, SheetGrid } from './types';
-
-export const OUTPUT_NAMES = {
-  rates: 'PE_OutRates',
-  scores: 'PE_OutScores',
-  flags: 'PE_OutFlags',
-  notes: 'PE_OutNotes',
-  summary: 'PE_OutSummary',
-  deductions: 'PE_OutDeductions',
-  /** The 自评报告 sheet (reportSheet.ts): defined by the first 生成自评报告 of the sheet. */
-  report: 'PE_OutReport',
-} as const;
-
-export type OutputKey = 'rates' | 'scores' | 'flags' | 'notes';
-export const OUTPUT_KEYS: readonly OutputKey[] = ['rates', 'scores', 'flags', 'notes'];
 
 export const OUTPUT_HEADERS: Record<OutputKey, string> = {
   rates: '完成率',

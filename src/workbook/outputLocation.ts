@@ -3,7 +3,7 @@
  * PE_OutDeductions / PE_OutReport names point at, summary first, never the scored sheet itself. Hosts use it to
  * decide which sheets to read; planScoring then checks each one's title (outputSheets.ts).
  */
-import { OUTPUT_NAMES } from './outputColumns';
+import { OUTPUT_NAMES } from './outputNames';
 import { parseReference, sameText } from './references';
 import type { DefinedName } from './types';
 
@@ -34,11 +34,25 @@ export function outputSheetOf(
   return sheet && !sameText(sheet, scoredSheet) ? sheet : null;
 }
 
+/** The output sheets of `scoredSheet` (its summary, then its deductions), each once. */
 export function outputSheetNames(names: DefinedName[], scoredSheet: string, sheetNames: string[]): string[] {
   const found: string[] = [];
   for (const outName of OUTPUT_SHEET_NAMES) {
     const sheet = outputSheetOf(names, scoredSheet, sheetNames, outName);
     if (sheet && !found.some((f) => sameText(f, sheet))) found.push(sheet);
+  }
+  return found;
+}
+
+/**
+ * Every sheet that is some sheet's output, by the same rule (the command line never scores those):
+ * the union of outputSheetNames over the workbook's sheets.
+ */
+export function outputSheetsOfWorkbook(names: DefinedName[], sheetNames: string[]): string[] {
+  const found: string[] = [];
+  for (const sheet of sheetNames) {
+    for (const output of outputSheetNames(names, sheet, sheetNames))
+      if (!found.some((f) => sameText(f, output))) found.push(output);
   }
   return found;
 }

@@ -8,7 +8,7 @@
  * inserted above it: same column, same height, now starting where the block starts). Any other
  * PE_Out* range is the user's: the scorer writes only the block's rows inside it and never redefines it.
  */
-import { OUTPUT_KEYS, OUTPUT_NAMES, type OutputKey } from './outputColumns';
+import { OUTPUT_KEYS, OUTPUT_NAMES, type OutputKey } from './outputNames';
 import { parseReference, sameText } from './references';
 import type { Area, SheetGrid, WriteValue } from './types';
 

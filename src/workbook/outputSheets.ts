@@ -9,10 +9,11 @@
  * with the wanted name — the user's, or another scored sheet's output — is left alone and the output
  * goes to "评分汇总 (2)", "(3)"...
  */
+import { FLAG_HEADINGS } from '../engine/flags';
 import type { Finding, Profile, ScoreResult } from '../engine/types';
 import { memoryRows, type MemoryEntry } from './highlights';
 import { inputNamesOnSheet } from './names';
-import { OUTPUT_NAMES, type OutputKey } from './outputColumns';
+import { OUTPUT_NAMES, type OutputKey } from './outputNames';
 import { outputRecordRows } from './outputRecord';
 import { formatReference, parseReference, sameText } from './references';
 import {
@@ -175,10 +176,10 @@ export function summarySheet(
   const countRows: [string, number][] = [
     ['指标数', counts.indicators],
     ['满分指标', counts.fullMarks],
-    ['完成率超过150%（需调整目标）', counts.over150],
-    ['未完成年度目标（低于100%）', counts.under100],
-    ['建议复核目标', counts.review],
-    ['无法评分', counts.errors],
+    [FLAG_HEADINGS.over150['zh-CN'], counts.over150],
+    [FLAG_HEADINGS.under100['zh-CN'], counts.under100],
+    [FLAG_HEADINGS.review['zh-CN'], counts.review],
+    [FLAG_HEADINGS.error['zh-CN'], counts.errors],
   ];
   const rows: TableRow[] = [
     { values: [`${SUMMARY_TITLE}${scoredSheet}`] },

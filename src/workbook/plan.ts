@@ -4,16 +4,12 @@
  * findings -> place the output columns, highlights and output sheets -> WritePlan.
  */
 import { scoreEvaluation } from '../engine';
+import { FLAG_LABELS } from '../engine/flags';
 import type { Finding, Flag, IndicatorResult, ProfileId, ScoreResult } from '../engine/types';
 import { cellAt } from './grid';
 import { planHighlights, readMemory, wantedHighlights } from './highlights';
-import {
-  OUTPUT_HEADERS,
-  OUTPUT_NAMES,
-  chooseOutputColumns,
-  type OutputColumn,
-  type OutputKey,
-} from './outputColumns';
+import { OUTPUT_HEADERS, chooseOutputColumns, type OutputColumn } from './outputColumns';
+import { OUTPUT_NAMES, type OutputKey } from './outputNames';
 import {
   DEDUCTIONS_SHEET,
   SUMMARY_SHEET,
@@ -44,12 +40,12 @@ import { PROTECTED_MESSAGE, STRUCTURE_PROTECTED_MESSAGE } from './refusalMessage
 
 export { PROTECTED_MESSAGE, STRUCTURE_PROTECTED_MESSAGE };
 
-/** 标记 column words; ok is written as a blank cell. */
+/** 标记 column words (the engine's one table, src/engine/flags.ts); ok is written as a blank cell. */
 export const FLAG_WORDS: Record<Flag, string | null> = {
-  over150: '需调整目标',
-  review: '建议复核',
-  under100: '未完成',
-  error: '错误',
+  over150: FLAG_LABELS.over150['zh-CN'],
+  review: FLAG_LABELS.review['zh-CN'],
+  under100: FLAG_LABELS.under100['zh-CN'],
+  error: FLAG_LABELS.error['zh-CN'],
   ok: null,
 };
 

@@ -19,6 +19,8 @@ import {
   inputNamesOnSheet,
   lookupName,
   missingNameMessage,
+  nameShape,
+  SINGLE_CELL_NAMES,
 } from './names';
 import { a1, formatReference } from './references';
 import type { Area, ScoringSnapshot, SheetGrid, SheetRefusal } from './types';
@@ -59,8 +61,6 @@ const OPTIONAL_INDICATOR_NAMES = [
   'PE_ManualScores',
   'PE_Reasons',
 ] as const satisfies readonly InputName[];
-/** PE_Targets may name up to this many adjacent columns (a split target, splitTargets.ts). */
-const MAX_TARGET_COLUMNS = 3;
 const MANAGEMENT_NAMES = ['PE_MgmtItems', 'PE_MgmtWeights', 'PE_MgmtValues', 'PE_MgmtRules'] as const;
 
 function nameFinding(
@@ -151,11 +151,15 @@ export function readInput(
       refusal: { sheet, code: 'missing-required-name', message: missingNameMessage(sheet, missing) },
     };
   }
-  for (const name of [...REQUIRED_NAMES, ...OPTIONAL_INDICATOR_NAMES, ...MANAGEMENT_NAMES]) {
-    checkShape(areas, bad, name, 'column', name === 'PE_Targets' ? MAX_TARGET_COLUMNS : 1);
-  }
-  for (const name of ['PE_BudgetPlanned', 'PE_BudgetSpent', 'PE_BudgetRate', 'PE_Profile'] as const) {
-    checkShape(areas, bad, name, 'cell');
+  for (const name of [
+    ...REQUIRED_NAMES,
+    ...OPTIONAL_INDICATOR_NAMES,
+    ...MANAGEMENT_NAMES,
+    ...SINGLE_CELL_NAMES,
+  ]) {
+    const shape = nameShape(name);
+    if (shape.kind === 'cell') checkShape(areas, bad, name, 'cell');
+    else checkShape(areas, bad, name, 'column', shape.maxColumns);
   }
   const badRequired = REQUIRED_NAMES.find((name) => bad.has(name));
   if (badRequired) {

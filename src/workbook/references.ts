@@ -2,6 +2,7 @@
  * A1 addresses and Excel range references ("'My ''Sheet'''!$E$4:$E$27"), both ways.
  * Pure string work: no grid, no names. Coordinates are 0-based (see ./types.ts).
  */
+import { sameText } from '../engine/caseKey';
 import type { Area } from './types';
 
 /** Excel's grid limits (xlsx): 1,048,576 rows, 16,384 columns (XFD). */
@@ -168,10 +169,8 @@ export function formatReference(area: Area): string {
   return `${prefix}${start}:${col(area.right)}${row(area.bottom)}`;
 }
 
-/** Excel compares sheet and name text case-insensitively. */
-export function sameText(a: string, b: string): boolean {
-  return a.toUpperCase() === b.toUpperCase();
-}
+/** Excel compares sheet and name text case-insensitively: the one rule, src/engine/caseKey.ts. */
+export { sameText };
 
 export function areaContains(area: Area, row: number, col: number): boolean {
   return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;

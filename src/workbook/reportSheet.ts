@@ -10,7 +10,7 @@
  */
 import { draftReport, reportText, type ReportDraft } from '../report';
 import { factsFromSheet } from './headFacts';
-import { OUTPUT_NAMES } from './outputColumns';
+import { OUTPUT_NAMES } from './outputNames';
 import { chooseOutputSheet, REPORT_SHEET, REPORT_TITLE, type OutputSheetChoice } from './outputSheets';
 import { HEADER_FILL } from './sheetTable';
 import type { ScoringSnapshot, SheetWrite } from './types';

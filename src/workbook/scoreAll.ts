@@ -10,7 +10,7 @@
  * names and sheets, so applying them in order equals applying each alone, and their undos combine.
  */
 import type { ProfileId } from '../engine/types';
-import type { UndoPlan } from '../app/types';
+import type { UndoPlan } from './runOutcome';
 import { factsFromSheet } from './headFacts';
 import { chooseLeagueSheet, isScorerSheet } from './leagueSheet';
 import { leagueRows, leagueSheetContent, type LeagueEntry, type LeagueRow } from './leagueTable';

@@ -5,22 +5,22 @@
  */
 import { columnLetters } from './references';
 import { detectLayout, normalizeHeader } from './detect';
+import type { InputName } from './names';
 import type { SheetGrid } from './types';
 
 export { normalizeHeader };
 
-/** The names setup can propose from headers (the indicator block only). */
-export type SetupName =
-  'PE_Names' | 'PE_Categories' | 'PE_Targets' | 'PE_Actuals' | 'PE_ReportedRates' | 'PE_Weights';
-
-const SETUP_NAMES: readonly SetupName[] = [
+/** The names setup can propose from headers (the indicator block only), in its order. */
+const SETUP_NAMES = [
   'PE_Names',
   'PE_Categories',
   'PE_Targets',
   'PE_Actuals',
   'PE_ReportedRates',
   'PE_Weights',
-];
+] as const satisfies readonly InputName[];
+
+export type SetupName = (typeof SETUP_NAMES)[number];
 
 export interface ProposedRange {
   name: SetupName;

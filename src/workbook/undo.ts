@@ -11,7 +11,7 @@
  * Write values follow WritePlan's convention: a formula is a FormulaWrite, every string is literal
  * text (a text constant that starts with "=" comes back as that text), null empties the cell.
  */
-import type { UndoPlan } from '../app/types';
+import type { UndoPlan } from './runOutcome';
 import { cellAt, type GridCell } from './grid';
 import { sameText } from './references';
 import type {

@@ -6,29 +6,27 @@
  * PE_Profile are kept for this session only.
  */
 import type { ActionResult, PaneAllOutcome, PaneController, Problem, SheetStatus } from '../app/controller';
-import { SINGLE_CELL_NAMES } from '../app/controller';
-import { exampleBlock, EXAMPLE_SHEET_NAME } from '../app/insert-example';
-import { splitReference } from '../app/references';
+import { splitReference } from '../workbook/referenceText';
 import { profileFromCell } from '../app/runner';
 import { sheetLayout } from '../app/sheet-layout';
 import { namesForSheet } from '../app/sheet-status';
 import type { ProfileId } from '../engine/types';
 import { applyUndo, describeWpsError, scoreActiveSheet, scoreAllSheets } from '../hosts/wps';
-import { toExcelInput } from '../hosts/office/cell-input';
+import { toExcelInput } from '../hosts/cell-input';
 import type { EtApplication, EtWorksheet } from '../hosts/wps/et-types';
 import { formatRects } from '../hosts/wps/apply';
 import { rectAddress } from '../hosts/wps/blocks';
 import { readGrid } from '../hosts/wps/read-grid';
 import { readNames, readSheetNames } from '../hosts/wps/read-snapshot';
 import { detectLayout } from '../workbook/detect';
-import { buildExampleSheet } from '../workbook/example';
-import { lookupName } from '../workbook/names';
+import { buildExampleSheet, EXAMPLE_SHEET_NAME, exampleBlock } from '../workbook/example';
+import { lookupName, rangeFitsName } from '../workbook/names';
 import { freeSheetName, SUMMARY_SHEET } from '../workbook/outputSheets';
-import { columnLetters } from '../workbook/references';
+import { columnLetters, sameText } from '../workbook/references';
+import { OUTPUT_NAMES } from '../workbook/outputNames';
+import { outputSheetOf } from '../workbook/outputLocation';
 import type { DefinedName } from '../workbook/types';
 import { forgetRun, lastRun, rememberRun, type RunStorage } from './last-run';
-
-const MAX_COLUMNS: Readonly<Record<string, number>> = { PE_Targets: 3 };
 
 function activeNames(app: EtApplication, sheet: EtWorksheet, name: string): DefinedName[] {
   return [...readNames(app.ActiveWorkbook.Names, 'workbook'), ...readNames(sheet.Names, { sheet: name })];
@@ -36,9 +34,7 @@ function activeNames(app: EtApplication, sheet: EtWorksheet, name: string): Defi
 
 /** Deletes a sheet-scoped name when it exists (ET's Item throws for a missing one). */
 function deleteSheetName(sheet: EtWorksheet, name: string, sheetName: string): void {
-  const exists = readNames(sheet.Names, { sheet: sheetName }).some(
-    (n) => n.name.toUpperCase() === name.toUpperCase(),
-  );
+  const exists = readNames(sheet.Names, { sheet: sheetName }).some((n) => sameText(n.name, name));
   if (exists) sheet.Names.Item(name).Delete();
 }
 
@@ -158,10 +154,8 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
         const address = full.slice(full.lastIndexOf('!') + 1).replace(/\$/g, '');
         const rows = selection.Rows.Count;
         const cols = selection.Columns.Count;
-        const shapeOk = SINGLE_CELL_NAMES.includes(name)
-          ? rows === 1 && cols === 1
-          : cols <= (MAX_COLUMNS[name] ?? 1);
-        if (!shapeOk) return { ok: false, problem: { code: 'selection-shape', detail: address } };
+        if (!rangeFitsName(name, rows, cols))
+          return { ok: false, problem: { code: 'selection-shape', detail: address } };
         const sheet = app.ActiveSheet;
         const sheetName = sheet.Name;
         deleteSheetName(sheet, name, sheetName);
@@ -210,11 +204,12 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
       attempt(() => {
         const workbook = app.ActiveWorkbook;
         const names = readNames(workbook.Worksheets.Item(scoredSheet).Names, { sheet: scoredSheet });
-        const named = names.find((n) => n.name.toUpperCase() === 'PE_OUTSUMMARY');
-        const reference = named ? splitReference(named.formula) : null;
-        const sheet = workbook.Worksheets.Item(reference?.sheet ?? SUMMARY_SHEET);
+        // Where the scored sheet's own PE_OutSummary points, by the scorer's rule (as the Office pane).
+        const target =
+          outputSheetOf(names, scoredSheet, readSheetNames(app), OUTPUT_NAMES.summary) ?? SUMMARY_SHEET;
+        const sheet = workbook.Worksheets.Item(target);
         sheet.Activate();
-        sheet.Range(reference?.address ?? 'A1').Select?.();
+        sheet.Range('A1').Select?.();
         return { ok: true };
       }),
 

@@ -4,7 +4,7 @@
  * PluginStorage lives as long as the WPS session; unlike the Office host's custom XML part, the record
  * is not saved with the workbook (no ET counterpart has been verified on a real WPS yet).
  */
-import type { RunOutcome, UndoPlan } from '../app/types';
+import type { RunOutcome, UndoPlan } from '../workbook/runOutcome';
 import type { EtApplication } from '../hosts/wps/et-types';
 import type { WpsAddinApplication } from './wps-types';
 

@@ -53,9 +53,10 @@ export function createRibbon({ app, baseUrl, locale }: RibbonDeps) {
     const application = app();
     if (!application) return false;
     const storage = application.PluginStorage;
-    const id = storage.getItem(PANE_ID_KEY);
-    const existing =
-      id !== null && id !== undefined && id !== '' ? application.GetTaskPane(id as string) : null;
+    // The pane's ID is a number; PluginStorage may hand it back as text.
+    const stored = storage.getItem(PANE_ID_KEY);
+    const id = stored === null || stored === undefined || stored === '' ? NaN : Number(stored);
+    const existing = Number.isFinite(id) ? application.GetTaskPane(id) : null;
     if (existing) {
       existing.Visible = toggle ? !existing.Visible : true;
       return existing.Visible;

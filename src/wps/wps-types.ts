@@ -5,15 +5,24 @@
  */
 import type { EtApplication } from '../hosts/wps/et-types';
 
+/** Checked against et-jsapi-declare (WPS.CustomTaskpane) by test/wps-types/et-compat.ts. */
 export interface WpsTaskPane {
-  readonly ID: string | number;
+  /** A number (et-jsapi-declare: `ID: number`; GetTaskPane takes that number). */
+  readonly ID: number;
   Visible: boolean;
 }
 
 export interface WpsAddinApplication extends EtApplication {
   CreateTaskPane(url: string, title?: string): WpsTaskPane;
-  GetTaskPane(id: string | number): WpsTaskPane | null | undefined;
-  readonly PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
+  GetTaskPane(id: number): WpsTaskPane | null | undefined;
+  /**
+   * Like localStorage, but shared by the add-in's pages for the session: values are strings, numbers
+   * or booleans, and come back as text (et-jsapi-declare: `getItem(key): string`).
+   */
+  readonly PluginStorage: {
+    getItem(key: string): string | null | undefined;
+    setItem(key: string, value: string | number | boolean): void;
+  };
 }
 
 /** The control ids of ribbon.xml. */

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { createPaneRequests, type PaneRequest } from '../../src/app/pane-requests';
-import type { RunOutcome } from '../../src/app/types';
+import type { RunOutcome } from '../../src/workbook/runOutcome';
 
 const scoreActiveSheet = jest.fn<Promise<RunOutcome>, unknown[]>();
 jest.mock('../../src/hosts/office', () => ({

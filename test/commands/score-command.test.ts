@@ -1,6 +1,6 @@
 import { outcomeMessage } from '../../src/app/outcome-message';
 import { createScoreCommand, type ScoreCommandDeps } from '../../src/app/score-command';
-import type { RunOutcome } from '../../src/app/types';
+import type { RunOutcome } from '../../src/workbook/runOutcome';
 import type { ScoreResult } from '../../src/engine/types';
 
 const RESULT = {

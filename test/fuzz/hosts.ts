@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { join } from 'path';
-import type { RunOutcome } from '../../src/app/types';
+import type { RunOutcome } from '../../src/workbook/runOutcome';
 import type { ScoreResult } from '../../src/engine/types';
 import { scoreActiveSheet } from '../../src/hosts/office';
 import { applyWritePlan, definedNames, readSnapshot, readWorkbook, saveWorkbook } from '../../src/hosts/xlsx';

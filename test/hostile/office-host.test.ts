@@ -18,7 +18,7 @@ import {
 import { buildExampleSheet } from '../../src/workbook/example';
 import { stretchedExample } from '../../bench/workload';
 import { comparableDump } from '../fuzz/compare';
-import type { RunOutcome } from '../../src/app/types';
+import type { RunOutcome } from '../../src/workbook/runOutcome';
 
 const text = (outcome: RunOutcome) =>
   outcome.status === 'refused'

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { RunOutcome } from '../../src/app/types';
+import type { RunOutcome } from '../../src/workbook/runOutcome';
 import { applyUndo as undoOnOffice, scoreActiveSheet as scoreOnOffice } from '../../src/hosts/office';
 import { charactersToPoints } from '../../src/hosts/office/column-width';
 import { applyUndo as undoOnWps, scoreActiveSheet as scoreOnWps } from '../../src/hosts/wps';

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { STRUCTURE_PROTECTED_MESSAGE } from '../../src/workbook/plan';
-import type { RunOutcome } from '../../src/app/types';
+import type { RunOutcome } from '../../src/workbook/runOutcome';
 import { App } from '../../src/taskpane/App';
 import {
   deferred,

@@ -9,7 +9,7 @@ import { detectLayout } from '../../src/workbook/detect';
 import type { DefinedName } from '../../src/workbook/types';
 import { gridOfLayout } from '../workbook/detect/layout';
 import { seedPrinted } from '../workbook/detect/seedPrinted';
-import type { RunOutcome, UndoPlan } from '../../src/app/types';
+import type { RunOutcome, UndoPlan } from '../../src/workbook/runOutcome';
 import { PROFILES } from '../../src/engine/profiles';
 import type { IndicatorResult, ScoreResult } from '../../src/engine/types';
 

@@ -5,7 +5,7 @@
  * to copy from the sheet.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { RunOutcome } from '../../src/app/types';
+import type { RunOutcome } from '../../src/workbook/runOutcome';
 import { App } from '../../src/taskpane/App';
 import { fakeController, REPORTED, type FakeController } from './fixtures';
 

@@ -1,5 +1,6 @@
 import { planScoring } from '../../src/workbook';
-import { chooseOutputColumns, type OutputColumn, type OutputKey } from '../../src/workbook/outputColumns';
+import { chooseOutputColumns, type OutputColumn } from '../../src/workbook/outputColumns';
+import type { OutputKey } from '../../src/workbook/outputNames';
 import { RECORD_TITLE, isScorerReference, type OutputRecord } from '../../src/workbook/outputRecord';
 import { readInput } from '../../src/workbook/readInput';
 import { columnLetters, parseReference } from '../../src/workbook/references';

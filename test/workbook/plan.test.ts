@@ -64,7 +64,7 @@ describe('the example sheet (2023 天河), end to end through the mapping', () =
     expect(summary.create).toBe(true);
     expect(summary.rows).toContainEqual(['总分', '自评得分', 100, 94.46]);
     expect(summary.rows).toContainEqual(['等级', '优', null, null]);
-    expect(summary.rows).toContainEqual(['完成率超过150%（需调整目标）', 2, null, null]);
+    expect(summary.rows).toContainEqual(['需调整目标（完成率超过150%，目标设置偏低）', 2, null, null]);
     expect(summary.rows).toContainEqual(['警告', 'F8', '报告完成率105%与重算105.16%不一致', null]);
   });
 

@@ -2,6 +2,7 @@
  * Cell text as officers type it: full-width digits and signs, spaces, thousands separators.
  * Normalisation happens once per cell; all patterns are compiled once, at module load.
  */
+import { caseKey } from '../caseKey';
 import type { CellError, CellValue, InputCell } from '../types';
 import { SYMBOL_FOLDS } from './vocabulary';
 
@@ -49,7 +50,7 @@ const ERROR_TEXTS = new Set([
 export function cellErrorOf(value: CellValue | undefined): string | null {
   if (isCellError(value)) return value.error;
   if (typeof value === 'string') {
-    const text = value.trim().toUpperCase();
+    const text = caseKey(value.trim());
     if (ERROR_TEXTS.has(text)) return text;
   }
   return null;

@@ -10,8 +10,8 @@
  * (ItemNotFound) and it is redone from the real list (two more). The old undo records are stale after
  * this run and are deleted in the write; the run's undo is handed back (the pane's 撤销).
  */
-import type { AllSheetsOutcome } from '../../app/score-all-types';
-import type { RunOptions } from '../../app/types';
+import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
+import type { RunOptions } from '../../workbook/runOutcome';
 import { planAllSheets, type WorkbookSnapshot } from '../../workbook/scoreAll';
 import { sheetAfterRun } from '../../workbook/afterRun';
 import type { DefinedName, SheetSnapshot } from '../../workbook/types';

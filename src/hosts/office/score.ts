@@ -3,10 +3,10 @@
  * one more sync (or a few under the 5 MB limit). A refusal writes nothing; an Office error becomes a
  * message; nothing is thrown.
  */
-import type { RunOutcome } from '../../app/types';
+import type { RunOutcome } from '../../workbook/runOutcome';
 import { planRun } from '../../workbook';
 import type { NameAdd, ScoringSnapshot, WritePlan } from '../../workbook/types';
-import type { UndoPlan } from '../../app/types';
+import type { UndoPlan } from '../../workbook/runOutcome';
 import { inspectLandedWrites } from './write-failure';
 import { appendRecordStep, queueRecordList, recordIds, replaceRecords } from './undo-record-steps';
 import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';

@@ -1,5 +1,5 @@
 /** Types of the Office.js host's public API (src/hosts/office/index.ts). */
-import type { RunOptions } from '../../app/types';
+import type { RunOptions } from '../../workbook/runOutcome';
 
 /** Runs one batch against Excel: `(batch) => Excel.run(batch)`, or the test fake's run. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

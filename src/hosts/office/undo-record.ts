@@ -6,7 +6,7 @@
  * any undo deletes it. The scored sheet's name is in the record's namespace, so the pane's status
  * read (one sync) can tell whether the sheet on screen has one without reading its XML.
  */
-import type { UndoPlan } from '../../app/types';
+import type { UndoPlan } from '../../workbook/runOutcome';
 import { sameText } from '../../workbook/references';
 import type { WriteStep } from './write-steps';
 import { jsonBytes } from './write-steps';

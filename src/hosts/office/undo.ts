@@ -4,7 +4,7 @@
  * added, all in one sync (chunked only above the 5 MB request limit). Office errors are thrown to the
  * caller, which shows describeOfficeError(error).
  */
-import type { UndoPlan } from '../../app/types';
+import type { UndoPlan } from '../../workbook/runOutcome';
 import { applyChunks, packChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import type { ExcelRunner } from './types';
 import type { WriteStep } from './write-steps';

@@ -7,7 +7,8 @@
  * names and sheets that really were added are deleted (deleting one that is not there would fail the
  * undo).
  */
-import type { UndoPlan } from '../../app/types';
+import { caseKey } from '../../engine/caseKey';
+import type { UndoPlan } from '../../workbook/runOutcome';
 import { cellAt } from '../../workbook/grid';
 import { parseReference, sameText } from '../../workbook/references';
 import type { DefinedName, ScoringSnapshot, WritePlan } from '../../workbook/types';
@@ -27,8 +28,8 @@ const sameFormula = (a: string, b: string) => {
   const pb = parseReference(b);
   if ('error' in pa || 'error' in pb) return a.replace(/^=/, '') === b.replace(/^=/, '');
   return (
-    JSON.stringify(pa.areas.map((x) => ({ ...x, sheet: x.sheet.toLowerCase() }))) ===
-    JSON.stringify(pb.areas.map((x) => ({ ...x, sheet: x.sheet.toLowerCase() })))
+    JSON.stringify(pa.areas.map((x) => ({ ...x, sheet: caseKey(x.sheet) }))) ===
+    JSON.stringify(pb.areas.map((x) => ({ ...x, sheet: caseKey(x.sheet) })))
   );
 };
 

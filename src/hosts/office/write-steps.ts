@@ -16,7 +16,7 @@ import {
   type WritePlan,
 } from '../../workbook/types';
 import { sameText } from '../names';
-import { rectangle, toExcelInput } from './cell-input';
+import { rectangle, sheetBlock, toExcelInput } from '../cell-input';
 import { charactersToPoints } from './column-width';
 
 export interface WriteStep {
@@ -201,23 +201,6 @@ function sheetDecorationSteps(write: SheetWrite, pageLayout: boolean): WriteStep
     }),
   );
   return steps;
-}
-
-/** The sheet's content as a block (null number formats stay null: Office leaves those unchanged). */
-export function sheetBlock(write: SheetWrite): BlockWrite | null {
-  const { rows, width } = rectangle(write.rows, null);
-  if (rows.length === 0 || width === 0) return null;
-  const numberFormats = write.numberFormats
-    ? rows.map((_, r) => Array.from({ length: width }, (_, c) => write.numberFormats?.[r]?.[c] ?? null))
-    : undefined;
-  // A null format is sent as null, which Office skips: the fresh or cleared cell stays "General".
-  return {
-    sheet: write.name,
-    top: 0,
-    left: 0,
-    values: rows,
-    ...(numberFormats ? { numberFormats: numberFormats as string[][] } : {}),
-  };
 }
 
 export function nameStep(add: NameAdd, exists: boolean): WriteStep {

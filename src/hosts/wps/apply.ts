@@ -18,8 +18,7 @@ import {
   type SheetWrite,
   type WritePlan,
 } from '../../workbook/types';
-import { rectangle, toExcelInput } from '../office/cell-input';
-import { sheetBlock } from '../office/write-steps';
+import { rectangle, sheetBlock, toExcelInput } from '../cell-input';
 import { rectAddress, type Rect } from './blocks';
 import { hexToBgr } from './cell-codes';
 import { XL_NONE, type EtApplication, type EtWorksheet } from './et-types';

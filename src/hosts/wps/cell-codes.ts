@@ -4,6 +4,7 @@
  * codes are taken as errors: the small xlErr numbers (2007 …) are ordinary numbers (2007 is a year).
  * A genuine number equal to one of these codes is read as the error (no performance table holds one).
  */
+import { sameText } from '../../engine/caseKey';
 import type { CellValue } from '../../workbook/types';
 
 const CVERR_BASE = -2146828288; // 0x800A0000 as a signed 32-bit integer
@@ -21,8 +22,7 @@ export const ERROR_CODES: Readonly<Record<number, string>> = {
 
 /** The CVErr code of an error text, for the fake and for tests. */
 export function errorCode(text: string): number | undefined {
-  const upper = text.toUpperCase();
-  const found = Object.entries(ERROR_CODES).find(([, t]) => t === upper);
+  const found = Object.entries(ERROR_CODES).find(([, t]) => sameText(t, text));
   return found ? Number(found[0]) : undefined;
 }
 

@@ -8,6 +8,10 @@
  * `Value2` / `Formula` may come back as a scalar for one cell, empty cells as undefined or null,
  * errors as CVErr codes (-2146826281 = #DIV/0!), `NumberFormat` / `Interior.Color` / `MergeCells`
  * null when the block is mixed, "General" spelt "G/通用格式" in Chinese builds.
+ *
+ * Checked against Kingsoft's declarations (et-jsapi-declare) in a test-only compile:
+ * test/wps-types/et-compat.ts (tsconfig.et-check.json), which also lists the declarations' known
+ * error this interface does not follow (Sheets.Item).
  */
 
 export interface EtApplication {
@@ -18,10 +22,15 @@ export interface EtApplication {
   DisplayAlerts: boolean;
   /** The selection (a Range on a worksheet); used only by the pane's "use selection as …". */
   readonly Selection?: EtRange;
-  /** One line at the bottom of the window: where the ribbon command reports (never alert()). */
-  StatusBar?: string | boolean;
+  /**
+   * One line at the bottom of the window: where the ribbon command reports (never alert()). Written
+   * as text; read back it may be text, a number or false (et-jsapi-declare: string | number | boolean).
+   */
+  StatusBar?: string | number | boolean;
   /** WPS's event hub: AddApiEventListener('SheetActivate', fn) keeps the pane's sheet line true. */
-  readonly ApiEvent?: { AddApiEventListener(event: string, handler: (...args: unknown[]) => void): void };
+  readonly ApiEvent?: {
+    AddApiEventListener(event: 'SheetActivate', handler: (sheet: unknown) => void): void;
+  };
 }
 
 export interface EtWorkbook {
@@ -106,7 +115,13 @@ export interface EtNames {
 
 export interface EtName {
   readonly Name: string;
-  RefersTo: string;
+  /**
+   * The formula the name refers to ("=Sheet1!$A$1:$A$9"). Read as text or a boolean: the Excel object
+   * model (which ET follows) documents a String, et-jsapi-declare declares `string | boolean`, so the
+   * host reads it with String(…) and a non-formula is a broken name; written as text.
+   */
+  get RefersTo(): string | boolean;
+  set RefersTo(formula: string);
   Delete(): void;
 }
 

@@ -51,7 +51,7 @@ export function readSnapshot(app: EtApplication): ScoringSnapshot {
     ...readNames(app.ActiveWorkbook.Names, 'workbook'),
     ...readNames(active.Names, { sheet: name }),
   ];
-  // The one rule for where the sheet's outputs are (also the Office and .xlsx hosts').
+  // The sheets to read besides the active one: its outputs, by the one rule (workbook/outputLocation.ts).
   const otherSheets: SheetSnapshot[] = outputSheetNames(names, name, sheetNames).map((target) =>
     readSheet(app.ActiveWorkbook.Worksheets.Item(target), target),
   );

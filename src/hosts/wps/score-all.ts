@@ -4,8 +4,8 @@
  * every plan applied in order with screen updating off (apply.ts). Same plans as the Office host,
  * so both leave the same workbook. A refusal writes nothing; an ET error becomes a message.
  */
-import type { AllSheetsOutcome } from '../../app/score-all-types';
-import type { RunOptions } from '../../app/types';
+import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
+import type { RunOptions } from '../../workbook/runOutcome';
 import { sheetAfterRun } from '../../workbook/afterRun';
 import { planAllSheets, type WorkbookSnapshot } from '../../workbook/scoreAll';
 import type { DefinedName, NameAdd, SheetSnapshot } from '../../workbook/types';

@@ -4,7 +4,7 @@
  * the Office host, so both leave the same workbook. A refusal writes nothing; an ET error becomes a
  * message; nothing is thrown.
  */
-import type { RunOutcome, RunOptions, UndoPlan } from '../../app/types';
+import type { RunOutcome, RunOptions, UndoPlan } from '../../workbook/runOutcome';
 import { planRun } from '../../workbook';
 import type { NameAdd, ScoringSnapshot } from '../../workbook/types';
 import { planUndo } from '../../workbook/undo';

@@ -6,6 +6,7 @@
  * ("worksheets/sheet1.xml", "../comments1.xml") or absolute from the package root
  * ("/xl/comments/comment1.xml", as openpyxl and others write).
  */
+import { caseKey, sameText } from '../../engine/caseKey';
 import { partData, partPrefix, readZip, type ZipPart } from './zip-reader';
 import { zipEntries, type ZipEntry } from './zip-writer';
 import { attribute, encodeXmlAttribute, findElements } from './xml';
@@ -60,8 +61,8 @@ export class XlsxPackage {
 
   private constructor(parts: ZipPart[]) {
     for (const part of parts) {
-      this.parts.set(part.name.toLowerCase(), part);
-      this.order.push(part.name.toLowerCase());
+      this.parts.set(caseKey(part.name), part);
+      this.order.push(caseKey(part.name));
     }
   }
 
@@ -71,11 +72,11 @@ export class XlsxPackage {
 
   /** The part's name as stored (case kept), or undefined when the package has no such part. */
   nameOf(name: string): string | undefined {
-    return this.parts.get(name.toLowerCase())?.name;
+    return this.parts.get(caseKey(name))?.name;
   }
 
   has(name: string): boolean {
-    return this.parts.has(name.toLowerCase());
+    return this.parts.has(caseKey(name));
   }
 
   partNames(): string[] {
@@ -83,7 +84,7 @@ export class XlsxPackage {
   }
 
   bytes(name: string): Buffer | undefined {
-    const part = this.parts.get(name.toLowerCase());
+    const part = this.parts.get(caseKey(name));
     return part ? partData(part) : undefined;
   }
 
@@ -97,13 +98,13 @@ export class XlsxPackage {
    * text when the part is small or already read); the last character may be cut.
    */
   textPrefix(name: string, compressedBytes: number): string | undefined {
-    const part = this.parts.get(name.toLowerCase());
+    const part = this.parts.get(caseKey(name));
     return part ? decodeText(partPrefix(part, compressedBytes)) : undefined;
   }
 
   /** Sets a part's content (a new part is added at the end). */
   setText(name: string, text: string): void {
-    const key = name.toLowerCase();
+    const key = caseKey(name);
     const existing = this.parts.get(key);
     if (existing) {
       this.parts.set(key, { name: existing.name, data: Buffer.from(text, 'utf8') });
@@ -115,7 +116,7 @@ export class XlsxPackage {
   }
 
   remove(name: string): void {
-    const key = name.toLowerCase();
+    const key = caseKey(name);
     if (!this.parts.delete(key)) return;
     this.order.splice(this.order.indexOf(key), 1);
     this.changed.add(key);
@@ -209,8 +210,7 @@ export class XlsxPackage {
 function removeOverride(xml: string, part: string): string {
   for (const element of findElements(xml, 'Override')) {
     const name = (attribute(element.openTag, 'PartName') ?? '').replace(/^\//, '');
-    if (name.toLowerCase() === part.toLowerCase())
-      return xml.slice(0, element.start) + xml.slice(element.end);
+    if (sameText(name, part)) return xml.slice(0, element.start) + xml.slice(element.end);
   }
   return xml;
 }

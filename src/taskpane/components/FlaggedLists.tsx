@@ -6,7 +6,7 @@ import { makeStyles } from '@griffel/react';
 import { tokens } from '@fluentui/react-theme';
 import { Caption1 } from './ui';
 import type { Finding, Flag, IndicatorResult, ScoreResult } from '../../engine/types';
-import { isA1Address, splitReference } from '../../app/references';
+import { isA1Address, splitReference } from '../../workbook/referenceText';
 import { formatRate, formatScore, sumScores } from '../format';
 import type { StringKey, Translate } from '../i18n';
 import { Fold } from './Fold';

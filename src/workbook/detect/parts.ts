@@ -3,6 +3,7 @@
  * it is called, and what its absence costs (Chinese first, as the pane and the summary show it).
  */
 import type { ProfileId } from '../../engine/types';
+import type { InputName } from '../names';
 
 export type DetectPart =
   | 'targets'
@@ -21,23 +22,11 @@ export type DetectPart =
   | 'mgmtRules'
   | 'profile';
 
-/** The PE_* name a detected part becomes. */
-export type DetectName =
-  | 'PE_Targets'
-  | 'PE_Actuals'
-  | 'PE_Weights'
-  | 'PE_Categories'
-  | 'PE_Names'
-  | 'PE_ReportedRates'
-  | 'PE_Reasons'
-  | 'PE_BudgetPlanned'
-  | 'PE_BudgetSpent'
-  | 'PE_BudgetRate'
-  | 'PE_MgmtItems'
-  | 'PE_MgmtWeights'
-  | 'PE_MgmtValues'
-  | 'PE_MgmtRules'
-  | 'PE_Profile';
+/**
+ * The PE_* name a detected part becomes: every input name of the contract (the one list,
+ * INPUT_NAMES in ../names.ts) except PE_ManualScores, which an officer sets by hand.
+ */
+export type DetectName = Exclude<InputName, 'PE_ManualScores'>;
 
 export interface PartSpec {
   part: DetectPart;

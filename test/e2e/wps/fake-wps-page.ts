@@ -10,7 +10,7 @@ import { dumpWorkbook, workbookFromExample, type WorkbookDump } from '../../fake
 interface WpsHooks {
   dump(): WorkbookDump;
   statusBar(): (string | boolean)[];
-  panes: { ID: string; Visible: boolean; url: string }[];
+  panes: { ID: number; Visible: boolean; url: string }[];
   calls(): number;
 }
 
@@ -23,17 +23,18 @@ declare global {
 const workbook = workbookFromExample(buildExampleSheet('绩效指标'));
 const et = createFakeEt(workbook);
 const panes: WpsHooks['panes'] = [];
-const storage = new Map<string, unknown>();
+const storage = new Map<string, string>();
 const application = Object.assign(et.Application, {
   CreateTaskPane(url: string) {
-    const pane = { ID: `pane-${panes.length + 1}`, Visible: false, url };
+    const pane = { ID: 100 + panes.length + 1, Visible: false, url };
     panes.push(pane);
     return pane;
   },
-  GetTaskPane: (id: string) => panes.find((p) => p.ID === id) ?? null,
+  GetTaskPane: (id: number) => panes.find((p) => p.ID === id) ?? null,
+  // As declared (et-jsapi-declare): values come back as text.
   PluginStorage: {
     getItem: (key: string) => storage.get(key) ?? null,
-    setItem: (key: string, value: unknown) => void storage.set(key, value),
+    setItem: (key: string, value: string | number | boolean) => void storage.set(key, String(value)),
   },
 });
 

@@ -5,7 +5,7 @@
  * a sheet without a detectable table writes nothing and hands back the detection.
  */
 import { applyUndo, scoreActiveSheet } from '../../../src/hosts/office';
-import type { RunOutcome } from '../../../src/app/types';
+import type { RunOutcome } from '../../../src/workbook/runOutcome';
 import { dumpWorkbook, workbookFromExample } from '../../fakes/excel';
 import { exampleSheetOf, type Layout } from '../../workbook/detect/layout';
 import { seedPrinted } from '../../workbook/detect/seedPrinted';

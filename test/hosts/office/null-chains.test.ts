@@ -4,7 +4,7 @@
  * propagating along chains) must give the very same workbook and the same number of syncs.
  */
 import { scoreActiveSheet } from '../../../src/hosts/office';
-import type { RunOutcome } from '../../../src/app/types';
+import type { RunOutcome } from '../../../src/workbook/runOutcome';
 import { dumpWorkbook, type FakeWorkbook } from '../../fakes/excel';
 import { exampleWorkbook, fakeRunner } from './helpers';
 

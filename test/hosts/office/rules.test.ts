@@ -3,7 +3,7 @@
  * same single sync as everything else, and a sheet- or workbook-scoped name is found like the others.
  */
 import { scoreActiveSheet } from '../../../src/hosts/office';
-import type { RunOutcome } from '../../../src/app/types';
+import type { RunOutcome } from '../../../src/workbook/runOutcome';
 import { dumpWorkbook } from '../../fakes/excel';
 import { exampleWorkbook, fakeRunner } from './helpers';
 

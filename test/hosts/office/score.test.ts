@@ -1,6 +1,6 @@
 /** scoreActiveSheet against the Excel fake: the example sheet, re-runs, protection, names. */
 import { scoreActiveSheet } from '../../../src/hosts/office';
-import type { RunOutcome } from '../../../src/app/types';
+import type { RunOutcome } from '../../../src/workbook/runOutcome';
 import { dumpWorkbook } from '../../fakes/excel';
 import { exampleWorkbook, fakeRunner } from './helpers';
 

@@ -1,6 +1,6 @@
 /** applyUndo against the Excel fake: the workbook comes back exactly as it was. */
 import { applyUndo, scoreActiveSheet } from '../../../src/hosts/office';
-import type { RunOutcome } from '../../../src/app/types';
+import type { RunOutcome } from '../../../src/workbook/runOutcome';
 import { dumpWorkbook } from '../../fakes/excel';
 import { exampleWorkbook, fakeRunner } from './helpers';
 

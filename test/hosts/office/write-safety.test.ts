@@ -6,7 +6,7 @@
  * looks like a formula is written as text, and undo gives back a text constant as text.
  */
 import { applyUndo, scoreActiveSheet } from '../../../src/hosts/office';
-import type { RunOutcome } from '../../../src/app/types';
+import type { RunOutcome } from '../../../src/workbook/runOutcome';
 import { dumpWorkbook, FakeOfficeError, PROTECTED_SHEET_MESSAGE, type FakeWorkbook } from '../../fakes/excel';
 import { exampleWorkbook, fakeRunner } from './helpers';
 

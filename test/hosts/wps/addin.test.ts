@@ -19,17 +19,18 @@ import { comparableDump, firstDifference } from '../../fuzz/compare';
 function addinApp(workbook: FakeWorkbook) {
   const et = createFakeEt(workbook);
   const panes: WpsTaskPane[] = [];
-  const storage = new Map<string, unknown>();
+  const storage = new Map<string, string>();
   const app = Object.assign(et.Application, {
     CreateTaskPane(url: string) {
-      const pane = { ID: `pane-${panes.length + 1}`, Visible: false, url };
+      const pane = { ID: 100 + panes.length + 1, Visible: false, url };
       panes.push(pane);
       return pane;
     },
-    GetTaskPane: (id: string | number) => panes.find((p) => p.ID === id) ?? null,
+    GetTaskPane: (id: number) => panes.find((p) => p.ID === id) ?? null,
+    // As declared (et-jsapi-declare): values come back as text.
     PluginStorage: {
       getItem: (k: string) => storage.get(k) ?? null,
-      setItem: (k: string, v: unknown) => void storage.set(k, v),
+      setItem: (k: string, v: string | number | boolean) => void storage.set(k, String(v)),
     },
   }) as unknown as WpsAddinApplication;
   return { et, app, panes, storage };
@@ -62,7 +63,7 @@ describe('WPS ribbon callbacks', () => {
     expect(ribbon.GetLabel({ Id: 'PerfScorePane' })).toBe('Performance scoring');
     await ribbon.OnAction({ Id: 'PerfScorePane' });
     expect(panes).toHaveLength(1);
-    expect(storage.get(PANE_ID_KEY)).toBe('pane-1');
+    expect(storage.get(PANE_ID_KEY)).toBe('101');
     expect(panes[0]).toMatchObject({ Visible: true, url: 'file:///x/perfscore_0.1.0/taskpane.html' });
     await ribbon.OnAction({ Id: 'PerfScorePane' });
     expect(panes).toHaveLength(1);

@@ -4,7 +4,7 @@
  * fake, no user cell or name lost, and the identical workbook afterwards. Plus what the Office suite
  * checks beyond the cases: protected sheets and a user sheet named 评分汇总.
  */
-import type { RunOutcome } from '../../../src/app/types';
+import type { RunOutcome } from '../../../src/workbook/runOutcome';
 import { buildExampleSheet } from '../../../src/workbook/example';
 import { comparableDump, firstDifference, lostUserContent } from '../../fuzz/compare';
 import { fakeRunner, scoreOnFake, seenFake, toFakeWorkbook, type SeenWorkbook } from '../../fuzz/hosts';

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import type { RunOutcome } from '../../../src/app/types';
+import type { RunOutcome } from '../../../src/workbook/runOutcome';
 import { scoreActiveSheet as scoreOnWps } from '../../../src/hosts/wps';
 import { createFakeEt, type EtFakeOptions, type FakeEt } from '../../fakes/et';
 import type { FakeWorkbook } from '../../fakes/excel';

@@ -1,11 +1,12 @@
 /**
- * What the ribbon command and the task pane get back from one "score this sheet" run through
- * Office.js. Host-agnostic shapes; the Office-specific code lives in src/hosts/office.
+ * What one "score this sheet" run hands back, from any host (Office.js, WPS, the .xlsx package):
+ * the outcome, its undo plan and the run's options. Part of the contract, so it lives with the
+ * mapping (host-free) and every layer above imports it from here.
  */
 import type { ProfileId, ScoreResult } from '../engine/types';
-import type { Detection } from '../workbook/detect';
-import type { SheetAfterRun } from '../workbook/afterRun';
-import type { SheetRefusal, WritePlan } from '../workbook/types';
+import type { Detection } from './detect';
+import type { SheetAfterRun } from './afterRun';
+import type { SheetRefusal, WritePlan } from './types';
 
 /**
  * How to undo a run: a plan that puts back every cell value, number format, fill and sheet

@@ -1,6 +1,6 @@
 /** What range.values receives for each WritePlan value, so Excel stores exactly that value. */
-import { toExcelInput } from '../../../src/hosts/office/cell-input';
-import { createFakeExcel, FakeWorkbook } from '../../fakes/excel';
+import { toExcelInput } from '../../src/hosts/cell-input';
+import { createFakeExcel, FakeWorkbook } from '../fakes/excel';
 
 describe('toExcelInput', () => {
   it.each([

@@ -2,9 +2,9 @@
  * What 评分全部工作表 gives back (Office and WPS hosts alike): the league's rows as written to
  * 各表评分汇总, the sheets left out (no table found), the undo of the whole run.
  */
-import type { LeagueRow } from '../workbook/leagueTable';
-import type { SheetAfterRun } from '../workbook/afterRun';
-import type { UndoPlan } from './types';
+import type { LeagueRow } from './leagueTable';
+import type { SheetAfterRun } from './afterRun';
+import type { UndoPlan } from './runOutcome';
 
 export type AllSheetsOutcome =
   | {

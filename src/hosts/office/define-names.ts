@@ -3,11 +3,19 @@
  * over workbook-scoped names of the same spelling (contract §1) and never clash with other sheets.
  * Each operation reads in one sync and writes in one.
  */
-import { SINGLE_CELL_NAMES, type ActionResult, type NameDefinition } from './controller';
-import type { ExcelBatchRunner } from './runner';
+import { rangeFitsName } from '../../workbook/names';
+import type { ExcelRunner } from './types';
+
+/** What "use the selection" did: the address named, or why nothing was (the pane's problem codes). */
+export type SelectionNamed =
+  | { ok: true; address: string }
+  | { ok: false; problem: { code: 'multi-area' | 'selection-shape'; detail: string } };
 
 /** Defines (or redefines) each name as the given address on the active sheet. */
-export function defineSheetNames(run: ExcelBatchRunner, definitions: NameDefinition[]): Promise<void> {
+export function defineSheetNames(
+  run: ExcelRunner,
+  definitions: readonly { name: string; address: string }[],
+): Promise<void> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     const existing = definitions.map((d) => sheet.names.getItemOrNullObject(d.name));
@@ -27,17 +35,11 @@ function localAddress(address: string): string {
   return address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
 }
 
-/** How many columns a name may span: PE_Targets may be a split target (指标性质 | 指标值 | 度量单位). */
-const MAX_COLUMNS: Readonly<Record<string, number>> = { PE_Targets: 3 };
-
 /**
  * Defines `name` as the current selection, after checking its shape: one cell for the budget and
  * profile names, one column for the others (up to three for PE_Targets).
  */
-export function defineSelectionAs(
-  run: ExcelBatchRunner,
-  name: string,
-): Promise<ActionResult<{ address: string }>> {
+export function defineSelectionAs(run: ExcelRunner, name: string): Promise<SelectionNamed> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     const range = context.workbook.getSelectedRange();
@@ -51,11 +53,7 @@ export function defineSelectionAs(
       return { ok: false, problem: { code: 'multi-area', detail: range.address } };
     }
     const address = localAddress(range.address);
-    const singleCell = SINGLE_CELL_NAMES.includes(name);
-    const shapeOk = singleCell
-      ? range.rowCount === 1 && range.columnCount === 1
-      : range.columnCount <= (MAX_COLUMNS[name] ?? 1);
-    if (!shapeOk) {
+    if (!rangeFitsName(name, range.rowCount, range.columnCount)) {
       return { ok: false, problem: { code: 'selection-shape', detail: address } };
     }
     if (!existing.isNullObject) existing.delete();

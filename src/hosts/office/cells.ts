@@ -1,14 +1,14 @@
 /** Selecting a cell for the officer, and writing the profile choice into PE_Profile. */
-import type { ProfileId } from '../engine/types';
-import { SUMMARY_SHEET } from '../workbook/outputSheets';
-import { lookupName } from '../workbook/names';
-import { OUTPUT_NAMES } from '../workbook/outputColumns';
-import { outputSheetOf } from '../workbook/outputLocation';
-import type { DefinedName } from '../workbook/types';
-import type { ExcelBatchRunner } from './runner';
+import type { ProfileId } from '../../engine/types';
+import { SUMMARY_SHEET } from '../../workbook/outputSheets';
+import { lookupName } from '../../workbook/names';
+import { OUTPUT_NAMES } from '../../workbook/outputNames';
+import { outputSheetOf } from '../../workbook/outputLocation';
+import type { DefinedName } from '../../workbook/types';
+import type { ExcelRunner } from './types';
 
 /** Activates the sheet and selects the address; Excel scrolls it into view. One sync. */
-export function selectCellOnSheet(run: ExcelBatchRunner, sheetName: string, address: string): Promise<void> {
+export function selectCellOnSheet(run: ExcelRunner, sheetName: string, address: string): Promise<void> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.activate();
@@ -23,7 +23,7 @@ export function selectCellOnSheet(run: ExcelBatchRunner, sheetName: string, addr
  * is the active sheet either way.
  */
 export function writeProfileCell(
-  run: ExcelBatchRunner,
+  run: ExcelRunner,
   profile: ProfileId,
 ): Promise<{ written: boolean; sheet: string }> {
   return run(async (context) => {
@@ -54,7 +54,7 @@ export function writeProfileCell(
  * may have been put beside a user's own 评分汇总; the rule is src/workbook/outputLocation.ts, the one
  * the scorer reads by), else the sheet named 评分汇总. Two syncs; nothing is asked of a null object.
  */
-export function showSummarySheet(run: ExcelBatchRunner, scoredSheet: string): Promise<void> {
+export function showSummarySheet(run: ExcelRunner, scoredSheet: string): Promise<void> {
   return run(async (context) => {
     const scoped = context.workbook.worksheets.getItem(scoredSheet).names.load('items/name,items/formula');
     const sheets = context.workbook.worksheets.load('items/name');

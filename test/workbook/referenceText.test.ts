@@ -1,4 +1,4 @@
-import { isA1Address, splitReference } from '../../src/app/references';
+import { isA1Address, splitReference } from '../../src/workbook/referenceText';
 
 describe('splitReference', () => {
   it.each([

@@ -1,5 +1,6 @@
 /**
- * WritePlan values -> what `range.values` must receive so Excel stores exactly that value.
+ * WritePlan values -> what `range.values` (Office.js) or `Range.Value2` (WPS) must receive so the
+ * spreadsheet stores exactly that value; shared by both hosts, which both treat assignment as typing.
  *
  * Office.js treats a cell assignment like typing: null leaves the cell unchanged (so "clear" must be
  * ""), text that starts with "=", "+", "-" or "@" is taken as a formula, and numeric-, percent-,
@@ -10,7 +11,7 @@
  * alternative, number format "@" on those cells first, was not taken: it would change the cell's
  * format, which the scorer sets for its own reasons and undo would then have to restore too.
  */
-import { isFormulaWrite, type WriteValue } from '../../workbook/types';
+import { isFormulaWrite, type BlockWrite, type SheetWrite, type WriteValue } from '../workbook/types';
 
 const REINTERPRETED = [
   /^['=+\-@]/, // the apostrophe marker itself, and "=", "+", "-", "@" formulas
@@ -34,5 +35,22 @@ export function rectangle<V>(rows: V[][], fill: V): { rows: V[][]; width: number
   return {
     rows: rows.map((row) => (row.length === width ? row : [...row, ...Array(width - row.length).fill(fill)])),
     width,
+  };
+}
+
+/** The sheet's content as a block (null number formats stay null: Office leaves those unchanged). */
+export function sheetBlock(write: SheetWrite): BlockWrite | null {
+  const { rows, width } = rectangle(write.rows, null);
+  if (rows.length === 0 || width === 0) return null;
+  const numberFormats = write.numberFormats
+    ? rows.map((_, r) => Array.from({ length: width }, (_, c) => write.numberFormats?.[r]?.[c] ?? null))
+    : undefined;
+  // A null format is sent as null, which Office skips: the fresh or cleared cell stays "General".
+  return {
+    sheet: write.name,
+    top: 0,
+    left: 0,
+    values: rows,
+    ...(numberFormats ? { numberFormats: numberFormats as string[][] } : {}),
   };
 }

@@ -7,11 +7,10 @@
  * getUsedRange(false) is never a null object (an empty sheet gives A1), so merged areas can be queued
  * on it before the sync. Fills are not read: detection does not use them.
  */
-import { queueMergedAreas, readMergedAreas, supportsMergedAreas } from '../hosts/office/merged-areas';
-import { toCellValue } from '../hosts/office/read-grid';
-import type { HostCapabilities } from '../hosts/office/types';
-import type { DefinedName, SheetGrid } from '../workbook/types';
-import type { ExcelBatchRunner } from './runner';
+import { queueMergedAreas, readMergedAreas, supportsMergedAreas } from './merged-areas';
+import { toCellValue } from './read-grid';
+import type { DefinedName, SheetGrid } from '../../workbook/types';
+import type { ExcelRunner, HostCapabilities } from './types';
 
 export interface SheetRead {
   sheet: string;
@@ -21,7 +20,7 @@ export interface SheetRead {
 
 const EMPTY: SheetGrid = { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [] };
 
-function definedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
+export function definedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
   return items.map((item) => ({ name: item.name, scope, formula: String(item.formula ?? '') }));
 }
 
@@ -46,7 +45,7 @@ function toGrid(range: Excel.Range, merged: Excel.RangeAreas | null): SheetGrid 
 }
 
 export function readSheetForLayout(
-  run: ExcelBatchRunner,
+  run: ExcelRunner,
   capabilities: HostCapabilities | undefined,
 ): Promise<SheetRead> {
   return run(async (context) => {

@@ -3,34 +3,16 @@
  * (not workbook-scoped as in the example's description), so inserting it never disturbs the names
  * the officer already has, and inserting it twice gives two independent examples.
  */
-import { toExcelInput } from '../hosts/office/cell-input';
-import { charactersToPoints } from '../hosts/office/column-width';
-import { buildExampleSheet } from '../workbook/example';
-import type { ExampleSheet } from '../workbook/example-types';
-import { freeSheetName } from '../workbook/outputSheets';
-import { columnLetters } from '../workbook/references';
-import type { WriteValue } from '../workbook/types';
-import { splitReference } from './references';
-import type { ExcelBatchRunner } from './runner';
-
-/** Inserted again: 示例-绩效指标 (2), (3)… — the first name no sheet uses (case-insensitively, as Excel). */
-export const EXAMPLE_SHEET_NAME = '示例-绩效指标';
-
-/** The example's cells as one dense block from A1, so they are written in one assignment. */
-export function exampleBlock(example: ExampleSheet): { values: WriteValue[][]; numberFormats: string[][] } {
-  const rows = Math.max(...example.cells.map((c) => c.row)) + 1;
-  const cols = Math.max(...example.cells.map((c) => c.col)) + 1;
-  const values: WriteValue[][] = Array.from({ length: rows }, () => Array<WriteValue>(cols).fill(null));
-  const numberFormats = Array.from({ length: rows }, () => Array<string>(cols).fill('General'));
-  for (const cell of example.cells) {
-    values[cell.row][cell.col] = cell.value;
-    if (cell.numberFormat) numberFormats[cell.row][cell.col] = cell.numberFormat;
-  }
-  return { values, numberFormats };
-}
+import { toExcelInput } from '../cell-input';
+import { charactersToPoints } from './column-width';
+import { buildExampleSheet, EXAMPLE_SHEET_NAME, exampleBlock } from '../../workbook/example';
+import { freeSheetName } from '../../workbook/outputSheets';
+import { columnLetters } from '../../workbook/references';
+import { splitReference } from '../../workbook/referenceText';
+import type { ExcelRunner } from './types';
 
 /** Reads the sheet names (one sync), then adds and fills the new sheet (one sync). */
-export function insertExampleSheet(run: ExcelBatchRunner): Promise<string> {
+export function insertExampleSheet(run: ExcelRunner): Promise<string> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
