@@ -9,6 +9,7 @@ import type { Finding } from '../engine/types';
 import { cellAt } from './grid';
 import { LEAGUE_TITLE, LEAGUE_SHEET } from './leagueTable';
 import { inputNamesOnSheet } from './names';
+import { isOutputOfSomeSheet } from './outputLocation';
 import { DEDUCTIONS_TITLE, SUMMARY_TITLE, freeSheetName } from './outputSheets';
 import { formatReference, parseReference, sameText } from './references';
 import { REPORT_TITLE } from './reportSheet';
@@ -17,23 +18,23 @@ import type { CellValue, DefinedName, NameAdd, SheetSnapshot } from './types';
 /** Workbook-scoped: the league sheet the scorer wrote last. */
 export const LEAGUE_NAME = 'PE_OutLeague';
 
-/** Names that point at the scorer's output sheets (per scored sheet, and the league). */
-const OUTPUT_SHEET_NAMES = ['PE_OutSummary', 'PE_OutDeductions', 'PE_OutReport', LEAGUE_NAME];
 /** Title prefixes (A1) of the scorer's sheets. */
 const OUTPUT_TITLES = [SUMMARY_TITLE, DEDUCTIONS_TITLE, REPORT_TITLE];
 
 /**
- * Whether `sheet` is one of the scorer's own sheets: any scope's PE_OutSummary / PE_OutDeductions /
- * PE_OutReport / PE_OutLeague points at it, or (when the caller read it) its title cell is one of the
- * scorer's titles — an output sheet whose names the officer deleted is still not a department.
+ * Whether `sheet` is one of the scorer's own sheets: some sheet's output by the one rule
+ * (outputLocation.ts), or the workbook-scoped PE_OutLeague points at it, or (when the caller read
+ * it) its title cell is one of the scorer's titles — an output sheet whose names the officer deleted
+ * is still not a department.
  */
 export function isScorerSheet(names: DefinedName[], sheet: string, title?: CellValue): boolean {
-  const named = names.some((n) => {
-    if (!OUTPUT_SHEET_NAMES.some((o) => sameText(o, n.name))) return false;
+  if (isOutputOfSomeSheet(names, sheet)) return true;
+  const league = names.some((n) => {
+    if (n.scope !== 'workbook' || !sameText(n.name, LEAGUE_NAME)) return false;
     const parsed = parseReference(n.formula);
     return !('error' in parsed) && parsed.areas.some((area) => sameText(area.sheet, sheet));
   });
-  if (named) return true;
+  if (league) return true;
   if (typeof title !== 'string') return false;
   return title === LEAGUE_TITLE || OUTPUT_TITLES.some((prefix) => title.startsWith(prefix));
 }
