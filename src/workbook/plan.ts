@@ -21,13 +21,14 @@ import {
   deductionsSheet,
   summarySheet,
 } from './outputSheets';
-import { readOutputRecord } from './outputRecord';
+import { followOldRecord, readOutputRecord } from './outputRecord';
+import { memoryNameChanges, readNamedMemory } from './memoryNames';
 import { readInput, type IndicatorBlock } from './readInput';
 import { chooseBase, readRules } from './rulesInput';
 import { readHistory } from './historyInput';
 import { currentDetectedRecord, detectedRows } from './detectRecord';
 import { detectStep, withReasons } from './detectStep';
-import { formatReference, sameText } from './references';
+import { sameText } from './references';
 import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
 import type {
   BlockWrite,
@@ -184,7 +185,8 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
   if (snapshot.structureProtected && (summaryChoice.create || deductionsChoice.create)) {
     return { ok: false, refusal: { sheet, code: 'protected', message: STRUCTURE_PROTECTED_MESSAGE } };
   }
-  // Only an owned summary is read: its highlight memory and its record of the PE_Out* names.
+  // Only an owned summary is read: its 评分区域（自动识别） block, and (a workbook scored by a version
+  // before the memory names) its old highlight memory and record of the PE_Out* names.
   const summaryGrid = summaryChoice.create
     ? null
     : (snapshot.otherSheets.find((s) => sameText(s.name, summaryChoice.name))?.grid ?? null);
@@ -224,6 +226,8 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
   ];
 
   const block = read.read.block;
+  // The scorer's memory: its hidden names on this sheet; without any, the old summary tables.
+  const memory = readNamedMemory(snapshot.names, sheet);
   const placed = block
     ? chooseOutputColumns({
         sheet,
@@ -231,7 +235,9 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
         names: snapshot.names,
         block,
         inputAreas: [...read.read.inputAreas, ...[rules.area, history.area].filter((a) => a !== null)],
-        recorded: readOutputRecord(summaryGrid),
+        recorded: memory.found
+          ? memory.outputs
+          : followOldRecord(readOutputRecord(summaryGrid), snapshot.names, sheet, block),
       })
     : { columns: [], findings: [] };
   placementFindings.push(...placed.findings);
@@ -240,20 +246,12 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     placementFindings.push(...choice.findings);
     if (choice.nameAdd) names.push(choice.nameAdd);
   }
-  const outputRecord = block
+  const ownedOutputs = block
     ? placed.columns
         .filter((column) => column.scorerOwned)
         .map((column) => ({
           key: column.key,
-          formula:
-            column.nameAdd?.formula ??
-            formatReference({
-              sheet,
-              top: block.top,
-              bottom: block.bottom,
-              left: column.col,
-              right: column.col,
-            }),
+          area: { sheet, top: block.top, bottom: block.bottom, left: column.col, right: column.col },
         }))
     : [];
 
@@ -262,9 +260,11 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     sheet,
     grid,
     block ? wantedHighlights(scored, block.top, flagColumn ? flagColumn.col : null) : [],
-    readMemory(summaryGrid),
+    memory.found ? memory.fills : readMemory(summaryGrid),
     block ? block.top : null,
   );
+  const memoryNames = memoryNameChanges(snapshot.names, sheet, ownedOutputs, highlights.memory);
+  names.push(...memoryNames.adds);
   // Cells left unhighlighted (unrestorable fills) stay so on every run: written like input findings.
   const sheetFindings = [...inputFindings, ...highlights.findings];
 
@@ -286,6 +286,7 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
         blocks: block ? columnBlocks(sheet, grid, block, placed.columns, scored) : [],
         fills: highlights.fills,
         names,
+        ...(memoryNames.deletes.length > 0 ? { deleteNames: memoryNames.deletes } : {}),
         sheets: [
           summarySheet(
             summaryChoice,
@@ -293,8 +294,6 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
             sheetResult,
             scored.rules.profile,
             inputFindings,
-            highlights.memory,
-            outputRecord,
             detection ? detectedRows(detection) : (record?.rows ?? []),
           ),
           deductionsSheet(deductionsChoice, sheet, sheetResult),

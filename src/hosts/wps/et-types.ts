@@ -101,6 +101,8 @@ export interface EtNames {
 export interface EtName {
   readonly Name: string;
   RefersTo: string;
+  /** False: a hidden name (the scorer's memory names; Name Manager does not list them). */
+  Visible: boolean;
   Delete(): void;
 }
 

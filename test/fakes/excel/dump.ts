@@ -1,6 +1,6 @@
 /**
  * A plain, comparable picture of a fake workbook: every non-empty cell (value, formula, format, fill,
- * bold), every name with its scope and formula, sheets in tab order. Two dumps are equal exactly when
+ * bold), every name with its scope and formula (and which are hidden), sheets in tab order. Two dumps are equal exactly when
  * the workbooks look the same to a user, so "undo restores the sheet exactly" is one toEqual.
  */
 import { cellA1, formatArea } from './address';
@@ -22,9 +22,18 @@ export interface WorkbookDump {
     cells: Record<string, CellDump>;
     merges: string[];
     names: Record<string, string>;
+    /** The sheet's names that are hidden (Name Manager does not list them), sorted. */
+    hiddenNames: string[];
   }[];
   names: Record<string, string>;
+  hiddenNames: string[];
 }
+
+const hiddenOf = (names: { name: string; visible: boolean }[]) =>
+  names
+    .filter((n) => !n.visible)
+    .map((n) => n.name)
+    .sort();
 
 export function dumpWorkbook(workbook: FakeWorkbook): WorkbookDump {
   return {
@@ -41,8 +50,10 @@ export function dumpWorkbook(workbook: FakeWorkbook): WorkbookDump {
         cells: Object.fromEntries(entries.map(({ row, col, cell }) => [cellA1(row, col), { ...cell }])),
         merges: sheet.merges.map((m) => formatArea(m)).sort(),
         names: Object.fromEntries(sheet.names.map((n) => [n.name, workbook.nameFormulaText(n.formula)])),
+        hiddenNames: hiddenOf(sheet.names),
       };
     }),
     names: Object.fromEntries(workbook.names.map((n) => [n.name, workbook.nameFormulaText(n.formula)])),
+    hiddenNames: hiddenOf(workbook.names),
   };
 }
