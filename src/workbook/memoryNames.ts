@@ -21,7 +21,7 @@ import type { OutputKey } from './outputColumns';
 import { formatReference, parseReference, sameText, splitAreas } from './references';
 import type { Area, DefinedName, NameAdd, NameRef } from './types';
 
-export const MEMORY_PREFIX = '_PerfScore_';
+const MEMORY_PREFIX = '_PerfScore_';
 
 /** The twin of each PE_Out* column the scorer placed. */
 export const OUTPUT_MEMORY_NAMES: Record<OutputKey, string> = {
@@ -45,15 +45,14 @@ export const MAX_NAME_FORMULA = 2000;
 /** Cells of one union area expanded at most (a defensive cap; the scorer writes single columns). */
 const MAX_AREA_CELLS = 100_000;
 
-/** A name of the reserved prefix (compared as Excel compares names, case-insensitively). */
-export function isMemoryName(name: string): boolean {
-  return sameText(name.slice(0, MEMORY_PREFIX.length), MEMORY_PREFIX);
-}
-
+/**
+ * The scorer's own memory names on `sheet`: sheet-scoped and of one of its two forms exactly. Any
+ * other name, even one of the reserved prefix, is never read, rewritten or deleted.
+ */
 function ownMemoryNames(names: DefinedName[], sheet: string): DefinedName[] {
-  return names.filter(
-    (n) => n.scope !== 'workbook' && sameText(n.scope.sheet, sheet) && isMemoryName(n.name),
-  );
+  const ours = (name: string) =>
+    Object.values(OUTPUT_MEMORY_NAMES).some((n) => sameText(n, name)) || FILL_NAME.test(name);
+  return names.filter((n) => n.scope !== 'workbook' && sameText(n.scope.sheet, sheet) && ours(n.name));
 }
 
 /** The areas of a union on `sheet`; parts that Excel turned into #REF! (deleted cells) are skipped. */

@@ -209,6 +209,12 @@ describe('the memory names themselves', () => {
     expect(read.fills.map((m) => a1(m.row, m.col))).toEqual(['D3', 'I3', 'I4']);
   });
 
+  test('a name of the prefix but not of the scorer’s forms is never read, rewritten or deleted', () => {
+    const names = [{ name: '_PerfScore_Notes', scope: { sheet: 'Sheet1' }, formula: 'Sheet1!$A$1' }];
+    expect(readNamedMemory(names, 'Sheet1').found).toBe(false);
+    expect(memoryNameChanges(names, 'Sheet1', [], []).deletes).toEqual([]);
+  });
+
   test('another sheet’s memory and look-alike workbook names are not this sheet’s', () => {
     const read = readNamedMemory(
       [
