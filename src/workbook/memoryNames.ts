@@ -7,7 +7,8 @@
  *                                               refers to exactly these cells)
  *   _PerfScore_Fill_F4B183_NONE_1               cells the scorer filled with #F4B183 that had no
  *   _PerfScore_Fill_FFE699_00B0F0_1             fill (NONE) / had #00B0F0 before, as a union of
- *                                               vertical runs ('S'!$D$5,'S'!$I$5:$I$7), at most
+ *                                               vertical runs, each with the guard cell below it
+ *                                               ('S'!$D$5:$D$6,'S'!$I$5:$I$8), at most
  *                                               MAX_NAME_FORMULA characters per name (_1, _2, …)
  *
  * Why names: Excel and WPS move a name's reference with its cells when rows or columns are inserted
@@ -18,7 +19,8 @@
  */
 import type { MemoryEntry } from './highlights';
 import type { OutputKey } from './outputColumns';
-import { formatReference, parseReference, sameText, splitAreas } from './references';
+import { sameFill } from './grid';
+import { MAX_ROWS, formatReference, parseReference, sameText, splitAreas } from './references';
 import type { Area, DefinedName, NameAdd, NameRef } from './types';
 
 const MEMORY_PREFIX = '_PerfScore_';
@@ -97,7 +99,9 @@ export function readNamedMemory(names: DefinedName[], sheet: string): NamedMemor
       if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > MAX_AREA_CELLS) continue;
       for (let row = area.top; row <= area.bottom; row += 1)
         for (let col = area.left; col <= area.right; col += 1) {
-          const key = `${row}:${col}`;
+          // A cell may be in two groups (one's guard cell, another's cell): planHighlights keeps the
+          // entry whose applied colour the cell carries.
+          const key = `${row}:${col}:${applied}`;
           if (seen.has(key)) continue;
           seen.add(key);
           fills.push({ row, col, original, applied, blockTop: null });
@@ -122,8 +126,20 @@ function verticalRuns(sheet: string, cells: { row: number; col: number }[]): Are
 
 const colourPart = (color: string | null) => (color === null ? NONE : color.replace('#', '').toUpperCase());
 
-/** The fill memory as names: one group per (applied, original) pair, split under MAX_NAME_FORMULA. */
-function fillMemoryNames(sheet: string, memory: MemoryEntry[]): { name: string; formula: string }[] {
+/**
+ * The fill memory as names: one group per (applied, original) pair, split under MAX_NAME_FORMULA.
+ * Each run also covers the cell right below it (its guard cell) unless that cell carries the applied
+ * colour after this run: Excel's Insert gives a new row the formats of the row above ("Format Same
+ * As Above"), so a row inserted under a highlighted cell gets the scorer's fill; Excel grows the run's
+ * reference over it (the insert is at or above the guard row), and the next run gives it the run's
+ * original fill like the cell it copied. A guard cell without the applied colour is not the scorer's
+ * and is left alone (planHighlights keeps only cells carrying the applied colour).
+ */
+function fillMemoryNames(
+  sheet: string,
+  memory: MemoryEntry[],
+  fillAfter: (row: number, col: number) => string | null,
+): { name: string; formula: string }[] {
   const groups = new Map<string, MemoryEntry[]>();
   for (const entry of memory) {
     const base = `${MEMORY_PREFIX}Fill_${colourPart(entry.applied)}_${colourPart(entry.original)}`;
@@ -139,7 +155,10 @@ function fillMemoryNames(sheet: string, memory: MemoryEntry[]): { name: string; 
       out.push({ name: `${base}_${count}`, formula: parts.join(',') });
       parts = [];
     };
+    const applied = groups.get(base)![0].applied;
     for (const run of verticalRuns(sheet, groups.get(base)!)) {
+      const below = run.bottom + 1;
+      if (below < MAX_ROWS && !sameFill(fillAfter(below, run.left), applied)) run.bottom = below;
       const reference = formatReference(run);
       if (parts.length > 0 && [...parts, reference].join(',').length > MAX_NAME_FORMULA) flush();
       parts.push(reference);
@@ -176,10 +195,12 @@ export function memoryNameChanges(
   sheet: string,
   outputs: { key: OutputKey; area: Area }[],
   fills: MemoryEntry[],
+  /** A cell's fill once this run's fills are applied (guard cells, fillMemoryNames). */
+  fillAfter: (row: number, col: number) => string | null,
 ): { adds: NameAdd[]; deletes: NameRef[] } {
   const wanted = [
     ...outputs.map((o) => ({ name: OUTPUT_MEMORY_NAMES[o.key], formula: formatReference(o.area) })),
-    ...fillMemoryNames(sheet, fills),
+    ...fillMemoryNames(sheet, fills, fillAfter),
   ];
   const existing = ownMemoryNames(names, sheet);
   const adds: NameAdd[] = [];

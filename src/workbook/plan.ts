@@ -263,7 +263,10 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     memory.found ? memory.fills : readMemory(summaryGrid),
     block ? block.top : null,
   );
-  const memoryNames = memoryNameChanges(snapshot.names, sheet, ownedOutputs, highlights.memory);
+  const filled = new Map(highlights.fills.map((f) => [`${f.row}:${f.col}`, f.color]));
+  const memoryNames = memoryNameChanges(snapshot.names, sheet, ownedOutputs, highlights.memory, (row, col) =>
+    filled.has(`${row}:${col}`) ? filled.get(`${row}:${col}`)! : cellAt(grid, row, col).fill,
+  );
   names.push(...memoryNames.adds);
   // Cells left unhighlighted (unrestorable fills) stay so on every run: written like input findings.
   const sheetFindings = [...inputFindings, ...highlights.findings];

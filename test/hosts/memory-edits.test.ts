@@ -13,8 +13,9 @@ import { join } from 'path';
 import type { RunOutcome } from '../../src/app/types';
 import { applyUndo as applyOfficeUndo } from '../../src/hosts/office';
 import { applyUndo as applyWpsUndo } from '../../src/hosts/wps';
-import { applyWritePlan, readWorkbook, saveWorkbook } from '../../src/hosts/xlsx';
+import { applyWritePlan, readSnapshot, readWorkbook, saveWorkbook } from '../../src/hosts/xlsx';
 import { buildExampleSheet } from '../../src/workbook/example';
+import { HIGHLIGHT } from '../../src/workbook/highlights';
 import { parseReference } from '../../src/workbook/references';
 import type { WritePlan } from '../../src/workbook/types';
 import {
@@ -29,6 +30,7 @@ import {
   type SheetEdit,
 } from '../fakes/excel';
 import { createFakeEt } from '../fakes/et';
+import { cellA1 } from '../fakes/excel/address';
 import { editXlsx } from '../fixtures/xlsx/edit';
 import { comparableDump, firstDifference } from '../fuzz/compare';
 import {
@@ -62,6 +64,10 @@ const SCENARIOS: [string, Scenario][] = [
   ],
   ['rows inserted above the block', { before: [], between: [insertRows(1, 2)] }],
   ['a row inserted below the block', { before: [], between: [insertRows(27)] }],
+  [
+    'a row inserted right below an over-150% row (Excel copies its fills into it)',
+    { before: [], between: [insertRows(14)] },
+  ],
   ['a row deleted inside the block', { before: [], between: [deleteRows(10)] }],
   ['the other over-150% row deleted (its filled cells gone)', { before: [], between: [deleteRows(13)] }],
   ['a row deleted above the block (the title)', { before: [], between: [deleteRows(1)] }],
@@ -140,12 +146,20 @@ async function onXlsx(dir: string, scenario: Scenario) {
   });
   await score();
   const once = normalSeen(await seenXlsx(file));
+  const { grid } = readSnapshot(await readWorkbook(file), SHEET).sheet;
+  const coloured: string[] = [];
+  grid.fills.forEach((row, r) =>
+    row.forEach((fill, c) => {
+      if (fill === HIGHLIGHT.strong || fill === HIGHLIGHT.light)
+        coloured.push(`${cellA1(grid.top + r, grid.left + c)} ${fill}`);
+    }),
+  );
   const hidden = (await readWorkbook(file)).storedNames
     .filter((n) => n.otherAttributes.some(([key, value]) => key === 'hidden' && value === '1'))
     .map((n) => n.name)
     .sort();
   await score();
-  return { once, again: normalSeen(await seenXlsx(file)), hidden };
+  return { once, again: normalSeen(await seenXlsx(file)), hidden, coloured: coloured.sort() };
 }
 
 describe.each(SCENARIOS)('%s, then a re-run', (_label, scenario) => {
@@ -187,6 +201,28 @@ describe.each(SCENARIOS)('%s, then a re-run', (_label, scenario) => {
     expect(sheet.getCell(fill.row, fill.col)?.fill).toBe(USER_BLUE);
     const flag = through(all, 20, 10)!;
     expect(sheet.getCell(flag.row, flag.col)?.fill).toBeUndefined();
+  });
+
+  test('the scorer’s colours are exactly on the cells this run highlights (none left behind)', () => {
+    const rates = shiftThrough(all);
+    const cells = office.once.sheets.find((s) => s.name === SHEET)!.cells;
+    const target = through(all, 100, 3)!.col;
+    const expected: string[] = [];
+    for (let row = rates.top; row <= rates.bottom; row += 1) {
+      const flag = cells[cellA1(row, rates.left + 2)]?.value;
+      if (flag === '需调整目标')
+        expected.push(
+          `${cellA1(row, target)} ${HIGHLIGHT.strong}`,
+          `${cellA1(row, rates.left + 2)} ${HIGHLIGHT.strong}`,
+        );
+      if (flag === '未完成' || flag === '建议复核')
+        expected.push(`${cellA1(row, rates.left + 2)} ${HIGHLIGHT.light}`);
+    }
+    const coloured = Object.entries(cells)
+      .filter(([, c]) => c.fill === HIGHLIGHT.strong || c.fill === HIGHLIGHT.light)
+      .map(([address, c]) => `${address} ${c.fill}`);
+    expect(coloured.sort()).toEqual(expected.sort());
+    expect(xlsx.coloured).toEqual(coloured.sort()); // the .xlsx host's file: the same cells
   });
 
   test('no user cell of the scored sheet changed (only its own four columns)', () => {

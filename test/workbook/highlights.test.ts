@@ -25,13 +25,16 @@ function run(workbook: FakeWorkbook): { plan: WritePlan; after: FakeWorkbook } {
 const fills = (plan: WritePlan) =>
   plan.fills.map((f: FillWrite) => [`${'ABCDEFGHIJ'[f.col]}${f.row + 1}`, f.color]);
 
-/** The fill memory as the scorer's hidden names of Sheet1 hold it. */
+/**
+ * The fill memory as the scorer's hidden names of Sheet1 hold it: the remembered cells that carry the
+ * scorer's fill (not the guard cells below each run, memoryNames.ts).
+ */
 function memoryOf(workbook: FakeWorkbook) {
-  return readNamedMemory(workbook.names, 'Sheet1').fills.map((m) => [
-    `${'ABCDEFGHIJ'[m.col]}${m.row + 1}`,
-    m.original,
-    m.applied,
-  ]);
+  const carries = (m: { row: number; col: number; applied: string }) =>
+    (cellIn(workbook, 'Sheet1', `${'ABCDEFGHIJ'[m.col]}${m.row + 1}`).fill ?? '').toUpperCase() === m.applied;
+  return readNamedMemory(workbook.names, 'Sheet1')
+    .fills.filter(carries)
+    .map((m) => [`${'ABCDEFGHIJ'[m.col]}${m.row + 1}`, m.original, m.applied]);
 }
 
 function setFill(workbook: FakeWorkbook, address: string, fill: string | null): FakeWorkbook {

@@ -40,6 +40,15 @@ function run(workbook: FakeWorkbook): { plan: WritePlan; after: FakeWorkbook } {
   return { plan: planned.run.plan, after: applyPlan(workbook, planned.run.plan) };
 }
 
+/** Cells the memory names remember that carry the scorer's fill (not the guard cells below runs). */
+function remembered(workbook: FakeWorkbook): string[] {
+  return readNamedMemory(workbook.names, 'Sheet1')
+    .fills.filter(
+      (m) => (cellIn(workbook, 'Sheet1', a1(m.row, m.col)).fill ?? '').toUpperCase() === m.applied,
+    )
+    .map((m) => a1(m.row, m.col));
+}
+
 function findingsOf(workbook: FakeWorkbook) {
   const planned = planScoring(snapshotOf(workbook, 'Sheet1'));
   if (!planned.ok) throw new Error(planned.refusal.message);
@@ -106,9 +115,7 @@ describe.each(EDITS)('%s, then a re-run', (_label, edit) => {
     const second = run(setCell(edited, actual, { value: '12个' })); // 120%: no longer over 150%
     expect(cellIn(second.after, 'Sheet1', moved('D3', edit)).fill).toBe(USER_BLUE);
     expect(cellIn(second.after, 'Sheet1', a1(Number(actual.slice(1)) - 1, ownCols[2])).fill).toBeNull();
-    expect(readNamedMemory(second.after.names, 'Sheet1').fills.map((m) => a1(m.row, m.col))).toEqual([
-      moved('I4', edit),
-    ]);
+    expect(remembered(second.after)).toEqual([moved('I4', edit)]);
   });
 
   test('re-running after that changes nothing', () => {
@@ -135,6 +142,36 @@ test('a row inserted inside the block and filled in by the officer is scored in 
   expect(['I3', 'I5'].map((address) => cellIn(second.after, 'Sheet1', address).fill)).toEqual([
     HIGHLIGHT.strong,
     HIGHLIGHT.light,
+  ]);
+});
+
+test('a row inserted right below a highlighted row takes its fills (Excel’s Format Same As Above): the next run gives them back', () => {
+  const first = run(setCell(smallTable(), 'D3', { fill: USER_BLUE }));
+  const edited = editSheet(first.after, 'Sheet1', insertRows(4)); // copies row 3's formats into row 4
+  expect(['D4', 'I4'].map((a) => cellIn(edited, 'Sheet1', a).fill)).toEqual([
+    HIGHLIGHT.strong,
+    HIGHLIGHT.strong,
+  ]);
+  const second = run(edited);
+  // D4 gets what D3 had before the scorer filled it (the user's blue), I4 no fill; row 3 stays highlighted.
+  expect(['D3', 'D4', 'I3', 'I4'].map((a) => cellIn(second.after, 'Sheet1', a).fill)).toEqual([
+    HIGHLIGHT.strong,
+    USER_BLUE,
+    HIGHLIGHT.strong,
+    null,
+  ]);
+  expect(run(second.after).after).toEqual(second.after);
+});
+
+test('a cell below a highlighted one that already had the scorer’s colour is not guarded (never claimed)', () => {
+  const book = setCell(setCell(smallTable(), 'D4', { fill: HIGHLIGHT.strong }), 'D3', { fill: USER_BLUE });
+  const first = run(book);
+  const group = first.plan.names.find((n) => n.name === '_PerfScore_Fill_F4B183_00B0F0_1');
+  expect(group?.formula).toBe('Sheet1!$D$3');
+  const second = run(setCell(first.after, 'E3', { value: '12个' }));
+  expect(['D3', 'D4'].map((a) => cellIn(second.after, 'Sheet1', a).fill)).toEqual([
+    USER_BLUE,
+    HIGHLIGHT.strong,
   ]);
 });
 
@@ -188,11 +225,13 @@ describe('the memory names themselves', () => {
       applied: HIGHLIGHT.strong,
       blockTop: null,
     }));
-    const { adds } = memoryNameChanges([], 'Sheet1', [], fills);
+    const { adds } = memoryNameChanges([], 'Sheet1', [], fills, () => null);
     expect(adds.length).toBeGreaterThan(1);
     expect(adds.every((n) => n.formula.length <= MAX_NAME_FORMULA)).toBe(true);
     const read = readNamedMemory(adds, 'Sheet1').fills;
-    expect(read).toEqual(fills);
+    // Each cell with its guard cell below (no fill there): every odd row.
+    expect(read.filter((m) => m.row % 2 === 0)).toEqual(fills);
+    expect(read.filter((m) => m.row % 2 === 1)).toHaveLength(fills.length);
   });
 
   test('a deleted cell inside a union (#REF!) is skipped; the rest is read', () => {
@@ -212,7 +251,7 @@ describe('the memory names themselves', () => {
   test('a name of the prefix but not of the scorer’s forms is never read, rewritten or deleted', () => {
     const names = [{ name: '_PerfScore_Notes', scope: { sheet: 'Sheet1' }, formula: 'Sheet1!$A$1' }];
     expect(readNamedMemory(names, 'Sheet1').found).toBe(false);
-    expect(memoryNameChanges(names, 'Sheet1', [], []).deletes).toEqual([]);
+    expect(memoryNameChanges(names, 'Sheet1', [], [], () => null).deletes).toEqual([]);
   });
 
   test('another sheet’s memory and look-alike workbook names are not this sheet’s', () => {
@@ -266,7 +305,7 @@ describe('a workbook scored by a version that kept the memory on 评分汇总', 
     expect(cellIn(second.after, 'Sheet1', 'I3').fill).toBeNull();
     const memory = readNamedMemory(second.after.names, 'Sheet1');
     expect([...memory.outputs.keys()]).toEqual(['rates', 'scores', 'flags', 'notes']);
-    expect(memory.fills.map((m) => a1(m.row, m.col))).toEqual(['I4']);
+    expect(remembered(second.after)).toEqual(['I4']);
     const summary = second.after.sheets.find((s) => s.name === '评分汇总')!;
     const texts = Object.values(summary.cells).map((c) => c.value);
     expect(texts).not.toContain(RECORD_TITLE);

@@ -209,11 +209,12 @@ export class FakeWorkbook {
   /**
    * The officer inserts or deletes whole rows/columns of `sheet` (Excel's 插入 / 删除): its cells,
    * merged areas and column widths move, and so does every name's reference to it, in any scope, as
-   * Excel moves them (shift.ts); a name area wholly deleted becomes #REF!. Not modelled: formulas in
-   * cells are not rewritten, and inserted lines are blank (Excel may copy the formats of the line
-   * above into them).
+   * Excel moves them (shift.ts); a name area wholly deleted becomes #REF!. Inserted lines get the
+   * formats (number format, fill, bold) of the line before them, as Excel's Insert does by default
+   * ("Format Same As Above / Left"; `copyFormats: false` for blank lines). Not modelled: formulas in
+   * cells are not rewritten.
    */
-  editSheet(sheetOrName: FakeSheet | string, edit: SheetEdit): void {
+  editSheet(sheetOrName: FakeSheet | string, edit: SheetEdit, copyFormats = true): void {
     const sheet = typeof sheetOrName === 'string' ? this.sheet(sheetOrName) : sheetOrName;
     const cells = [...sheet.cells.entries()];
     sheet.cells.clear();
@@ -229,6 +230,18 @@ export class FakeWorkbook {
       const [row, col] = at.split(',').map(Number);
       const moved = shiftCell(row, col, edit);
       if (moved) sheet.formulaValues.set(`${key(moved.row, moved.col)}|${formula}`, value);
+    }
+    if (copyFormats && edit.op === 'insert' && edit.at > 0) {
+      const rows = edit.axis === 'rows';
+      for (const [k, cell] of [...sheet.cells]) {
+        const [row, col] = k.split(',').map(Number);
+        if ((rows ? row : col) !== edit.at - 1) continue;
+        const { numberFormat, fill, fillPattern, bold } = cell;
+        for (let i = 0; i < edit.count; i += 1) {
+          const [r, c] = rows ? [edit.at + i, col] : [row, edit.at + i];
+          this.sheetCellFormats(sheet, r, c, { numberFormat, fill, fillPattern, bold });
+        }
+      }
     }
     const merges = sheet.merges.splice(0).map((m) => shiftArea(m, edit));
     for (const m of merges) if (m && (m.bottom > m.top || m.right > m.left)) sheet.merges.push(m);
@@ -252,6 +265,12 @@ export class FakeWorkbook {
         }
       }
     }
+  }
+
+  private sheetCellFormats(sheet: FakeSheet, row: number, col: number, formats: Partial<FakeCell>): void {
+    const copied: FakeCell = { value: null };
+    for (const [k, v] of Object.entries(formats)) if (v !== undefined) Object.assign(copied, { [k]: v });
+    sheet.putCell(row, col, copied);
   }
 
   /** Builder: defineName('PE_Targets', "'绩效指标'!$D$4:$D$27") or with { sheet } for sheet scope. */

@@ -247,9 +247,15 @@ function shiftFormula(formula: string, sheet: string, edit: SheetEdit): string {
 /**
  * The officer inserts or deletes whole rows/columns of `sheetName` in Excel between two runs: cells
  * and merged areas move, and every name's reference to the sheet moves as Excel moves it
- * (test/fakes/excel/shift.ts). Returns a new workbook.
+ * (test/fakes/excel/shift.ts); inserted lines get the formats of the line before them, as Excel's
+ * Insert does by default (`copyFormats` false: blank). Returns a new workbook.
  */
-export function editSheet(workbook: FakeWorkbook, sheetName: string, edit: SheetEdit): FakeWorkbook {
+export function editSheet(
+  workbook: FakeWorkbook,
+  sheetName: string,
+  edit: SheetEdit,
+  copyFormats = true,
+): FakeWorkbook {
   const next: FakeWorkbook = structuredClone(workbook);
   const sheet = next.sheets.find((s) => same(s.name, sheetName));
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
@@ -259,6 +265,20 @@ export function editSheet(workbook: FakeWorkbook, sheetName: string, edit: Sheet
     const moved = shiftCell(row, col, edit);
     if (moved) cells[a1Of(moved.row, moved.col)] = cell;
   }
+  // Excel's Insert gives new lines the formats of the line before them ("Format Same As Above").
+  if (copyFormats && edit.op === 'insert' && edit.at > 0)
+    for (const [address, cell] of Object.entries(cells)) {
+      const { row, col } = parseA1(address);
+      if ((edit.axis === 'rows' ? row : col) !== edit.at - 1) continue;
+      for (let i = 0; i < edit.count; i += 1) {
+        const [r, c] = edit.axis === 'rows' ? [edit.at + i, col] : [row, edit.at + i];
+        cells[a1Of(r, c)] = {
+          value: null,
+          ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+          ...(cell.fill ? { fill: cell.fill } : {}),
+        };
+      }
+    }
   sheet.cells = cells;
   if (sheet.merged)
     sheet.merged = sheet.merged.flatMap((range) => {
