@@ -7,8 +7,8 @@
  *                                               refers to exactly these cells)
  *   _PerfScore_Fill_F4B183_NONE_1               cells the scorer filled with #F4B183 that had no
  *   _PerfScore_Fill_FFE699_00B0F0_1             fill (NONE) / had #00B0F0 before, as a union of
- *                                               vertical runs, each with the guard cell below it
- *                                               ('S'!$D$5:$D$6,'S'!$I$5:$I$8), at most
+ *                                               vertical runs, each with guard cells below and
+ *                                               right ('S'!$D$5:$E$6,'S'!$I$5:$J$8), at most
  *                                               MAX_NAME_FORMULA characters per name (_1, _2, …)
  *
  * Why names: Excel and WPS move a name's reference with its cells when rows or columns are inserted
@@ -20,7 +20,7 @@
 import type { MemoryEntry } from './highlights';
 import type { OutputKey } from './outputColumns';
 import { sameFill } from './grid';
-import { MAX_ROWS, formatReference, parseReference, sameText, splitAreas } from './references';
+import { MAX_COLS, MAX_ROWS, formatReference, parseReference, sameText, splitAreas } from './references';
 import type { Area, DefinedName, NameAdd, NameRef } from './types';
 
 const MEMORY_PREFIX = '_PerfScore_';
@@ -128,10 +128,11 @@ const colourPart = (color: string | null) => (color === null ? NONE : color.repl
 
 /**
  * The fill memory as names: one group per (applied, original) pair, split under MAX_NAME_FORMULA.
- * Each run also covers the cell right below it (its guard cell) unless that cell carries the applied
- * colour after this run: Excel's Insert gives a new row the formats of the row above ("Format Same
- * As Above"), so a row inserted under a highlighted cell gets the scorer's fill; Excel grows the run's
- * reference over it (the insert is at or above the guard row), and the next run gives it the run's
+ * Each run also covers the cell right below it and the column of cells right of it (guard cells),
+ * each unless it carries the applied colour after this run: Excel's Insert gives a new row the
+ * formats of the row above and a new column those of the column on its left ("Format Same As Above /
+ * Left"), so a line inserted next to a highlighted cell gets the scorer's fill; Excel grows the run's
+ * reference over it (the insert is at or before the guard line), and the next run gives it the run's
  * original fill like the cell it copied. A guard cell without the applied colour is not the scorer's
  * and is left alone (planHighlights keeps only cells carrying the applied colour).
  */
@@ -159,6 +160,12 @@ function fillMemoryNames(
     for (const run of verticalRuns(sheet, groups.get(base)!)) {
       const below = run.bottom + 1;
       if (below < MAX_ROWS && !sameFill(fillAfter(below, run.left), applied)) run.bottom = below;
+      const right = run.left + 1;
+      const rightFree = () =>
+        Array.from({ length: run.bottom - run.top + 1 }, (_, i) => run.top + i).every(
+          (row) => !sameFill(fillAfter(row, right), applied),
+        );
+      if (right < MAX_COLS && rightFree()) run.right = right;
       const reference = formatReference(run);
       if (parts.length > 0 && [...parts, reference].join(',').length > MAX_NAME_FORMULA) flush();
       parts.push(reference);

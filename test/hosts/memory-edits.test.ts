@@ -73,6 +73,10 @@ const SCENARIOS: [string, Scenario][] = [
   ['a row deleted above the block (the title)', { before: [], between: [deleteRows(1)] }],
   ['a row deleted below the block', { before: [insertRows(27)], between: [deleteRows(27)] }],
   ['a column inserted to the left', { before: [], between: [insertCols(0)] }],
+  [
+    'a column inserted right of the targets (Excel copies their fills into it)',
+    { before: [], between: [insertCols(4)] },
+  ],
   ['a column deleted to the left', { before: [insertCols(0)], between: [deleteCols(0)] }],
 ];
 

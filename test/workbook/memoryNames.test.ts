@@ -163,16 +163,28 @@ test('a row inserted right below a highlighted row takes its fills (Excel’s Fo
   expect(run(second.after).after).toEqual(second.after);
 });
 
-test('a cell below a highlighted one that already had the scorer’s colour is not guarded (never claimed)', () => {
+test('a cell next to a highlighted one that already had the scorer’s colour is not guarded (never claimed)', () => {
   const book = setCell(setCell(smallTable(), 'D4', { fill: HIGHLIGHT.strong }), 'D3', { fill: USER_BLUE });
   const first = run(book);
   const group = first.plan.names.find((n) => n.name === '_PerfScore_Fill_F4B183_00B0F0_1');
-  expect(group?.formula).toBe('Sheet1!$D$3');
+  expect(group?.formula).toBe('Sheet1!$D$3:$E$3'); // guarded right (E3), not below (D4: the user's orange)
   const second = run(setCell(first.after, 'E3', { value: '12个' }));
   expect(['D3', 'D4'].map((a) => cellIn(second.after, 'Sheet1', a).fill)).toEqual([
     USER_BLUE,
     HIGHLIGHT.strong,
   ]);
+});
+
+test('a column inserted right of a highlighted column takes its fills (Format Same As Left): given back next run', () => {
+  const first = run(setCell(smallTable(), 'D3', { fill: USER_BLUE }));
+  const edited = editSheet(first.after, 'Sheet1', insertCols(4)); // a new E, formats copied from D
+  expect(cellIn(edited, 'Sheet1', 'E3').fill).toBe(HIGHLIGHT.strong);
+  const second = run(edited);
+  expect(['D3', 'E3'].map((a) => cellIn(second.after, 'Sheet1', a).fill)).toEqual([
+    HIGHLIGHT.strong,
+    USER_BLUE,
+  ]);
+  expect(run(second.after).after).toEqual(second.after);
 });
 
 test('rows deleted at the end of the block: the block shrinks with the names, nothing stale is left', () => {
@@ -229,9 +241,9 @@ describe('the memory names themselves', () => {
     expect(adds.length).toBeGreaterThan(1);
     expect(adds.every((n) => n.formula.length <= MAX_NAME_FORMULA)).toBe(true);
     const read = readNamedMemory(adds, 'Sheet1').fills;
-    // Each cell with its guard cell below (no fill there): every odd row.
-    expect(read.filter((m) => m.row % 2 === 0)).toEqual(fills);
-    expect(read.filter((m) => m.row % 2 === 1)).toHaveLength(fills.length);
+    // Each cell with its guard cells below and right (no fill there): 3 more per cell.
+    expect(read.filter((m) => m.row % 2 === 0 && m.col === 3)).toEqual(fills);
+    expect(read).toHaveLength(4 * fills.length);
   });
 
   test('a deleted cell inside a union (#REF!) is skipped; the rest is read', () => {

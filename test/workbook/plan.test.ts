@@ -34,12 +34,13 @@ describe('the example sheet (2023 天河), end to end through the mapping', () =
       ['_PerfScore_OutScores', "'绩效指标'!$J$3:$J$26"],
       ['_PerfScore_OutFlags', "'绩效指标'!$K$3:$K$26"],
       ['_PerfScore_OutNotes', "'绩效指标'!$L$3:$L$26"],
-      // Each highlighted cell with its guard cell below (memoryNames.ts: Excel's "Format Same As Above").
+      // Each highlighted run with its guard cells below and right (memoryNames.ts: Excel's Insert
+      // copies the formats of the row above / column left into a new line).
       [
         '_PerfScore_Fill_F4B183_NONE_1',
-        "'绩效指标'!$D$13:$D$14,'绩效指标'!$D$21:$D$22,'绩效指标'!$K$13:$K$14,'绩效指标'!$K$21:$K$22",
+        "'绩效指标'!$D$13:$E$14,'绩效指标'!$D$21:$E$22,'绩效指标'!$K$13:$L$14,'绩效指标'!$K$21:$L$22",
       ],
-      ['_PerfScore_Fill_FFE699_NONE_1', "'绩效指标'!$K$17:$K$18"],
+      ['_PerfScore_Fill_FFE699_NONE_1', "'绩效指标'!$K$17:$L$18"],
     ]);
     expect(memory.every((n) => n.scope !== 'workbook' && n.scope.sheet === '绩效指标')).toBe(true);
     expect(['I2', 'J2', 'K2', 'L2'].map((a) => cellIn(after, '绩效指标', a).value)).toEqual([
