@@ -7,7 +7,7 @@
 import { cellAt } from './grid';
 import { lookupName } from './names';
 import { sameText } from './references';
-import type { CellValue, DefinedName, ScoringSnapshot, WritePlan } from './types';
+import type { CellValue, DefinedName, NameRef, ScoringSnapshot, WritePlan } from './types';
 
 export interface SheetAfterRun {
   /** Workbook-scoped names and the scored sheet's own, with the run's names added or redefined. */
@@ -21,15 +21,19 @@ export interface SheetAfterRun {
 export function sheetAfterRun(snapshot: ScoringSnapshot, plan: WritePlan): SheetAfterRun {
   const sheet = snapshot.sheet.name;
   const visible = snapshot.names.filter((n) => n.scope === 'workbook' || sameText(n.scope.sheet, sheet));
-  const replaced = (n: DefinedName) =>
-    plan.names.some(
-      (add) =>
-        sameText(add.name, n.name) &&
-        (add.scope === 'workbook'
-          ? n.scope === 'workbook'
-          : n.scope !== 'workbook' && sameText(add.scope.sheet, n.scope.sheet)),
-    );
-  const names = [...visible.filter((n) => !replaced(n)), ...plan.names.map((add) => ({ ...add }))];
+  const matches = (n: DefinedName) => (ref: NameRef) =>
+    sameText(ref.name, n.name) &&
+    (ref.scope === 'workbook'
+      ? n.scope === 'workbook'
+      : n.scope !== 'workbook' && sameText(ref.scope.sheet, n.scope.sheet));
+  // Redefined names take their new formula; the memory names the run deleted are gone.
+  const kept = visible.filter(
+    (n) => !plan.names.some(matches(n)) && !(plan.deleteNames ?? []).some(matches(n)),
+  );
+  const names = [
+    ...kept,
+    ...plan.names.map((add) => ({ name: add.name, scope: add.scope, formula: add.formula })),
+  ];
   const profile = lookupName(names, sheet, 'PE_Profile');
   const profileCell =
     profile.kind === 'ok'

@@ -2,16 +2,18 @@
  * Highlights on the scored sheet (workbook-contract.md §2.2) and the memory that lets the next run
  * put a user's own fill back.
  *
- * The memory lives in the scorer's summary sheet, in a final block:
+ * The memory lives in hidden names of the scored sheet (memoryNames.ts), which move with the cells.
+ * Versions before kept it in their summary sheet, in a final block, still read (readMemory) to take
+ * over a workbook they scored:
  *   高亮记录（用于恢复原填充色，请勿修改）
  *   单元格 | 原填充色 | 本次填充色 | 指标区起始行
  *   E14    | 无       | #F4B183    | 3
  * On the next run, a remembered cell whose fill is still the one the scorer applied is the
  * scorer's: it is restored to the original (or highlighted again, keeping the ORIGINAL original).
  * A cell whose fill the user changed since is the user's again: left alone and forgotten.
- * 指标区起始行 is the block's first row when the cell was highlighted: when rows were inserted above
- * the block (Excel shifted the names, the highlighted cells moved down with it), the remembered cell
- * is looked for at its moved position first, then where it was written.
+ * 指标区起始行 (old block only) is the block's first row when the cell was highlighted: when rows were
+ * inserted above the block (Excel shifted the names, the highlighted cells moved down with it), the
+ * remembered cell is looked for at its moved position first, then where it was written.
  */
 import type { Finding, ScoreResult } from '../engine/types';
 import { cellAt, sameFill } from './grid';
@@ -22,7 +24,6 @@ import { OPAQUE_FILL, type FillWrite, type SheetGrid, type WriteValue } from './
 export const HIGHLIGHT = { strong: '#F4B183', light: '#FFE699' } as const;
 
 export const MEMORY_TITLE = '高亮记录（用于恢复原填充色，请勿修改）';
-export const MEMORY_HEADERS = ['单元格', '原填充色', '本次填充色', '指标区起始行'] as const;
 /** How "no fill" is written in the memory (a blank cell would read the same). */
 export const NO_FILL = '无';
 
@@ -33,7 +34,10 @@ export interface MemoryEntry {
   original: string | null;
   /** The fill the scorer put on it. */
   applied: string;
-  /** The block's first row (0-based) when it was highlighted; null when unknown (older memory). */
+  /**
+   * The block's first row (0-based) when it was highlighted, from the old summary block; null when
+   * unknown, or not needed (memory names move with the cells themselves).
+   */
   blockTop: number | null;
 }
 
@@ -174,18 +178,4 @@ export function planHighlights(
     fills.push({ sheet, row: w.row, col: w.col, color: w.color });
   }
   return { fills: fills.sort(byPosition), memory: next.sort(byPosition), findings };
-}
-
-/** The memory block as summary-sheet rows (title, header, one row per cell). */
-export function memoryRows(memory: MemoryEntry[]): WriteValue[][] {
-  return [
-    [MEMORY_TITLE],
-    [...MEMORY_HEADERS],
-    ...memory.map((m) => [
-      a1(m.row, m.col),
-      m.original ?? NO_FILL,
-      m.applied,
-      m.blockTop === null ? null : m.blockTop + 1,
-    ]),
-  ];
 }

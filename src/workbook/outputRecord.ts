@@ -1,5 +1,7 @@
 /**
- * The record of the PE_Out* references the scorer itself defined, kept in its own summary sheet:
+ * The record of the PE_Out* references the scorer itself defined, as versions before the hidden
+ * memory names (memoryNames.ts) kept it in their summary sheet; read only to take over a workbook
+ * scored by such a version (it is no longer written):
  *   输出区域（评分程序使用，请勿修改）
  *   名称        | 引用
  *   PE_OutRates | 'Sheet1'!$G$3:$G$5
@@ -9,11 +11,11 @@
  * PE_Out* range is the user's: the scorer writes only the block's rows inside it and never redefines it.
  */
 import { OUTPUT_KEYS, OUTPUT_NAMES, type OutputKey } from './outputNames';
+import { lookupName } from './names';
 import { parseReference, sameText } from './references';
-import type { Area, SheetGrid, WriteValue } from './types';
+import type { Area, DefinedName, SheetGrid } from './types';
 
 export const RECORD_TITLE = '输出区域（评分程序使用，请勿修改）';
-export const RECORD_HEADERS = ['名称', '引用'] as const;
 
 export type OutputRecord = Map<OutputKey, Area>;
 
@@ -45,7 +47,29 @@ export function isScorerReference(current: Area, recorded: Area | undefined, blo
   return current.top === blockTop && current.bottom - current.top === recorded.bottom - recorded.top;
 }
 
-/** The record block as summary-sheet rows (title, header, one row per name the scorer defined). */
-export function outputRecordRows(entries: { key: OutputKey; formula: string }[]): WriteValue[][] {
-  return [[RECORD_TITLE], [...RECORD_HEADERS], ...entries.map((e) => [OUTPUT_NAMES[e.key], e.formula])];
+/**
+ * The old record as the PE_Out* names stand now: Excel moved those names with their cells when the
+ * officer inserted or deleted rows or columns since, the text record did not move. The scorer always
+ * defined them over exactly the block's rows, and Excel moves the block's names alike; so a recorded
+ * name that is now one column spanning exactly the block's rows, in its recorded column moved by one
+ * column shift shared by every such name, is taken as the scorer's, at its current reference.
+ */
+export function followOldRecord(
+  record: OutputRecord,
+  names: DefinedName[],
+  sheet: string,
+  block: { top: number; bottom: number },
+): OutputRecord {
+  const moved = new Map<OutputKey, Area>();
+  const shifts = new Set<number>();
+  for (const [key, recorded] of record) {
+    const found = lookupName(names, sheet, OUTPUT_NAMES[key]);
+    if (found.kind !== 'ok') continue;
+    const area = found.area;
+    if (area.left !== area.right || area.top !== block.top || area.bottom !== block.bottom) continue;
+    moved.set(key, area);
+    shifts.add(area.left - recorded.left);
+  }
+  if (moved.size === 0 || shifts.size !== 1) return record;
+  return new Map([...record, ...moved]);
 }

@@ -11,10 +11,8 @@
  */
 import { FLAG_HEADINGS } from '../engine/flags';
 import type { Finding, Profile, ScoreResult } from '../engine/types';
-import { memoryRows, type MemoryEntry } from './highlights';
 import { inputNamesOnSheet } from './names';
-import { OUTPUT_NAMES, type OutputKey } from './outputNames';
-import { outputRecordRows } from './outputRecord';
+import { OUTPUT_NAMES } from './outputNames';
 import { formatReference, parseReference, sameText } from './references';
 import {
   COUNT_FORMAT,
@@ -142,8 +140,6 @@ export function summarySheet(
   result: ScoreResult,
   profile: Profile,
   findings: Finding[],
-  memory: MemoryEntry[],
-  outputRecord: { key: OutputKey; formula: string }[],
   /** The 评分区域（自动识别） block (detectRecord.ts), when the ranges were detected. */
   detectedRows: WriteValue[][] = [],
 ): SheetWrite {
@@ -209,10 +205,8 @@ export function summarySheet(
     ...(findings.length === 0
       ? [{ values: ['（无）'] }]
       : findings.map((f) => ({ values: [LEVEL_WORDS[f.level], f.cell ?? '', f.message] }))),
-    { values: [] },
-    ...outputRecordRows(outputRecord).map((values, i) => ({ values, header: i === 1 })),
-    { values: [] },
-    ...memoryRows(memory).map((values, i) => ({ values, header: i === 1 })),
+    // The scorer's memory (its output columns, the fills it replaced) is not here: it is kept in
+    // hidden names of the scored sheet (memoryNames.ts), away from what officers read and edit.
   ];
   return { name: choice.name, create: choice.create, ...buildSheetContent(rows, [30, 24, 12, 12]) };
 }

@@ -17,14 +17,15 @@ import {
   deductionsSheet,
   summarySheet,
 } from './outputSheets';
-import { readOutputRecord } from './outputRecord';
+import { followOldRecord, readOutputRecord } from './outputRecord';
+import { memoryNameChanges, readNamedMemory } from './memoryNames';
 import { readInput, type IndicatorBlock } from './readInput';
 import { chooseBase, readRules } from './rulesInput';
 import { readHistory } from './historyInput';
 import { currentDetectedRecord, detectedRows } from './detectRecord';
 import { detectStep, withReasons } from './detectStep';
 import { reportStep, reportWanted } from './reportSheet';
-import { formatReference, sameText } from './references';
+import { sameText } from './references';
 import { RATE_FORMAT, SCORE_FORMAT } from './sheetTable';
 import type {
   BlockWrite,
@@ -191,7 +192,8 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
   if (snapshot.structureProtected && [...choices, writesReport].some((choice) => choice?.create)) {
     return { ok: false, refusal: { sheet, code: 'protected', message: STRUCTURE_PROTECTED_MESSAGE } };
   }
-  // Only an owned summary is read: its highlight memory and its record of the PE_Out* names.
+  // Only an owned summary is read: its 评分区域（自动识别） block, and (a workbook scored by a version
+  // before the memory names) its old highlight memory and record of the PE_Out* names.
   const summaryGrid = summaryChoice.create
     ? null
     : (snapshot.otherSheets.find((s) => sameText(s.name, summaryChoice.name))?.grid ?? null);
@@ -231,6 +233,8 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
   ];
 
   const block = read.read.block;
+  // The scorer's memory: its hidden names on this sheet; without any, the old summary tables.
+  const memory = readNamedMemory(snapshot.names, sheet);
   const placed = block
     ? chooseOutputColumns({
         sheet,
@@ -238,7 +242,9 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
         names: snapshot.names,
         block,
         inputAreas: [...read.read.inputAreas, ...[rules.area, history.area].filter((a) => a !== null)],
-        recorded: readOutputRecord(summaryGrid),
+        recorded: memory.found
+          ? memory.outputs
+          : followOldRecord(readOutputRecord(summaryGrid), snapshot.names, sheet, block),
       })
     : { columns: [], findings: [] };
   placementFindings.push(...placed.findings);
@@ -248,20 +254,12 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     placementFindings.push(...choice.findings);
     if (choice.nameAdd) names.push(choice.nameAdd);
   }
-  const outputRecord = block
+  const ownedOutputs = block
     ? placed.columns
         .filter((column) => column.scorerOwned)
         .map((column) => ({
           key: column.key,
-          formula:
-            column.nameAdd?.formula ??
-            formatReference({
-              sheet,
-              top: block.top,
-              bottom: block.bottom,
-              left: column.col,
-              right: column.col,
-            }),
+          area: { sheet, top: block.top, bottom: block.bottom, left: column.col, right: column.col },
         }))
     : [];
 
@@ -270,9 +268,14 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     sheet,
     grid,
     block ? wantedHighlights(scored, block.top, flagColumn ? flagColumn.col : null) : [],
-    readMemory(summaryGrid),
+    memory.found ? memory.fills : readMemory(summaryGrid),
     block ? block.top : null,
   );
+  const filled = new Map(highlights.fills.map((f) => [`${f.row}:${f.col}`, f.color]));
+  const memoryNames = memoryNameChanges(snapshot.names, sheet, ownedOutputs, highlights.memory, (row, col) =>
+    filled.has(`${row}:${col}`) ? filled.get(`${row}:${col}`)! : cellAt(grid, row, col).fill,
+  );
+  names.push(...memoryNames.adds);
   // Cells left unhighlighted (unrestorable fills) stay so on every run: written like input findings.
   const sheetFindings = [...inputFindings, ...highlights.findings];
 
@@ -296,6 +299,7 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
         blocks: block ? columnBlocks(sheet, grid, block, placed.columns, scored) : [],
         fills: highlights.fills,
         names,
+        ...(memoryNames.deletes.length > 0 ? { deleteNames: memoryNames.deletes } : {}),
         sheets: [
           summarySheet(
             summaryChoice,
@@ -303,8 +307,6 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
             sheetResult,
             scored.rules.profile,
             inputFindings,
-            highlights.memory,
-            outputRecord,
             detection ? detectedRows(detection) : (record?.rows ?? []),
           ),
           deductionsSheet(deductionsChoice, sheet, sheetResult),

@@ -56,7 +56,7 @@ function parseCellPart(text: string): { row: number | null; col: number | null }
 /**
  * Splits "A!x,'B,c'!y" at the commas that separate areas (commas inside quoted sheet names stay).
  */
-function splitAreas(formula: string): string[] {
+export function splitAreas(formula: string): string[] {
   const parts: string[] = [];
   let current = '';
   let quoted = false;

@@ -138,6 +138,23 @@ export interface NameAdd {
   scope: 'workbook' | { sheet: string };
   /** "'Sheet'!$H$4:$H$27" style, absolute, with the sheet name quoted when needed. */
   formula: string;
+  /**
+   * The scorer's own memory name (reserved prefix `_PerfScore_`, memoryNames.ts): a host that adds it
+   * hides it (Excel NamedItem.visible = false, ET Name.Visible = False, .xlsx hidden="1").
+   */
+  hidden?: boolean;
+  /**
+   * True when the name does not exist when this is applied and must be added, never redefined: only
+   * undo sets it, putting back a memory name the run deleted. Otherwise a host adds the name when its
+   * snapshot lacks it and redefines it when it has it (undo: redefines).
+   */
+  create?: boolean;
+}
+
+/** A defined name by name and scope (one the plan deletes). */
+export interface NameRef {
+  name: string;
+  scope: 'workbook' | { sheet: string };
 }
 
 /** A sheet owned by the scorer: created if missing, otherwise its contents are replaced. */
@@ -181,6 +198,11 @@ export interface WritePlan {
   blocks: BlockWrite[];
   fills: FillWrite[];
   names: NameAdd[];
+  /**
+   * Names to delete, after `names`: only ever the scorer's own memory names (`_PerfScore_*` of the
+   * scored sheet) that the memory no longer needs. Absent = none.
+   */
+  deleteNames?: NameRef[];
   sheets: SheetWrite[];
 }
 

@@ -5,7 +5,8 @@
  * - every cell a block overwrites gets back its value (or its formula, written as "=..."), and its
  *   number format when the block set one; cells outside the snapshot's grid were empty/"General";
  * - every fill the plan set or removed gets back its previous fill (null = none);
- * - names the plan added are deleted; a name it redefined gets back its previous formula;
+ * - names the plan added are deleted; a name it redefined gets back its previous formula; a memory
+ *   name it deleted is added back (hidden, `create`: it does not exist when undo runs);
  * - sheets the plan created are deleted; sheets it replaced get back their previous contents.
  *
  * Write values follow WritePlan's convention: a formula is a FormulaWrite, every string is literal
@@ -107,6 +108,19 @@ export function planUndo(snapshot: ScoringSnapshot, plan: WritePlan): UndoPlan {
     if (previous)
       names.push({ name: previous.name, scope: add.scope, formula: previous.formula.replace(/^=/, '') });
     else deleteNames.push({ name: add.name, scope: add.scope });
+  }
+  for (const gone of plan.deleteNames ?? []) {
+    const previous = snapshot.names.find(
+      (n) => sameText(n.name, gone.name) && sameScope(n.scope, gone.scope),
+    );
+    if (previous)
+      names.push({
+        name: previous.name,
+        scope: gone.scope,
+        formula: previous.formula.replace(/^=/, ''),
+        hidden: true,
+        create: true,
+      });
   }
 
   const sheets: SheetWrite[] = [];

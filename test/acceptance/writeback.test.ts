@@ -301,7 +301,11 @@ describe.each(LAYOUTS)('%s', (title, specOf, layout, acceptance) => {
     const added = get().raw.names.filter(
       (n) => !get().inputRaw.names.some((o) => o.name === n.name && o.scope === n.scope),
     );
-    for (const n of added) expect(n.name).toMatch(/^PE_Out/);
+    // The scorer adds its PE_Out* names and its memory: hidden names of the reserved prefix.
+    for (const n of added)
+      expect([n.name, n.hidden]).toEqual(
+        n.name.startsWith('_PerfScore_') ? [n.name, true] : [expect.stringMatching(/^PE_Out/), false],
+      );
   });
 
   test('the input file is byte for byte unchanged', () => {

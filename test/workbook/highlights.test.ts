@@ -1,8 +1,17 @@
 import { HIGHLIGHT, planScoring } from '../../src/workbook';
 import { MEMORY_TITLE, readMemory } from '../../src/workbook/highlights';
-import { formatReference, parseA1, parseReference } from '../../src/workbook/references';
+import { readNamedMemory } from '../../src/workbook/memoryNames';
+import { insertRows } from '../fakes/excel/shift';
 import { OPAQUE_FILL, type FillWrite, type WritePlan } from '../../src/workbook/types';
-import { applyPlan, cellIn, gridOf, sheetOf, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
+import {
+  applyPlan,
+  cellIn,
+  editSheet,
+  gridOf,
+  sheetOf,
+  snapshotOf,
+  type FakeWorkbook,
+} from './helpers/fakeWorkbook';
 import { smallTable } from './helpers/tables';
 
 // smallTable: row 3 over 150% (target D3), row 4 under 100%; output columns G:J, so 标记 is column I.
@@ -16,12 +25,16 @@ function run(workbook: FakeWorkbook): { plan: WritePlan; after: FakeWorkbook } {
 const fills = (plan: WritePlan) =>
   plan.fills.map((f: FillWrite) => [`${'ABCDEFGHIJ'[f.col]}${f.row + 1}`, f.color]);
 
+/**
+ * The fill memory as the scorer's hidden names of Sheet1 hold it: the remembered cells that carry the
+ * scorer's fill (not the guard cells below each run, memoryNames.ts).
+ */
 function memoryOf(workbook: FakeWorkbook) {
-  return readMemory(gridOf(workbook.sheets.find((s) => s.name === '评分汇总')!)).map((m) => [
-    `${'ABCDEFGHIJ'[m.col]}${m.row + 1}`,
-    m.original,
-    m.applied,
-  ]);
+  const carries = (m: { row: number; col: number; applied: string }) =>
+    (cellIn(workbook, 'Sheet1', `${'ABCDEFGHIJ'[m.col]}${m.row + 1}`).fill ?? '').toUpperCase() === m.applied;
+  return readNamedMemory(workbook.names, 'Sheet1')
+    .fills.filter(carries)
+    .map((m) => [`${'ABCDEFGHIJ'[m.col]}${m.row + 1}`, m.original, m.applied]);
 }
 
 function setFill(workbook: FakeWorkbook, address: string, fill: string | null): FakeWorkbook {
@@ -134,33 +147,12 @@ describe('readMemory', () => {
   });
 });
 
-/** Excel's "insert rows above row `at`" (1-based): cells and Sheet1 names at or below it move down. */
-function insertRows(workbook: FakeWorkbook, at: number, count = 1): FakeWorkbook {
-  const next = structuredClone(workbook);
-  const sheet = next.sheets[0];
-  const moved: typeof sheet.cells = {};
-  for (const [address, cell] of Object.entries(sheet.cells)) {
-    const { row, col } = parseA1(address);
-    const shifted = row + 1 >= at ? row + count : row;
-    moved[`${'ABCDEFGHIJKLMN'[col]}${shifted + 1}`] = cell;
-  }
-  sheet.cells = moved;
-  next.names = next.names.map((n) => {
-    const parsed = parseReference(n.formula);
-    if ('error' in parsed || parsed.areas[0].sheet !== 'Sheet1') return n;
-    const area = parsed.areas[0];
-    const shift = (row: number) => (row + 1 >= at ? row + count : row);
-    return { ...n, formula: formatReference({ ...area, top: shift(area.top), bottom: shift(area.bottom) }) };
-  });
-  return next;
-}
-
-describe('the memory moves with the block when rows are inserted above it', () => {
+describe('the memory moves with the cells when rows are inserted above the block (Excel moves the names)', () => {
   const userBlue = '#00B0F0';
 
   test('the highlighted cells moved down by two: the same highlights there, nothing at the old addresses', () => {
     const first = run(setFill(smallTable(), 'D3', userBlue));
-    const moved = insertRows(first.after, 1, 2);
+    const moved = editSheet(first.after, 'Sheet1', insertRows(1, 2));
     const second = run(moved);
     expect(fills(second.plan)).toEqual([
       ['D5', HIGHLIGHT.strong],
@@ -177,7 +169,7 @@ describe('the memory moves with the block when rows are inserted above it', () =
 
   test('a moved cell no longer flagged gets the user’s own fill back at its new address', () => {
     const first = run(setFill(smallTable(), 'D3', userBlue));
-    const moved = setValue(insertRows(first.after, 1), 'E4', '12个'); // row 3 -> row 4, now 120%
+    const moved = setValue(editSheet(first.after, 'Sheet1', insertRows(1)), 'E4', '12个'); // row 3 -> row 4, now 120%
     const second = run(moved);
     expect(fills(second.plan)).toEqual([
       ['D4', userBlue],
@@ -189,7 +181,11 @@ describe('the memory moves with the block when rows are inserted above it', () =
 
   test('a moved cell the user re-filled since is theirs: left alone and forgotten', () => {
     const first = run(smallTable());
-    const moved = setValue(setFill(insertRows(first.after, 1), 'I5', '#92D050'), 'E5', '10个'); // now 100%
+    const moved = setValue(
+      setFill(editSheet(first.after, 'Sheet1', insertRows(1)), 'I5', '#92D050'),
+      'E5',
+      '10个',
+    ); // now 100%
     const second = run(moved);
     expect(fills(second.plan)).not.toContainEqual(['I5', expect.anything()]);
     expect(memoryOf(second.after).map(([address]) => address)).toEqual(['D4', 'I4']);

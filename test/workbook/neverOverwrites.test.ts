@@ -98,12 +98,15 @@ function ownAreas(snapshot: ScoringSnapshot): Area[] {
 }
 
 function inputAreas(snapshot: ScoringSnapshot): Area[] {
-  return snapshot.names
-    .filter((n) => !n.name.startsWith('PE_Out'))
-    .flatMap((n) => {
-      const parsed = parseReference(n.formula);
-      return 'error' in parsed ? [] : parsed.areas;
-    });
+  return (
+    snapshot.names
+      // Neither the output names nor the scorer's hidden memory names (_PerfScore_*) are inputs.
+      .filter((n) => !n.name.startsWith('PE_Out') && !n.name.startsWith('_PerfScore_'))
+      .flatMap((n) => {
+        const parsed = parseReference(n.formula);
+        return 'error' in parsed ? [] : parsed.areas;
+      })
+  );
 }
 
 function checkNoOverwrite(snapshot: ScoringSnapshot): void {

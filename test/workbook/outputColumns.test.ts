@@ -275,21 +275,20 @@ describe('the user’s own PE_Out* range (not recorded by the scorer)', () => {
   });
 });
 
-test('the scorer records the PE_Out* names it defined in its summary, and the next run owns exactly those', () => {
+test('the scorer remembers the PE_Out* names it defined in hidden twin names, and the next run owns exactly those', () => {
   const workbook = table({}, local('Sheet1', 'PE_OutScores', 'Sheet1!$M$1:$M$20'));
   const first = plan(workbook);
-  const summary = first.sheets[0].rows;
-  const title = summary.findIndex((row) => row[0] === RECORD_TITLE);
-  expect(summary.slice(title, title + 5).map((row) => row.slice(0, 2))).toEqual([
-    [RECORD_TITLE, null],
-    ['名称', '引用'],
-    ['PE_OutRates', 'Sheet1!$G$3:$G$5'],
-    ['PE_OutFlags', 'Sheet1!$H$3:$H$5'],
-    ['PE_OutNotes', 'Sheet1!$I$3:$I$5'],
+  expect(first.names.filter((n) => n.hidden && n.name.startsWith('_PerfScore_Out'))).toEqual([
+    { name: '_PerfScore_OutRates', scope: { sheet: 'Sheet1' }, formula: 'Sheet1!$G$3:$G$5', hidden: true },
+    { name: '_PerfScore_OutFlags', scope: { sheet: 'Sheet1' }, formula: 'Sheet1!$H$3:$H$5', hidden: true },
+    { name: '_PerfScore_OutNotes', scope: { sheet: 'Sheet1' }, formula: 'Sheet1!$I$3:$I$5', hidden: true },
   ]);
+  // 评分汇总 shows only what an officer reads: no record block any more.
+  expect(first.sheets[0].rows.some((row) => row[0] === RECORD_TITLE)).toBe(false);
   const once = applyPlan(workbook, first);
   const again = plan(once);
   expect(again.names).toEqual([]);
+  expect(again.deleteNames).toBeUndefined();
   expect(applyPlan(once, again)).toEqual(once);
 });
 

@@ -19,7 +19,7 @@ describe('the example sheet (2023 天河), end to end through the mapping', () =
   });
 
   test('outputs go right of the 备注 column (H is the user’s): I 完成率, J 得分, K 标记, L 说明', () => {
-    expect(first.plan.names).toEqual([
+    expect(first.plan.names.filter((n) => !n.hidden)).toEqual([
       { name: OUTPUT_NAMES.rates, scope: { sheet: '绩效指标' }, formula: "'绩效指标'!$I$3:$I$26" },
       { name: OUTPUT_NAMES.scores, scope: { sheet: '绩效指标' }, formula: "'绩效指标'!$J$3:$J$26" },
       { name: OUTPUT_NAMES.flags, scope: { sheet: '绩效指标' }, formula: "'绩效指标'!$K$3:$K$26" },
@@ -27,6 +27,22 @@ describe('the example sheet (2023 天河), end to end through the mapping', () =
       { name: OUTPUT_NAMES.summary, scope: { sheet: '绩效指标' }, formula: "'评分汇总'!$A$1" },
       { name: OUTPUT_NAMES.deductions, scope: { sheet: '绩效指标' }, formula: "'扣分明细'!$A$1" },
     ]);
+    // The scorer's memory: hidden names of the scored sheet (its four columns, the fills it replaced).
+    const memory = first.plan.names.filter((n) => n.hidden);
+    expect(memory.map((n) => [n.name, n.formula])).toEqual([
+      ['_PerfScore_OutRates', "'绩效指标'!$I$3:$I$26"],
+      ['_PerfScore_OutScores', "'绩效指标'!$J$3:$J$26"],
+      ['_PerfScore_OutFlags', "'绩效指标'!$K$3:$K$26"],
+      ['_PerfScore_OutNotes', "'绩效指标'!$L$3:$L$26"],
+      // Each highlighted run with its guard cells below and right (memoryNames.ts: Excel's Insert
+      // copies the formats of the row above / column left into a new line).
+      [
+        '_PerfScore_Fill_F4B183_NONE_1',
+        "'绩效指标'!$D$13:$E$14,'绩效指标'!$D$21:$E$22,'绩效指标'!$K$13:$L$14,'绩效指标'!$K$21:$L$22",
+      ],
+      ['_PerfScore_Fill_FFE699_NONE_1', "'绩效指标'!$K$17:$L$18"],
+    ]);
+    expect(memory.every((n) => n.scope !== 'workbook' && n.scope.sheet === '绩效指标')).toBe(true);
     expect(['I2', 'J2', 'K2', 'L2'].map((a) => cellIn(after, '绩效指标', a).value)).toEqual([
       '完成率',
       '得分',

@@ -37,7 +37,8 @@ export async function applyUndo(
 ): Promise<void> {
   const limit = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT;
   await run(async (context) => {
-    // Every name in restore.names existed before the run (the run redefined it): set its formula back.
+    // Every name in restore.names existed before the run: the run redefined it (its formula is set
+    // back) or, marked `create`, deleted it (a memory name: added back).
     const restore = planChunks(undo.restore, { sheetNames: [], nameExists: () => true }, limit);
     const last = restore[restore.length - 1];
     const removals = deleteSteps(undo);

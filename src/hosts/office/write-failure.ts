@@ -100,8 +100,13 @@ export async function inspectLandedWrites(
     const now = currentNames.find((n) => sameText(n.name, add.name) && inScope(n, add.scope));
     return before && now && !sameFormula(before.formula, now.formula);
   });
+  // Memory names the run deleted that are gone now: undo adds them back.
+  const deleted = (plan.deleteNames ?? []).filter(
+    (d) => !currentNames.some((n) => sameText(n.name, d.name) && inScope(n, d.scope)),
+  );
   const names = [...addedNames.map((n) => n.name), ...redefined.map((n) => n.name)];
   if (names.length > 0) written.push(`定义名称 ${names.join('、')}`);
+  if (deleted.length > 0) written.push(`删除名称 ${deleted.map((d) => d.name).join('、')}`);
 
   const changedBySheet = new Map<string, number>();
   for (const { block, range } of blocks) {
@@ -153,8 +158,12 @@ export async function inspectLandedWrites(
     undo: {
       restore: {
         ...fullUndo.restore,
-        // Names put back only where the run really changed them.
-        names: fullUndo.restore.names.filter((n) => redefined.some((r) => sameText(r.name, n.name))),
+        // Names put back only where the run really changed them (redefined, or deleted).
+        names: fullUndo.restore.names.filter((n) =>
+          n.create
+            ? deleted.some((d) => sameText(d.name, n.name))
+            : redefined.some((r) => sameText(r.name, n.name)),
+        ),
       },
       deleteNames: addedNames,
       deleteSheets: fullUndo.deleteSheets.filter((name) => created.some((w) => sameText(w.name, name))),

@@ -3,7 +3,8 @@
  * estimate of its share of the request (the JSON of the values/formats it sends, plus a fixed
  * per-operation overhead). Order: the operations Excel is most likely to refuse come first — adding
  * the scorer's sheets (refused under workbook-structure protection), then defining names (refused on
- * a bad formula or a clash) — so a refusal leaves the fewest cells written; then the output columns,
+ * a bad formula or a clash; the scorer's hidden memory names among them, added, redefined or
+ * deleted) — so a refusal leaves the fewest cells written; then the output columns,
  * fills, and the scorer's sheets' contents. (Office batches are not transactions: what precedes a
  * failing operation stays applied; score.ts then reports exactly what landed and hands back undo.)
  */
@@ -12,6 +13,7 @@ import {
   type BlockWrite,
   type FillWrite,
   type NameAdd,
+  type NameRef,
   type SheetWrite,
   type WritePlan,
 } from '../../workbook/types';
@@ -203,15 +205,32 @@ function sheetDecorationSteps(write: SheetWrite, pageLayout: boolean): WriteStep
   return steps;
 }
 
+function namesOf(context: Excel.RequestContext, scope: NameAdd['scope']): Excel.NamedItemCollection {
+  return scope === 'workbook' ? context.workbook.names : sheetItem(context, scope.sheet).names;
+}
+
+/** Adds or redefines a name; the scorer's memory names are hidden when added (visible = false). */
 export function nameStep(add: NameAdd, exists: boolean): WriteStep {
   const formula = add.formula.startsWith('=') ? add.formula : `=${add.formula}`;
   return {
-    bytes: OPERATION_OVERHEAD + jsonBytes(formula),
+    bytes: OPERATION_OVERHEAD * (add.hidden && !exists ? 2 : 1) + jsonBytes(formula),
     queue(context) {
-      const names =
-        add.scope === 'workbook' ? context.workbook.names : sheetItem(context, add.scope.sheet).names;
+      const names = namesOf(context, add.scope);
       if (exists) names.getItem(add.name).formula = formula;
-      else names.add(add.name, formula);
+      else {
+        const item = names.add(add.name, formula);
+        if (add.hidden) item.visible = false;
+      }
+    },
+  };
+}
+
+/** Deletes a name the plan no longer needs (only ever one of the scorer's memory names). */
+export function nameDeleteStep(entry: NameRef): WriteStep {
+  return {
+    bytes: OPERATION_OVERHEAD,
+    queue(context) {
+      namesOf(context, entry.scope).getItem(entry.name).delete();
     },
   };
 }
@@ -228,7 +247,9 @@ export function planSteps(plan: WritePlan, options: StepOptions, maxBlockBytes =
     steps.push(sheetAddStep(write, Math.max(0, scoredIndex + 1 + created)));
     created += 1;
   }
-  for (const add of plan.names) steps.push(nameStep(add, options.nameExists(add)));
+  // `create`: undo putting back a name the run deleted (it is not there to redefine).
+  for (const add of plan.names) steps.push(nameStep(add, !add.create && options.nameExists(add)));
+  for (const entry of plan.deleteNames ?? []) steps.push(nameDeleteStep(entry));
   for (const block of plan.blocks) steps.push(...blockSteps(block));
   for (const fill of plan.fills) steps.push(fillStep(fill));
   for (const write of plan.sheets) {

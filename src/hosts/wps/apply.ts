@@ -2,7 +2,7 @@
  * A WritePlan through ET, in the Office host's order: output blocks (number formats first, so a
  * text format "@" governs the values, then one Value2 assignment per block), fills, the scorer's
  * sheets (Worksheets.Add after the scored sheet, or Cells.Clear()), names last (a name may refer to
- * a sheet added here). Screen updating is off during the writes and restored in `finally`.
+ * a sheet added here): added (the scorer's memory names hidden), redefined, then deleted. Screen updating is off during the writes and restored in `finally`.
  *
  * Values go through the Office host's toExcelInput: text ET would reinterpret as typed (numbers,
  * dates, TRUE, a leading + - or ') gets the apostrophe text marker, so user text is never turned
@@ -21,7 +21,7 @@ import {
 import { rectangle, sheetBlock, toExcelInput } from '../cell-input';
 import { rectAddress, type Rect } from './blocks';
 import { hexToBgr } from './cell-codes';
-import { XL_NONE, type EtApplication, type EtWorksheet } from './et-types';
+import { XL_NONE, type EtApplication, type EtNames, type EtWorksheet } from './et-types';
 
 export interface ApplyOptions {
   /** Tab order before the run (a created sheet goes right after the scored sheet). */
@@ -188,14 +188,21 @@ function writePresentation(sheet: EtWorksheet, write: SheetWrite): void {
   }
 }
 
+function namesOf(app: EtApplication, scope: NameAdd['scope']): EtNames {
+  return scope === 'workbook'
+    ? app.ActiveWorkbook.Names
+    : app.ActiveWorkbook.Worksheets.Item(scope.sheet).Names;
+}
+
+/** Adds or redefines a name; the scorer's memory names are hidden when added (Visible = False). */
 function writeName(app: EtApplication, add: NameAdd, exists: boolean): void {
   const formula = add.formula.startsWith('=') ? add.formula : `=${add.formula}`;
-  const names =
-    add.scope === 'workbook'
-      ? app.ActiveWorkbook.Names
-      : app.ActiveWorkbook.Worksheets.Item(add.scope.sheet).Names;
+  const names = namesOf(app, add.scope);
   if (exists) names.Item(add.name).RefersTo = formula;
-  else names.Add(add.name, formula);
+  else {
+    const item = names.Add(add.name, formula);
+    if (add.hidden) item.Visible = false;
+  }
 }
 
 /** Applies the plan; the caller's active sheet stays active (Worksheets.Add activates new sheets). */
@@ -233,7 +240,9 @@ export function applyPlan(app: EtApplication, plan: WritePlan, options: ApplyOpt
     writePresentation(target, write);
   }
   if (created > 0) active.Activate();
-  for (const add of plan.names) writeName(app, add, options.nameExists(add));
+  // `create`: undo putting back a memory name the run deleted (it is not there to redefine).
+  for (const add of plan.names) writeName(app, add, !add.create && options.nameExists(add));
+  for (const entry of plan.deleteNames ?? []) namesOf(app, entry.scope).Item(entry.name).Delete();
 }
 
 /** Runs `writes` with screen updating (and alerts) off, restoring both whatever happens. */

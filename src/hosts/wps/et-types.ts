@@ -122,6 +122,8 @@ export interface EtName {
    */
   get RefersTo(): string | boolean;
   set RefersTo(formula: string);
+  /** False: a hidden name (the scorer's memory names; Name Manager does not list them). */
+  Visible: boolean;
   Delete(): void;
 }
 

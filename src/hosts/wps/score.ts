@@ -55,7 +55,8 @@ export function scoreActiveSheet(app: EtApplication, options: WpsRunOptions = {}
 
 /**
  * Undo of one run: restore what planUndo computed (every name in `restore.names` existed before the
- * run, so its RefersTo is set back), then delete the names the run added, then the sheets it created
+ * run, so its RefersTo is set back, or, marked `create`, it is a memory name the run deleted: added
+ * back), then delete the names the run added, then the sheets it created
  * (names first: a name on a deleted sheet would linger as #REF!). Throws ET's errors.
  */
 export function applyUndo(app: EtApplication, undo: UndoPlan): void {

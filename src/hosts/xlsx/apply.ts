@@ -20,7 +20,7 @@ import {
 } from '../../workbook/types';
 import { a1 } from '../../workbook/references';
 import { cellXml, restyledCell, valueCell } from './cell-xml';
-import { mergeNames } from './defined-names';
+import { dropNames, mergeNames } from './defined-names';
 import { freshSheetXml } from './new-sheet';
 import { relsPathOf } from './package';
 import { wrappedRowHeights } from './row-heights';
@@ -196,5 +196,5 @@ export function applyWritePlan(book: XlsxBook, plan: WritePlan): void {
   let after = findSheet(book, plan.sheet);
   if (!after) throw new Error(`工作表 ${plan.sheet} 不存在 (no such sheet)`);
   for (const write of plan.sheets) after = applySheet(book, write, after);
-  book.storedNames = mergeNames(book.storedNames, plan.names);
+  book.storedNames = dropNames(mergeNames(book.storedNames, plan.names), plan.deleteNames ?? []);
 }

@@ -8,7 +8,7 @@
  * as a sheet NAME, so that on save localSheetId can be recomputed against the final sheet order
  * (adding the scorer's sheets after the scored sheet shifts the index of every later sheet).
  */
-import type { DefinedName, NameAdd } from '../../workbook/types';
+import type { DefinedName, NameAdd, NameRef } from '../../workbook/types';
 import { sameName } from '../names';
 import {
   decodeXml,
@@ -97,12 +97,18 @@ export function mergeNames(original: StoredName[], added: NameAdd[]): StoredName
         name: add.name,
         scope,
         formula: add.formula.replace(/^=/, ''),
-        otherAttributes: [],
+        // The scorer's memory names are hidden, as Excel writes a hidden name.
+        otherAttributes: add.hidden ? [['hidden', '1']] : [],
         rawText,
       });
     }
   }
   return result;
+}
+
+/** The names without those deleted (a name is one name text in one scope). */
+export function dropNames(names: StoredName[], deleted: NameRef[]): StoredName[] {
+  return names.filter((entry) => !deleted.some((gone) => sameName(entry, gone)));
 }
 
 /** The <definedNames> element for the final sheet order; '' when there is no name to write. */

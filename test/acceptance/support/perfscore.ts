@@ -63,6 +63,8 @@ export interface RawName {
   /** 'workbook' or the scope sheet's NAME (localSheetId resolved through the sheet order). */
   scope: string;
   ref: string;
+  /** hidden="1": Name Manager does not list it (the scorer's _PerfScore_ memory names). */
+  hidden: boolean;
 }
 
 export interface RawWorkbook {
@@ -87,7 +89,8 @@ export async function readRaw(file: string): Promise<RawWorkbook> {
     const attrs = m[1];
     const name = xmlUnescape(/\bname="([^"]*)"/.exec(attrs)![1]);
     const local = /\blocalSheetId="(\d+)"/.exec(attrs);
-    return { name, scope: local ? sheetNames[Number(local[1])] : 'workbook', ref: xmlUnescape(m[2]) };
+    const hidden = /\bhidden="(1|true)"/.test(attrs);
+    return { name, scope: local ? sheetNames[Number(local[1])] : 'workbook', ref: xmlUnescape(m[2]), hidden };
   });
   return { sheetNames, names };
 }

@@ -26,6 +26,15 @@ export class EtFakeName {
     this.counter.tick('Name.RefersTo=');
     this.entry.formula = this.workbook.parseNameFormula(formula);
   }
+  /** False for a hidden name (Name Manager does not list it). */
+  get Visible(): boolean {
+    this.counter.tick('Name.Visible');
+    return this.entry.visible;
+  }
+  set Visible(visible: boolean) {
+    this.counter.tick('Name.Visible=');
+    this.entry.visible = visible;
+  }
   Delete(): void {
     this.counter.tick('Name.Delete');
     const index = this.list.indexOf(this.entry);

@@ -1,6 +1,6 @@
 /**
  * A plain, comparable picture of a fake workbook: every non-empty cell (value, formula, format, fill,
- * bold, wrap), the page setup where set, every name with its scope and formula, sheets in tab order. Two dumps are equal exactly when
+ * bold, wrap), the page setup where set, every name with its scope and formula (and which are hidden), sheets in tab order. Two dumps are equal exactly when
  * the workbooks look the same to a user, so "undo restores the sheet exactly" is one toEqual.
  */
 import { cellA1, formatArea } from './address';
@@ -25,9 +25,18 @@ export interface WorkbookDump {
     names: Record<string, string>;
     /** Only when set (Office pageLayout / ET PageSetup). */
     pageSetup?: { paperSize: string; orientation: string };
+    /** The sheet's names that are hidden (Name Manager does not list them), sorted. */
+    hiddenNames: string[];
   }[];
   names: Record<string, string>;
+  hiddenNames: string[];
 }
+
+const hiddenOf = (names: { name: string; visible: boolean }[]) =>
+  names
+    .filter((n) => !n.visible)
+    .map((n) => n.name)
+    .sort();
 
 export function dumpWorkbook(workbook: FakeWorkbook): WorkbookDump {
   return {
@@ -45,8 +54,10 @@ export function dumpWorkbook(workbook: FakeWorkbook): WorkbookDump {
         merges: sheet.merges.map((m) => formatArea(m)).sort(),
         names: Object.fromEntries(sheet.names.map((n) => [n.name, workbook.nameFormulaText(n.formula)])),
         ...(sheet.pageSetup ? { pageSetup: { ...sheet.pageSetup } } : {}),
+        hiddenNames: hiddenOf(sheet.names),
       };
     }),
     names: Object.fromEntries(workbook.names.map((n) => [n.name, workbook.nameFormulaText(n.formula)])),
+    hiddenNames: hiddenOf(workbook.names),
   };
 }

@@ -32,6 +32,16 @@ export {
 export { DEFAULT_PAYLOAD_LIMIT, type FakeExcelOptions, type FakeStats, type SyncRecord } from './context';
 export { dumpWorkbook, type WorkbookDump } from './dump';
 export { workbookFromExample } from './from-example';
+export {
+  shiftArea,
+  shiftCell,
+  shiftSpan,
+  insertRows,
+  deleteRows,
+  insertCols,
+  deleteCols,
+  type SheetEdit,
+} from './shift';
 
 export interface FakeExcel {
   /** Pass `Excel.run` (or this object, as `Excel`) wherever the code under test expects Office's. */

@@ -13,6 +13,7 @@ import {
   splitSheetRef,
   type CellArea,
 } from './address';
+import { shiftArea, shiftCell, type SheetEdit } from './shift';
 
 export type FakeCellValue = number | string | boolean | null | { error: string };
 
@@ -208,6 +209,73 @@ export class FakeWorkbook {
     for (const n of this.allNames())
       if (n.formula.kind === 'ref') for (const a of n.formula.areas) if (a.sheet === sheet) a.sheet = null;
     if (this.activeSheet === sheet) this.activate(this.sheets[Math.max(0, index - 1)]);
+  }
+
+  /**
+   * The officer inserts or deletes whole rows/columns of `sheet` (Excel's 插入 / 删除): its cells,
+   * merged areas and column widths move, and so does every name's reference to it, in any scope, as
+   * Excel moves them (shift.ts); a name area wholly deleted becomes #REF!. Inserted lines get the
+   * formats (number format, fill, bold) of the line before them, as Excel's Insert does by default
+   * ("Format Same As Above / Left"; `copyFormats: false` for blank lines). Not modelled: formulas in
+   * cells are not rewritten.
+   */
+  editSheet(sheetOrName: FakeSheet | string, edit: SheetEdit, copyFormats = true): void {
+    const sheet = typeof sheetOrName === 'string' ? this.sheet(sheetOrName) : sheetOrName;
+    const cells = [...sheet.cells.entries()];
+    sheet.cells.clear();
+    for (const [k, cell] of cells) {
+      const [row, col] = k.split(',').map(Number);
+      const moved = shiftCell(row, col, edit);
+      if (moved) sheet.cells.set(key(moved.row, moved.col), cell);
+    }
+    const values = [...sheet.formulaValues.entries()];
+    sheet.formulaValues.clear();
+    for (const [k, value] of values) {
+      const [at, formula] = [k.slice(0, k.indexOf('|')), k.slice(k.indexOf('|') + 1)];
+      const [row, col] = at.split(',').map(Number);
+      const moved = shiftCell(row, col, edit);
+      if (moved) sheet.formulaValues.set(`${key(moved.row, moved.col)}|${formula}`, value);
+    }
+    if (copyFormats && edit.op === 'insert' && edit.at > 0) {
+      const rows = edit.axis === 'rows';
+      for (const [k, cell] of [...sheet.cells]) {
+        const [row, col] = k.split(',').map(Number);
+        if ((rows ? row : col) !== edit.at - 1) continue;
+        const { numberFormat, fill, fillPattern, bold } = cell;
+        for (let i = 0; i < edit.count; i += 1) {
+          const [r, c] = rows ? [edit.at + i, col] : [row, edit.at + i];
+          this.sheetCellFormats(sheet, r, c, { numberFormat, fill, fillPattern, bold });
+        }
+      }
+    }
+    const merges = sheet.merges.splice(0).map((m) => shiftArea(m, edit));
+    for (const m of merges) if (m && (m.bottom > m.top || m.right > m.left)) sheet.merges.push(m);
+    if (edit.axis === 'cols') {
+      const widths = [...sheet.columnWidths.entries()];
+      sheet.columnWidths.clear();
+      for (const [col, width] of widths) {
+        const moved = shiftCell(0, col, edit);
+        if (moved) sheet.columnWidths.set(moved.col, width);
+      }
+    }
+    for (const name of this.allNames()) {
+      if (name.formula.kind !== 'ref') continue;
+      for (const part of name.formula.areas) {
+        if (part.sheet !== sheet || !part.area) continue;
+        const moved = shiftArea(part.area, edit);
+        if (moved) part.area = moved;
+        else {
+          part.sheet = null;
+          part.area = null;
+        }
+      }
+    }
+  }
+
+  private sheetCellFormats(sheet: FakeSheet, row: number, col: number, formats: Partial<FakeCell>): void {
+    const copied: FakeCell = { value: null };
+    for (const [k, v] of Object.entries(formats)) if (v !== undefined) Object.assign(copied, { [k]: v });
+    sheet.putCell(row, col, copied);
   }
 
   /** Builder: defineName('PE_Targets', "'绩效指标'!$D$4:$D$27") or with { sheet } for sheet scope. */

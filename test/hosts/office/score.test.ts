@@ -44,6 +44,14 @@ describe('scoring the example sheet (天河 2023)', () => {
       expect(cell.fill).toBeDefined();
       expect(sheet.cells[address.replace(/^K/, 'D')].fill).toBe(cell.fill);
     }
+    const memory = [
+      '_PerfScore_Fill_F4B183_NONE_1',
+      '_PerfScore_Fill_FFE699_NONE_1',
+      '_PerfScore_OutFlags',
+      '_PerfScore_OutNotes',
+      '_PerfScore_OutRates',
+      '_PerfScore_OutScores',
+    ];
     expect(Object.keys(sheet.names).sort()).toEqual(
       [
         'PE_OutDeductions',
@@ -52,8 +60,11 @@ describe('scoring the example sheet (天河 2023)', () => {
         'PE_OutRates',
         'PE_OutScores',
         'PE_OutSummary',
+        ...memory,
       ].sort(),
     );
+    // The scorer's memory names are hidden (Name Manager does not list them); its PE_Out* are not.
+    expect(sheet.hiddenNames).toEqual(memory);
     expect(sheet.names.PE_OutSummary).toBe('=评分汇总!$A$1');
   });
 

@@ -90,6 +90,15 @@ const scoredOnce = async () => {
   return workbook;
 };
 
+/** A second run that redefines one memory name and deletes another (hidden _PerfScore_ names). */
+const memoryChanges = async () => {
+  const workbook = exampleWorkbook();
+  await scoreActiveSheet(fakeRunner(workbook).run);
+  workbook.sheet('绩效指标').updateCell(12, 4, { value: '100万' }); // row 13: no longer over 150%
+  workbook.sheet('绩效指标').updateCell(16, 4, { value: 1 }); // row 17: no longer under 100%
+  return workbook;
+};
+
 describe('a write that fails part-way', () => {
   it('first run: each write failing in turn leaves the workbook unchanged or exactly described and undoable', async () => {
     const kinds = await failEachWrite(fresh);
@@ -104,6 +113,11 @@ describe('a write that fails part-way', () => {
 
   it('生成自评报告 on a scored sheet (the report sheet added, laid out): the same', async () => {
     const kinds = await failEachWrite(scoredOnce, undefined, true);
+    expect(kinds.undone).toBeGreaterThan(0);
+  });
+
+  it('second run changing the scorer’s hidden memory names (one redefined, one deleted): the same', async () => {
+    const kinds = await failEachWrite(memoryChanges);
     expect(kinds.undone).toBeGreaterThan(0);
   });
 

@@ -117,12 +117,13 @@ describe('scoring a workbook with user content and names of every kind', () => {
     for (const name of before.names) expect(after.names.map(strip)).toContainEqual(strip(name));
   });
 
-  it('adds only PE_Out* names, scoped to the scored sheet', () => {
+  it('adds only PE_Out* names and its hidden _PerfScore_ memory names, scoped to the scored sheet', () => {
     const added = after.names.filter(
       (n) =>
         !before.names.some((b) => b.name === n.name && JSON.stringify(b.scope) === JSON.stringify(n.scope)),
     );
-    expect(added.map((n) => n.name).sort()).toEqual([
+    const visible = added.filter((n) => !n.name.startsWith('_PerfScore_'));
+    expect(visible.map((n) => n.name).sort()).toEqual([
       'PE_OutDeductions',
       'PE_OutFlags',
       'PE_OutNotes',
@@ -130,6 +131,12 @@ describe('scoring a workbook with user content and names of every kind', () => {
       'PE_OutScores',
       'PE_OutSummary',
     ]);
+    for (const name of visible) expect(name.otherAttributes).toEqual([]);
+    const memory = added.filter((n) => n.name.startsWith('_PerfScore_'));
+    expect(memory.map((n) => n.name)).toEqual(
+      expect.arrayContaining(['_PerfScore_OutRates', '_PerfScore_OutNotes']),
+    );
+    for (const name of memory) expect(name.otherAttributes).toEqual([['hidden', '1']]);
     for (const name of added) expect(name.scope).toEqual({ sheet: '绩效指标' });
   });
 

@@ -75,7 +75,8 @@ describe('the seed table as printed, without names', () => {
   });
 
   it('defines the detected names, sheet-scoped, in the same plan', () => {
-    const inputs = first.plan.names.filter((n) => !n.name.startsWith('PE_Out'));
+    // Not the output names, nor the scorer's hidden memory names (_PerfScore_*).
+    const inputs = first.plan.names.filter((n) => !n.name.startsWith('PE_Out') && !n.hidden);
     expect(Object.fromEntries(inputs.map((n) => [n.name, n.formula]))).toEqual(EXPECTED);
     expect(inputs.every((n) => n.scope !== 'workbook' && n.scope.sheet === SHEET)).toBe(true);
   });

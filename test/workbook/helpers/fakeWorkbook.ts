@@ -2,7 +2,8 @@
  * A small in-memory workbook for the mapping's tests: read a ScoringSnapshot the way a host would,
  * and apply a WritePlan the way a host would, so runs can be chained (second-run idempotence).
  */
-import { parseA1, parseReference } from '../../../src/workbook/references';
+import { formatReference, parseA1, parseReference, splitAreas } from '../../../src/workbook/references';
+import { shiftArea, shiftCell, type SheetEdit } from '../../fakes/excel/shift';
 import type {
   CellValue,
   DefinedName,
@@ -31,9 +32,12 @@ export interface FakeSheet {
   merged?: string[];
 }
 
+/** A defined name; `hidden` as a host leaves the scorer's memory names (NameAdd.hidden). */
+export type FakeName = DefinedName & { hidden?: boolean };
+
 export interface FakeWorkbook {
   sheets: FakeSheet[];
-  names: DefinedName[];
+  names: FakeName[];
 }
 
 const same = (a: string, b: string) => a.toUpperCase() === b.toUpperCase();
@@ -105,7 +109,7 @@ export function snapshotOf(workbook: FakeWorkbook, sheetName: string): ScoringSn
   }
   return {
     sheet: sheetSnapshot(sheet),
-    names: workbook.names.map((n) => ({ ...n })),
+    names: workbook.names.map((n) => ({ name: n.name, scope: n.scope, formula: n.formula })),
     sheetNames: workbook.sheets.map((s) => s.name),
     otherSheets,
   };
@@ -144,8 +148,27 @@ export function applyPlan(workbook: FakeWorkbook, plan: WritePlan): FakeWorkbook
       add.scope === 'workbook'
         ? n.scope === 'workbook'
         : n.scope !== 'workbook' && same(n.scope.sheet, add.scope.sheet);
-    next.names = next.names.filter((n) => !(same(n.name, add.name) && sameScope(n)));
-    next.names.push({ ...add });
+    const existing = next.names.find((n) => same(n.name, add.name) && sameScope(n));
+    // Adding hides a memory name; redefining keeps the name's visibility, as the hosts do.
+    if (existing) existing.formula = add.formula;
+    else
+      next.names.push({
+        name: add.name,
+        scope: add.scope,
+        formula: add.formula,
+        ...(add.hidden ? { hidden: true } : {}),
+      });
+  }
+  for (const gone of plan.deleteNames ?? []) {
+    const index = next.names.findIndex(
+      (n) =>
+        same(n.name, gone.name) &&
+        (gone.scope === 'workbook'
+          ? n.scope === 'workbook'
+          : n.scope !== 'workbook' && same(n.scope.sheet, gone.scope.sheet)),
+    );
+    if (index < 0) throw new Error(`plan deletes missing name ${gone.name}`);
+    next.names.splice(index, 1);
   }
   let insertAt = next.sheets.findIndex((s) => same(s.name, plan.sheet)) + 1;
   for (const write of plan.sheets) {
@@ -209,4 +232,62 @@ export function sheetOf(
 export function cellIn(workbook: FakeWorkbook, sheetName: string, address: string): FakeCell {
   const sheet = workbook.sheets.find((s) => same(s.name, sheetName));
   return sheet?.cells[address] ?? { value: null };
+}
+
+/** A name's reference moved by an edit of `sheet`: each area of that sheet moves, or becomes #REF!. */
+function shiftFormula(formula: string, sheet: string, edit: SheetEdit): string {
+  const parts = splitAreas(formula.replace(/^=/, '')).map((part) => {
+    const parsed = parseReference(part);
+    if ('error' in parsed || !same(parsed.areas[0].sheet, sheet)) return part;
+    const moved = shiftArea(parsed.areas[0], edit);
+    return moved ? formatReference(moved) : `${part.slice(0, part.lastIndexOf('!') + 1)}#REF!`;
+  });
+  return parts.join(',');
+}
+
+/**
+ * The officer inserts or deletes whole rows/columns of `sheetName` in Excel between two runs: cells
+ * and merged areas move, and every name's reference to the sheet moves as Excel moves it
+ * (test/fakes/excel/shift.ts); inserted lines get the formats of the line before them, as Excel's
+ * Insert does by default (`copyFormats` false: blank). Returns a new workbook.
+ */
+export function editSheet(
+  workbook: FakeWorkbook,
+  sheetName: string,
+  edit: SheetEdit,
+  copyFormats = true,
+): FakeWorkbook {
+  const next: FakeWorkbook = structuredClone(workbook);
+  const sheet = next.sheets.find((s) => same(s.name, sheetName));
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  const cells: Record<string, FakeCell> = {};
+  for (const [address, cell] of Object.entries(sheet.cells)) {
+    const { row, col } = parseA1(address);
+    const moved = shiftCell(row, col, edit);
+    if (moved) cells[a1Of(moved.row, moved.col)] = cell;
+  }
+  // Excel's Insert gives new lines the formats of the line before them ("Format Same As Above").
+  if (copyFormats && edit.op === 'insert' && edit.at > 0)
+    for (const [address, cell] of Object.entries(cells)) {
+      const { row, col } = parseA1(address);
+      if ((edit.axis === 'rows' ? row : col) !== edit.at - 1) continue;
+      for (let i = 0; i < edit.count; i += 1) {
+        const [r, c] = edit.axis === 'rows' ? [edit.at + i, col] : [row, edit.at + i];
+        cells[a1Of(r, c)] = {
+          value: null,
+          ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}),
+          ...(cell.fill ? { fill: cell.fill } : {}),
+        };
+      }
+    }
+  sheet.cells = cells;
+  if (sheet.merged)
+    sheet.merged = sheet.merged.flatMap((range) => {
+      const [start, end] = range.split(':').map((part) => parseA1(part));
+      const area = { top: start.row, left: start.col, bottom: (end ?? start).row, right: (end ?? start).col };
+      const moved = shiftArea(area, edit);
+      return moved ? [`${a1Of(moved.top, moved.left)}:${a1Of(moved.bottom, moved.right)}`] : [];
+    });
+  next.names = next.names.map((n) => ({ ...n, formula: shiftFormula(n.formula, sheet.name, edit) }));
+  return next;
 }
