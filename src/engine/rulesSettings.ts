@@ -5,6 +5,7 @@
  * its cell, and that setting keeps its default (the base's).
  */
 import { warningAt } from './findings';
+import { msg, type Message } from './messages';
 import { parseNumberCell } from './parse/number';
 import { parseQuantity, quantityFromNumber } from './parse/quantity';
 import { cellErrorOf, displayValue, isBlank, isPercentFormat, normalizeText } from './parse/text';
@@ -32,7 +33,7 @@ export interface Draft {
 }
 
 /** A value reader: the value, or why it cannot be read (follows the quoted value in a message). */
-type Reader<T> = (cell: InputCell) => T | { why: string };
+type Reader<T> = (cell: InputCell) => T | { why: string | Message };
 
 interface Setting<T> {
   key: string;
@@ -47,7 +48,7 @@ export interface RuleSetting {
   key: string;
   label: string;
   spellings: string[];
-  use: (cell: InputCell, draft: Draft) => { why: string } | null;
+  use: (cell: InputCell, draft: Draft) => { why: string | Message } | null;
 }
 
 function setting<T>(spec: Setting<T>): RuleSetting {
@@ -64,8 +65,9 @@ function setting<T>(spec: Setting<T>): RuleSetting {
   };
 }
 
-const bad = (why: string) => ({ why });
-const isBad = (x: unknown): x is { why: string } => typeof x === 'object' && x !== null && 'why' in x;
+const bad = (why: string | Message) => ({ why });
+const isBad = (x: unknown): x is { why: string | Message } =>
+  typeof x === 'object' && x !== null && 'why' in x;
 const HUNDRED = Rational.int(100);
 
 /** Lower-case normalised text of a cell (full-width folded, no spaces). */
@@ -84,7 +86,7 @@ const readPoints: Reader<number> = (cell) => {
 };
 
 /** A fraction 0..1 from "50%", a percent-formatted 0.5, or a bare number (≤ 1 a fraction, else points of a percent). */
-function readFraction(cell: InputCell, barePercent: boolean): Rational | { why: string } {
+function readFraction(cell: InputCell, barePercent: boolean): Rational | { why: string | Message } {
   if (cellErrorOf(cell.value)) return bad(`为错误值${cellErrorOf(cell.value)}`);
   const q =
     typeof cell.value === 'number'
@@ -238,7 +240,7 @@ const HEADER_WORDS = new Set([
 
 const settingKey = (cell: InputCell): string => textOf(cell).replace(/[:：]+$/, '');
 
-const ALL_SETTINGS = RULE_SETTINGS.map((s) => s.label).join('、');
+const ALL_SETTINGS = RULE_SETTINGS.map((s) => s.label);
 
 export function readRuleRows(rows: RuleRowInput[]): ParsedRules {
   const draft: Draft = { base: null, overrides: {} };
@@ -254,26 +256,45 @@ export function readRuleRows(rows: RuleRowInput[]): ParsedRules {
     }
     first = false;
     if (isBlank(setting)) {
-      const message = `${setting.address}：PE_Rules 这一行有值“${displayValue(value)}”（${value.address}），但没有设置名称，已忽略`;
+      const message = msg('rules-no-setting', {
+        cell: setting.address,
+        value: displayValue(value),
+        valueCell: value.address,
+      });
       findings.push(warningAt(setting.address, message, 'rules-no-setting'));
       continue;
     }
     const spec = BY_SPELLING.get(key);
     if (!spec) {
-      const message = `${setting.address}：PE_Rules 的设置“${displayValue(setting)}”无法识别（可用：${ALL_SETTINGS}），已忽略`;
+      const message = msg('rules-unknown-setting', {
+        cell: setting.address,
+        value: displayValue(setting),
+        settings: ALL_SETTINGS,
+      });
       findings.push(warningAt(setting.address, message, 'rules-unknown-setting'));
       continue;
     }
     if (isBlank(value)) continue; // a template's empty line: the setting is simply not given
     const earlier = seen.get(spec.key);
     if (earlier) {
-      const message = `${setting.address}：PE_Rules 的“${spec.label}”重复（已在${earlier}设置），以${earlier}为准`;
+      const message = msg('rules-duplicate', {
+        cell: setting.address,
+        setting: spec.key,
+        label: spec.label,
+        earlier,
+      });
       findings.push(warningAt(setting.address, message, 'rules-duplicate'));
       continue;
     }
     const problem = spec.use(value, draft);
     if (problem) {
-      const message = `${value.address}：PE_Rules 的“${spec.label}”值“${displayValue(value)}”无法识别（${problem.why}），该设置按基础规则`;
+      const message = msg('rules-bad-value', {
+        cell: value.address,
+        setting: spec.key,
+        label: spec.label,
+        value: displayValue(value),
+        why: problem.why,
+      });
       findings.push(warningAt(value.address, message, 'rules-bad-value'));
       continue;
     }

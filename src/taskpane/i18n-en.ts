@@ -1,5 +1,12 @@
-/** The pane's words in English, key for key with the Chinese table in ./i18n.ts (loaded on demand). */
-import type { StringKey } from './i18n';
+/**
+ * The pane's words in English, key for key with the Chinese table in ./i18n.ts, and the English
+ * tables of the engine's and the workbook's messages: one chunk, loaded on demand.
+ */
+import { ENGINE_EN, termEn } from '../engine/messages/en';
+import { renderMessage, type AnyTable } from '../engine/messages/message';
+import type { MessageWords, StringKey } from './i18n';
+
+const EN_MESSAGE_TABLES: readonly AnyTable[] = [ENGINE_EN as unknown as AnyTable];
 
 export const EN_US: Readonly<Record<StringKey, string>> = {
   scoreButton: 'Score this sheet',
@@ -69,6 +76,7 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   detecting: 'Finding the scoring ranges from the headers…',
   redetect: 'Detect again',
   listSeparator: ', ',
+  ruleSeparator: '; ',
   partFound: 'Found',
   partMissing: 'Not found',
   tagSet: 'Set',
@@ -136,4 +144,10 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   noItems: 'None',
   switchLanguage: '中文',
   switchLanguageLabel: '切换到中文',
+};
+
+/** Findings, notes, reasons and refusals (message codes) and the scorer's terms, in English. */
+export const EN_WORDS: MessageWords = {
+  message: (text) => renderMessage(text, EN_MESSAGE_TABLES),
+  term: termEn,
 };

@@ -1,5 +1,5 @@
 /** One clickable line of a list: selects its cell in Excel. Plain text when there is no cell. */
-import { makeStyles } from '@griffel/react';
+import { makeStyles, shorthands } from '@griffel/react';
 import { tokens } from '@fluentui/react-theme';
 import { Button, Caption1, Text } from './ui';
 import type { ReactNode } from 'react';
@@ -17,6 +17,11 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
+    // A list of framed lines would be noisy in high contrast: framed only when hovered or focused.
+    '@media (forced-colors: active)': {
+      ...shorthands.borderColor('transparent'),
+      ':hover': { ...shorthands.borderColor('Highlight') },
+    },
   },
   plain: {
     display: 'block',
@@ -25,6 +30,9 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
   },
   main: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  // Long names and messages wrap inside a 320 px pane; the figures stay on one line.
+  label: { minWidth: 0, overflowWrap: 'anywhere' },
+  figures: { flexShrink: 0, whiteSpace: 'nowrap' },
   detail: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
@@ -45,8 +53,12 @@ export function ItemButton({ label, figures, detail, onSelect, testId }: ItemBut
   const content = (
     <>
       <span className={styles.main}>
-        <Text>{label}</Text>
-        {figures !== undefined && <Text weight="semibold">{figures}</Text>}
+        <Text className={styles.label}>{label}</Text>
+        {figures !== undefined && (
+          <Text weight="semibold" className={styles.figures}>
+            {figures}
+          </Text>
+        )}
       </span>
       {detail !== undefined && <Caption1 className={styles.detail}>{detail}</Caption1>}
     </>
