@@ -67,7 +67,7 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   profileSession: 'This sheet has no PE_Profile cell; the chosen rules apply to this session’s scoring only.',
   profileSaved: 'The scoring rules were written to PE_Profile.',
   'problem.no-table':
-    'No header with 年度目标值 / 年度实现值 was found. Select each range and use “Use the selection as…”.',
+    'No header with annual target / actual value columns was found. Select each range and use “Use the selection as…”.',
   'problem.multi-area': 'The selection has several parts ({detail}); select a single column.',
   'problem.selection-shape':
     'The selection {detail} has the wrong shape: one cell for budget and rules names, one column for the others.',
@@ -102,8 +102,8 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   profileFromDetection: 'Scoring rules “{profile}” chosen as detected.',
   'label.PE_Targets': 'Annual target',
   'label.PE_Actuals': 'Actual value',
-  'label.PE_Weights': 'Points (分值)',
-  'label.PE_Categories': 'Category (一级/二级指标)',
+  'label.PE_Weights': 'Points',
+  'label.PE_Categories': 'Category (level 1 / level 2)',
   'label.PE_Names': 'Indicator name',
   'label.PE_ReportedRates': 'Completion rate (as reported)',
   'label.PE_ManualScores': 'Manual score',
@@ -131,12 +131,14 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
     'No budget execution data: the budget execution rate is not scored and the total is incomplete',
   'cost.PE_BudgetRate':
     'No budget execution data: the budget execution rate is not scored and the total is incomplete',
-  'cost.PE_MgmtItems': 'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
+  'cost.PE_MgmtItems':
+    'No management-efficiency table: Management efficiency gets full marks (with a note); please check',
   'cost.PE_MgmtWeights':
-    'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
+    'No management-efficiency table: Management efficiency gets full marks (with a note); please check',
   'cost.PE_MgmtValues':
-    'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
-  'cost.PE_MgmtRules': 'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
+    'No management-efficiency table: Management efficiency gets full marks (with a note); please check',
+  'cost.PE_MgmtRules':
+    'No management-efficiency table: Management efficiency gets full marks (with a note); please check',
   'cost.PE_Profile': 'No scoring-rules cell: the rules chosen in the pane apply',
   'level.error': 'Error',
   'level.warning': 'Note',

@@ -3,8 +3,9 @@
  * Excel fake holding the 2023 example sheet, exposed as `window.Excel` so the pane runs exactly as
  * it would inside Excel, plus hooks for the test to look at the workbook.
  *
- * Workbook: 绩效指标 (the example with its PE_* names, active) and 未设置 (the same table without
- * any names, for the setup flow).
+ * Workbook: 绩效指标 (the example with its PE_* names, active), 未设置 (the same table without
+ * any names, for the setup flow), 有问题 (the example with cells that raise row errors, warnings and
+ * a 管理效率 error, for the pane's wording of findings) and 受保护 (the example, protected: refused).
  */
 import { buildExampleSheet } from '../../src/workbook/example';
 import { a1 } from '../../src/workbook/references';
@@ -19,6 +20,8 @@ import {
 /** Same names as in checks.js, which asserts on them. */
 const SCORED_SHEET = '绩效指标';
 const UNNAMED_SHEET = '未设置';
+const FINDINGS_SHEET = '有问题';
+const PROTECTED_SHEET = '受保护';
 
 export interface E2eHooks {
   /** The fake workbook as plain data, for assertions in the test process. */
@@ -42,6 +45,27 @@ declare global {
 const example = buildExampleSheet(SCORED_SHEET);
 const workbook = workbookFromExample(example);
 workbookFromExample({ ...buildExampleSheet(UNNAMED_SHEET), names: [] }, workbook);
+/** The example on another sheet, its names scoped to that sheet (the workbook's belong to 绩效指标). */
+const sheetScoped = (name: string) => {
+  const copy = buildExampleSheet(name);
+  return { ...copy, names: copy.names.map((n) => ({ ...n, scope: { sheet: name } })) };
+};
+workbookFromExample(sheetScoped(FINDINGS_SHEET), workbook);
+// Each kind of thing the engine says about a sheet: unreadable, blank, error value, incomparable,
+// a deadline without a year, a reported rate that is words, a 管理效率 value and rule it cannot read.
+workbook
+  .sheet(FINDINGS_SHEET)
+  .set('E5', '约7万')
+  .set('E6', null)
+  .set('E7', { error: '#DIV/0!' })
+  .set('D8', '9月前')
+  .set('E8', '2023年8月')
+  .set('F9', '很好')
+  .set('G10', '两分')
+  .set('C33', '不清楚')
+  .set('D34', '随便扣');
+workbookFromExample(sheetScoped(PROTECTED_SHEET), workbook);
+workbook.sheet(PROTECTED_SHEET).protected = true;
 workbook.activate(workbook.sheet(SCORED_SHEET));
 
 const fake = createFakeExcel(workbook);
