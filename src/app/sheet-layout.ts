@@ -4,6 +4,7 @@
  * detection proposes for it, and what leaving it unset costs. Pure: computed from the names and the
  * detection that ./read-layout.ts and detectLayout give.
  */
+import type { Message } from '../engine/messages/message';
 import type { ProfileId } from '../engine/types';
 import type { Detection } from '../workbook/detect';
 import { PART_SPECS, type DetectPart } from '../workbook/detect/parts';
@@ -29,6 +30,8 @@ export interface RangeState {
   address: string | null;
   /** Why a name that exists cannot be used (#REF!, several areas, another sheet); null otherwise. */
   broken: string | null;
+  /** The same as a message (src/workbook/messages), for the pane's other languages. */
+  brokenText?: Message | null;
   /** Detection's range for this name, null when detection found none. */
   proposal: RangeProposal | null;
   /**
@@ -79,6 +82,7 @@ export function sheetLayout(
       required: REQUIRED_NAMES.includes(name),
       address,
       broken: found.kind === 'bad' ? found.message : null,
+      brokenText: found.kind === 'bad' ? found.text : null,
       proposal:
         part?.status === 'found' && part.area
           ? { address: localAddress(part.area), header: part.header, headerCell: part.headerCell }

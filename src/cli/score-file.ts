@@ -24,6 +24,7 @@ import {
   findScorableSheets,
   inputNamesOnSheet,
   notFoundMessage,
+  zhText,
   parseReference,
   planScoring,
   type DefinedName,
@@ -151,7 +152,7 @@ export async function prepareFile(
     if (options.detect && inputNamesOnSheet(definedNames(book), sheet).length === 0) {
       const head = detectLayout(sheetHead(book, sheet).grid, sheet);
       if (!head.table) {
-        const refusal = { sheet, message: notFoundMessage(head) };
+        const refusal = { sheet, message: zhText(notFoundMessage(head)) };
         if (options.sheet === null) undetected.push(refusal);
         else outcome.refused.push(refusal);
         continue;

@@ -4,9 +4,13 @@
  */
 import { ENGINE_EN, termEn } from '../engine/messages/en';
 import { renderMessage, type AnyTable } from '../engine/messages/message';
+import { WORKBOOK_EN } from '../workbook/messages/en';
 import type { MessageWords, StringKey } from './i18n';
 
-const EN_MESSAGE_TABLES: readonly AnyTable[] = [ENGINE_EN as unknown as AnyTable];
+const EN_MESSAGE_TABLES: readonly AnyTable[] = [
+  WORKBOOK_EN as unknown as AnyTable,
+  ENGINE_EN as unknown as AnyTable,
+];
 
 export const EN_US: Readonly<Record<StringKey, string>> = {
   scoreButton: 'Score this sheet',

@@ -10,7 +10,7 @@ export function refusalNotice(outcome: Exclude<RunOutcome, { status: 'scored' }>
       const { code, message } = outcome.refusal;
       const text =
         code !== 'protected'
-          ? message
+          ? t.message(outcome.refusal.text, message)
           : message === STRUCTURE_PROTECTED_MESSAGE
             ? t('structureProtected')
             : t('protected');

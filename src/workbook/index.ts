@@ -22,3 +22,4 @@ export { reportSheetContent, REPORT_SHEET, REPORT_TITLE } from './reportSheet';
 export { leagueRows, leagueSheetContent, LEAGUE_SHEET } from './leagueTable';
 export type { LeagueEntry, LeagueRow } from './leagueTable';
 export { factsFromSheet } from './headFacts';
+export { wmsg, zhText, workbookFinding, WORKBOOK_ZH, type WorkbookMessages } from './messages';

@@ -6,6 +6,8 @@
  * workbook-scoped name that refers to a range on that sheet. A workbook-scoped name on another sheet
  * belongs to that sheet and is ignored here. Names compare case-insensitively, as in Excel.
  */
+import type { Message } from '../engine/messages/message';
+import { wmsg, zhText } from './messages';
 import { parseReference, sameText } from './references';
 import type { Area, DefinedName } from './types';
 
@@ -36,7 +38,7 @@ export const REQUIRED_NAMES: readonly InputName[] = ['PE_Targets', 'PE_Actuals']
 export type NameLookup =
   | { kind: 'none' }
   | { kind: 'ok'; definition: DefinedName; area: Area }
-  | { kind: 'bad'; definition: DefinedName; message: string };
+  | { kind: 'bad'; definition: DefinedName; message: string; text: Message };
 
 function scopeSheet(definition: DefinedName): string | null {
   return definition.scope === 'workbook' ? null : definition.scope.sheet;
@@ -51,22 +53,13 @@ function areasOf(definition: DefinedName): Area[] | null {
 function checkSingleArea(definition: DefinedName, sheet: string): NameLookup {
   const parsed = parseReference(definition.formula);
   const name = definition.name;
-  if ('error' in parsed) return { kind: 'bad', definition, message: `名称 ${name} 无效：${parsed.error}` };
+  const bad = (text: Message): NameLookup => ({ kind: 'bad', definition, message: zhText(text), text });
+  if ('error' in parsed) return bad(wmsg('name.invalid', { name, error: parsed.why ?? parsed.error }));
   if (parsed.areas.length > 1) {
-    return {
-      kind: 'bad',
-      definition,
-      message: `名称 ${name} 引用了多个区域（${definition.formula}），应为一个连续区域`,
-    };
+    return bad(wmsg('name.several-areas', { name, formula: definition.formula }));
   }
   const area = parsed.areas[0];
-  if (!sameText(area.sheet, sheet)) {
-    return {
-      kind: 'bad',
-      definition,
-      message: `名称 ${name} 属于工作表 ${sheet}，却引用了工作表 ${area.sheet}`,
-    };
-  }
+  if (!sameText(area.sheet, sheet)) return bad(wmsg('name.other-sheet', { name, sheet, other: area.sheet }));
   return { kind: 'ok', definition, area: { ...area, sheet } };
 }
 
@@ -101,8 +94,8 @@ export function inputNamesOnSheet(names: DefinedName[], sheet: string): InputNam
   });
 }
 
-export function missingNameMessage(sheet: string, missing: string[]): string {
-  return `工作表 ${sheet} 缺少 ${missing.join('、')}`;
+export function missingNameMessage(sheet: string, missing: string[]): Message {
+  return wmsg('refusal.missing', { sheet, names: missing });
 }
 
 /**
@@ -120,7 +113,12 @@ export function findScorableSheets(
     if (present.length === 0) continue;
     const missing = REQUIRED_NAMES.filter((required) => !present.includes(required));
     if (missing.length === 0) scorable.push(sheet);
-    else incomplete.push({ sheet, missing: [...missing], message: missingNameMessage(sheet, [...missing]) });
+    else
+      incomplete.push({
+        sheet,
+        missing: [...missing],
+        message: zhText(missingNameMessage(sheet, [...missing])),
+      });
   }
   return { scorable, incomplete };
 }

@@ -79,7 +79,12 @@ describe('planScoring refusals', () => {
     workbook.names = workbook.names.filter((n) => n.name !== 'PE_Actuals');
     expect(planScoring(snapshotOf(workbook, 'Sheet1'))).toEqual({
       ok: false,
-      refusal: { sheet: 'Sheet1', code: 'missing-required-name', message: '工作表 Sheet1 缺少 PE_Actuals' },
+      refusal: {
+        sheet: 'Sheet1',
+        code: 'missing-required-name',
+        message: '工作表 Sheet1 缺少 PE_Actuals',
+        text: { code: 'refusal.missing', params: { sheet: 'Sheet1', names: ['PE_Actuals'] } },
+      },
     });
   });
 

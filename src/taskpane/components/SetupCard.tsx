@@ -51,7 +51,9 @@ export function SetupCard(props: SetupCardProps) {
             testId="setup-problem"
             notice={{
               intent: 'warning',
-              title: t('detectProblem', { problem: detection.problem ?? '' }),
+              title: t('detectProblem', {
+                problem: t.message(detection.problemText ?? undefined, detection.problem ?? ''),
+              }),
               text: t('detectProblemHint'),
             }}
           />
@@ -62,7 +64,7 @@ export function SetupCard(props: SetupCardProps) {
             {t('profileChosen', { profile: t(profileKey(detection.profile.id)) })}
           </Text>{' '}
           <Caption1 className={styles.muted}>
-            {t('profileWhy', { reason: detection.profile.reason })}
+            {t('profileWhy', { reason: t.message(detection.profile.reasonText, detection.profile.reason) })}
           </Caption1>
         </span>
       )}
