@@ -79,23 +79,23 @@ function textOf(cell: InputCell): string {
 const readPoints: Reader<number> = (cell) => {
   const parsed = parseNumberCell(cell);
   if (parsed.kind === 'unreadable') return bad(parsed.why);
-  if (parsed.unit !== null && parsed.unit !== '分') return bad('不是分值');
-  if (parsed.value.gt(HUNDRED)) return bad('超过100分');
-  if (!parsed.value.roundHalfUp(2).eq(parsed.value)) return bad('超过两位小数');
+  if (parsed.unit !== null && parsed.unit !== '分') return bad(msg('rules.why.not-points', {}));
+  if (parsed.value.gt(HUNDRED)) return bad(msg('rules.why.over-100', {}));
+  if (!parsed.value.roundHalfUp(2).eq(parsed.value)) return bad(msg('rules.why.decimals', {}));
   return parsed.value.toNumber();
 };
 
 /** A fraction 0..1 from "50%", a percent-formatted 0.5, or a bare number (≤ 1 a fraction, else points of a percent). */
 function readFraction(cell: InputCell, barePercent: boolean): Rational | { why: string | Message } {
-  if (cellErrorOf(cell.value)) return bad(`为错误值${cellErrorOf(cell.value)}`);
+  if (cellErrorOf(cell.value)) return bad(msg('why.error', { error: cellErrorOf(cell.value) ?? '' }));
   const q =
     typeof cell.value === 'number'
       ? quantityFromNumber(cell.value, isPercentFormat(cell.numberFormat))
       : parseQuantity(textOf(cell));
-  if (!q || q.unit !== null) return bad('不是比例');
+  if (!q || q.unit !== null) return bad(msg('rules.why.not-ratio', {}));
   const value =
     q.kind === 'number' && barePercent && q.value.gt(Rational.ONE) ? q.value.div(HUNDRED) : q.value;
-  if (value.sign() < 0 || value.gt(Rational.ONE)) return bad('不在0%～100%之间');
+  if (value.sign() < 0 || value.gt(Rational.ONE)) return bad(msg('rules.why.range', {}));
   return value;
 }
 
@@ -105,17 +105,17 @@ const readOver150: Reader<string> = (cell) => {
   const word = OVER150_WORDS[textOf(cell)];
   if (word) return word;
   const f = readFraction(cell, false);
-  return isBad(f) ? bad('应为“减半/half”、“不扣分/none”或0～1之间的系数（如0.5）') : f.toDecimalString(20);
+  return isBad(f) ? bad(msg('rules.why.over150', {})) : f.toDecimalString(20);
 };
 
 const readOneLevel: Reader<string> = (cell) => {
   const f = readFraction(cell, true);
-  return isBad(f) ? bad('应为分值的百分比（如60%）') : f.toDecimalString(20);
+  return isBad(f) ? bad(msg('rules.why.one-level', {})) : f.toDecimalString(20);
 };
 
 const readDecimals: Reader<0 | 1 | 2> = (cell) => {
   const m = /^([012])(?:位(?:小数)?)?$/.exec(textOf(cell));
-  return m ? (Number(m[1]) as 0 | 1 | 2) : bad('应为2、1或0');
+  return m ? (Number(m[1]) as 0 | 1 | 2) : bad(msg('rules.why.decimals-value', {}));
 };
 
 const ROUNDING_WORDS: Record<string, RoundingMode> = {
@@ -125,10 +125,9 @@ const ROUNDING_WORDS: Record<string, RoundingMode> = {
   down: 'down',
 };
 const readRounding: Reader<RoundingMode> = (cell) =>
-  ROUNDING_WORDS[textOf(cell)] ?? bad('应为“四舍五入/half-up”或“去尾/down”');
+  ROUNDING_WORDS[textOf(cell)] ?? bad(msg('rules.why.rounding', {}));
 
-const readBase: Reader<ProfileId> = (cell) =>
-  parseProfileId(textOf(cell)) ?? bad('应为 guangzhou-dept 或 national-project');
+const readBase: Reader<ProfileId> = (cell) => parseProfileId(textOf(cell)) ?? bad(msg('rules.why.base', {}));
 
 /** Grade words as officers write them -> the engine's grade. */
 const GRADE_WORDS: Array<[RegExp, GradeBand['grade']]> = [
@@ -138,7 +137,7 @@ const GRADE_WORDS: Array<[RegExp, GradeBand['grade']]> = [
 ];
 const GRADE_TOKEN =
   /(优秀|优|良好|良|中等|中|合格|及格)(?:[:：]|≥|>=|不低于)?(\d+(?:\.\d+)?)分?(?:以上|及以上)?[,，、;；/]*/gy;
-const GRADES_WHY = '应为“优90 良80 中60”这样的三档下限，由高到低';
+const GRADES_WHY = msg('rules.why.grades', {});
 
 /** "优90 良80 中60" (差 is the rest; a trailing 差… is ignored). */
 const readGrades: Reader<GradeBand[]> = (cell) => {

@@ -4,10 +4,12 @@
  */
 import { ENGINE_EN, termEn } from '../engine/messages/en';
 import { renderMessage, type AnyTable } from '../engine/messages/message';
+import { OFFICE_EN } from '../hosts/office/messages-en';
 import { WORKBOOK_EN } from '../workbook/messages/en';
 import type { MessageWords, StringKey } from './i18n';
 
 const EN_MESSAGE_TABLES: readonly AnyTable[] = [
+  OFFICE_EN as unknown as AnyTable,
   WORKBOOK_EN as unknown as AnyTable,
   ENGINE_EN as unknown as AnyTable,
 ];

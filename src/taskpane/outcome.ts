@@ -16,6 +16,6 @@ export function refusalNotice(outcome: Exclude<RunOutcome, { status: 'scored' }>
             : t('protected');
       return { intent: 'warning', title: t('refused'), text };
     }
-    return { intent: 'error', title: t('failed'), text: outcome.message };
+    return { intent: 'error', title: t('failed'), text: t.message(outcome.text, outcome.message) };
   };
 }

@@ -10,6 +10,7 @@ const assert = require('node:assert/strict');
 const SCORED_SHEET = '绩效指标';
 const FINDINGS_SHEET = '有问题';
 const PROTECTED_SHEET = '受保护';
+const NO_TABLE_SHEET = '说明页';
 const NARROW = { width: 320, height: 900 };
 const PANE = { width: 350, height: 900 };
 /** CJK ideographs, CJK punctuation and full-width forms: Chinese text and its punctuation. */
@@ -135,6 +136,17 @@ const LANGUAGE_CHECKS = [
       await expectNoChinese(page, 'a refused sheet');
       await expectNoSideScroll(page, 'en-US, a refused sheet');
       await screenshot('en-US-320-refused');
+
+      // No names and no table: the setup card says why in English, and so does the refusal.
+      await showSheet(page, NO_TABLE_SHEET);
+      await page.getByText(`Sheet: ${NO_TABLE_SHEET}`).waitFor();
+      await page.getByText('This sheet has no scoring ranges yet').waitFor();
+      await page.getByTestId('setup-problem').waitFor();
+      await page.getByRole('button', { name: 'Score this sheet' }).click();
+      await page.getByText(/could not be detected: no header of an indicator table/).waitFor();
+      await expectNoChinese(page, 'a sheet without a table');
+      await expectNoSideScroll(page, 'en-US, a sheet without a table');
+      await screenshot('en-US-320-not-found');
       await page.getByRole('button', { name: '切换到中文' }).click();
       await page.getByRole('button', { name: '评分本表' }).waitFor();
     },

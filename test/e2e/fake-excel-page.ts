@@ -5,7 +5,8 @@
  *
  * Workbook: 绩效指标 (the example with its PE_* names, active), 未设置 (the same table without
  * any names, for the setup flow), 有问题 (the example with cells that raise row errors, warnings and
- * a 管理效率 error, for the pane's wording of findings) and 受保护 (the example, protected: refused).
+ * a 管理效率 error, for the pane's wording of findings), 受保护 (the example, protected: refused) and
+ * 说明页 (a note and no table: nothing detected, refused with detection's reason).
  */
 import { buildExampleSheet } from '../../src/workbook/example';
 import { a1 } from '../../src/workbook/references';
@@ -66,6 +67,7 @@ workbook
   .set('D34', '随便扣');
 workbookFromExample(sheetScoped(PROTECTED_SHEET), workbook);
 workbook.sheet(PROTECTED_SHEET).protected = true;
+workbook.addSheet('说明页').set('A1', '本工作簿的填表说明').set('A2', '请在“绩效指标”表中填写');
 workbook.activate(workbook.sheet(SCORED_SHEET));
 
 const fake = createFakeExcel(workbook);

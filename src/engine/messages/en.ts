@@ -218,6 +218,17 @@ export const ENGINE_EN: MessageTable<EngineMessages> = {
     'PE_Rules removes every indicator section; the section points of the base rules apply',
   'rules-total': (p, r) =>
     `With PE_Rules the sections add up to ${p.total} points (${p.sections.map(r).join(', ')}), not 100; scored as set`,
+  'rules.why.not-points': () => 'not points',
+  'rules.why.over-100': () => 'more than 100 points',
+  'rules.why.decimals': () => 'more than two decimals',
+  'rules.why.not-ratio': () => 'not a ratio',
+  'rules.why.range': () => 'not between 0% and 100%',
+  'rules.why.over150': () => 'use 减半/half, 不扣分/none or a factor between 0 and 1 (e.g. 0.5)',
+  'rules.why.one-level': () => 'use a percentage of the points (e.g. 60%)',
+  'rules.why.decimals-value': () => 'use 2, 1 or 0',
+  'rules.why.rounding': () => 'use 四舍五入/half-up or 去尾/down',
+  'rules.why.base': () => 'use guangzhou-dept or national-project',
+  'rules.why.grades': () => 'use three lower bounds such as 优90 良80 中60, highest first',
   'rules.section-points': (p) => `${termEn(p.section)} ${p.points}`,
   'rules-no-setting': (p) =>
     `${p.cell}: this PE_Rules row has the value “${p.value}” (${p.valueCell}) but no setting name; ignored`,

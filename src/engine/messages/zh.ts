@@ -196,6 +196,18 @@ export const ENGINE_ZH = {
   'rules-invalid': () => 'PE_Rules 的分值去掉了全部指标部分，各部分分值按基础规则计',
   'rules-total': (p: { total: string; sections: readonly Message[] }, r: Render) =>
     `PE_Rules 设定后各部分分值合计${p.total}分（${p.sections.map(r).join('、')}），不是100分，已按设定计分`,
+  // why a PE_Rules value cannot be read (rulesSettings.ts)
+  'rules.why.not-points': () => '不是分值',
+  'rules.why.over-100': () => '超过100分',
+  'rules.why.decimals': () => '超过两位小数',
+  'rules.why.not-ratio': () => '不是比例',
+  'rules.why.range': () => '不在0%～100%之间',
+  'rules.why.over150': () => '应为“减半/half”、“不扣分/none”或0～1之间的系数（如0.5）',
+  'rules.why.one-level': () => '应为分值的百分比（如60%）',
+  'rules.why.decimals-value': () => '应为2、1或0',
+  'rules.why.rounding': () => '应为“四舍五入/half-up”或“去尾/down”',
+  'rules.why.base': () => '应为 guangzhou-dept 或 national-project',
+  'rules.why.grades': () => '应为“优90 良80 中60”这样的三档下限，由高到低',
   'rules.section-points': (p: { section: string; points: number }) => `${p.section}${p.points}`,
   'rules-no-setting': (p: Quoted & { valueCell: string }) =>
     `${p.cell}：PE_Rules 这一行有值“${p.value}”（${p.valueCell}），但没有设置名称，已忽略`,
