@@ -85,7 +85,7 @@ function chooseSheets(
   detect: boolean,
 ): { targets: string[]; refused: { sheet: string; message: string }[] } {
   const found = findScorableSheets(names, all);
-  const refused = found.incomplete.map(({ sheet, message: text }) => ({ sheet, message: text }));
+  const refused = found.incomplete.map(({ sheet, text }) => ({ sheet, message: zhText(text) }));
   const outputs = outputSheets(names);
   const unnamed = all.filter(
     (sheet) =>

@@ -7,7 +7,7 @@
  * belongs to that sheet and is ignored here. Names compare case-insensitively, as in Excel.
  */
 import type { Message } from '../engine/messages/message';
-import { wmsg, zhText } from './messages';
+import { wmsg } from './messages/make';
 import { parseReference, sameText } from './references';
 import type { Area, DefinedName } from './types';
 
@@ -38,7 +38,8 @@ export const REQUIRED_NAMES: readonly InputName[] = ['PE_Targets', 'PE_Actuals']
 export type NameLookup =
   | { kind: 'none' }
   | { kind: 'ok'; definition: DefinedName; area: Area }
-  | { kind: 'bad'; definition: DefinedName; message: string; text: Message };
+  /** `text`: why the name cannot be used (worded by src/workbook/messages: zhText, or the pane). */
+  | { kind: 'bad'; definition: DefinedName; text: Message };
 
 function scopeSheet(definition: DefinedName): string | null {
   return definition.scope === 'workbook' ? null : definition.scope.sheet;
@@ -53,7 +54,7 @@ function areasOf(definition: DefinedName): Area[] | null {
 function checkSingleArea(definition: DefinedName, sheet: string): NameLookup {
   const parsed = parseReference(definition.formula);
   const name = definition.name;
-  const bad = (text: Message): NameLookup => ({ kind: 'bad', definition, message: zhText(text), text });
+  const bad = (text: Message): NameLookup => ({ kind: 'bad', definition, text });
   if ('error' in parsed) return bad(wmsg('name.invalid', { name, error: parsed.why ?? parsed.error }));
   if (parsed.areas.length > 1) {
     return bad(wmsg('name.several-areas', { name, formula: definition.formula }));
@@ -105,9 +106,9 @@ export function missingNameMessage(sheet: string, missing: string[]): Message {
 export function findScorableSheets(
   names: DefinedName[],
   sheetNames: string[],
-): { scorable: string[]; incomplete: { sheet: string; missing: string[]; message: string }[] } {
+): { scorable: string[]; incomplete: { sheet: string; missing: string[]; text: Message }[] } {
   const scorable: string[] = [];
-  const incomplete: { sheet: string; missing: string[]; message: string }[] = [];
+  const incomplete: { sheet: string; missing: string[]; text: Message }[] = [];
   for (const sheet of sheetNames) {
     const present = inputNamesOnSheet(names, sheet);
     if (present.length === 0) continue;
@@ -117,7 +118,7 @@ export function findScorableSheets(
       incomplete.push({
         sheet,
         missing: [...missing],
-        message: zhText(missingNameMessage(sheet, [...missing])),
+        text: missingNameMessage(sheet, [...missing]),
       });
   }
   return { scorable, incomplete };

@@ -3,7 +3,7 @@
  * Pure string work: no grid, no names. Coordinates are 0-based (see ./types.ts).
  */
 import type { Message } from '../engine/messages/message';
-import { wmsg } from './messages';
+import { wmsg } from './messages/make';
 import type { Area } from './types';
 
 /** Excel's grid limits (xlsx): 1,048,576 rows, 16,384 columns (XFD). */

@@ -10,7 +10,7 @@ import { SINGLE_CELL_NAMES } from '../app/controller';
 import { exampleBlock, EXAMPLE_SHEET_NAME } from '../app/insert-example';
 import { splitReference } from '../app/references';
 import { profileFromCell } from '../app/runner';
-import { sheetLayout } from '../app/sheet-layout';
+import { sheetLayout } from '../app/sheet-layout-build';
 import { namesForSheet } from '../app/sheet-status';
 import type { ProfileId } from '../engine/types';
 import { applyUndo, describeWpsError, scoreActiveSheet } from '../hosts/wps';

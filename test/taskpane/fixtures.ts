@@ -3,7 +3,8 @@
  * whose every method is a jest.fn, so the pane is tested without Excel.
  */
 import type { PaneController, SheetStatus } from '../../src/app/controller';
-import { sheetLayout, type SheetLayout } from '../../src/app/sheet-layout';
+import type { SheetLayout } from '../../src/app/sheet-layout';
+import { sheetLayout } from '../../src/app/sheet-layout-build';
 import { detectLayout } from '../../src/workbook/detect';
 import type { DefinedName } from '../../src/workbook/types';
 import { gridOfLayout } from '../workbook/detect/layout';

@@ -2,14 +2,14 @@
  * The workbook layer's messages: `wmsg(code, params)` makes one, `zhText(message)` words it (and any
  * engine message inside it) in Chinese, `workbookFinding` makes a finding that carries both.
  */
-import { ENGINE_ZH, messageMaker, renderMessage, type AnyTable, type Message } from '../../engine/messages';
+import { ENGINE_ZH, renderMessage, type AnyTable, type Message } from '../../engine/messages';
 import type { Finding, FindingLevel } from '../../engine/types';
-import { WORKBOOK_ZH, type WorkbookMessages } from './zh';
+import { WORKBOOK_ZH } from './zh';
 
 export type { WorkbookMessages } from './zh';
 export { WORKBOOK_ZH } from './zh';
 
-export const wmsg = messageMaker<WorkbookMessages>();
+export { wmsg } from './make';
 
 const ZH_TABLES: readonly AnyTable[] = [WORKBOOK_ZH as unknown as AnyTable, ENGINE_ZH as unknown as AnyTable];
 
