@@ -1,5 +1,5 @@
 /** One clickable line of a list: selects its cell in Excel. Plain text when there is no cell. */
-import { makeStyles, shorthands } from '@griffel/react';
+import { makeStyles } from '@griffel/react';
 import { tokens } from '@fluentui/react-theme';
 import { Button, Caption1, Text } from './ui';
 import type { ReactNode } from 'react';
@@ -17,11 +17,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
-    // A list of framed lines would be noisy in high contrast: framed only when hovered or focused.
-    '@media (forced-colors: active)': {
-      ...shorthands.borderColor('transparent'),
-      ':hover': { ...shorthands.borderColor('Highlight') },
-    },
+    // Under forced colours the items keep the button border (ui.tsx): clickable lines stay visible.
   },
   plain: {
     display: 'block',
