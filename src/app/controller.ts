@@ -21,6 +21,8 @@ export interface Problem {
   code: ProblemCode;
   /** Extra words for the officer, e.g. Excel's error text or the selected address. */
   detail?: string;
+  /** The detail as a message (an Excel error: src/hosts/office/messages.ts), for the pane's other languages. */
+  detailText?: import('../engine/messages/message').Message;
 }
 
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | { ok: false; problem: Problem };

@@ -2,6 +2,7 @@
  * The PaneController over Excel: each method is one Excel.run (see the operation files), and every
  * failure comes back as a value the pane can show, never as a thrown error.
  */
+import { officeErrorText } from '../hosts/office/errors';
 import type { ProfileId } from '../engine/types';
 import { detectLayout } from '../workbook/detect';
 import { selectCellOnSheet, showSummarySheet, writeProfileCell } from '../hosts/office/cells';
@@ -12,7 +13,8 @@ import type { HostCapabilities } from '../hosts/office/types';
 import type { ExcelBatchRunner, ScoringHost } from './runner';
 import { readSheetForLayout } from '../hosts/office/read-layout';
 import { watchActivatedSheets } from '../hosts/office/read-status';
-import { sheetLayout, type SheetLayout } from './sheet-layout';
+import type { SheetLayout } from './sheet-layout';
+import { sheetLayout } from './sheet-layout-build';
 import { readSheetStatus, statusAfterRun } from './sheet-status';
 import { createOutputGuess } from './output-guess';
 import { deleteUndoRecords, readUndoRecord } from '../hosts/office/undo-record';
@@ -39,7 +41,11 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
 
   const officeProblem = (error: unknown): { ok: false; problem: Problem } => ({
     ok: false,
-    problem: { code: 'office-error', detail: host.describeOfficeError(error) },
+    problem: {
+      code: 'office-error',
+      detail: host.describeOfficeError(error),
+      detailText: officeErrorText(error),
+    },
   });
 
   async function attempt<T extends object>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
@@ -73,7 +79,8 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
           : {}),
       };
     } catch (error) {
-      return { status: 'failed', sheet: null, message: host.describeOfficeError(error) };
+      const text = officeErrorText(error);
+      return { status: 'failed', sheet: null, message: host.describeOfficeError(error), text };
     }
   }
 

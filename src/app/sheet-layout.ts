@@ -2,15 +2,12 @@
  * What the pane shows about a sheet's scoring ranges: for every input name of the contract, whether
  * it is set for this sheet (and where), whether a name exists that the scorer cannot use, what
  * detection proposes for it, and what leaving it unset costs. Pure: computed from the names and the
- * detection that ./read-layout.ts and detectLayout give.
+ * detection that ./read-layout.ts and detectLayout give (built by ./sheet-layout-build.ts).
  */
-import type { ProfileId } from '../engine/types';
+import type { Message } from '../engine/messages/message';
 import type { Detection } from '../workbook/detect';
-import { PART_SPECS, type DetectPart } from '../workbook/detect/parts';
-import { INPUT_NAMES, lookupName, REQUIRED_NAMES } from '../workbook/names';
 import { a1 } from '../workbook/references';
-import type { Area, DefinedName } from '../workbook/types';
-import { INPUT_NAME_LABELS } from './controller';
+import type { Area } from '../workbook/types';
 
 export interface RangeProposal {
   /** A1 on the sheet, without $ or sheet ("D4:D27", "B31"). */
@@ -29,6 +26,8 @@ export interface RangeState {
   address: string | null;
   /** Why a name that exists cannot be used (#REF!, several areas, another sheet); null otherwise. */
   broken: string | null;
+  /** The same as a message (src/workbook/messages), for the pane's other languages. */
+  brokenText?: Message | null;
   /** Detection's range for this name, null when detection found none. */
   proposal: RangeProposal | null;
   /**
@@ -45,51 +44,11 @@ export interface SheetLayout {
   /** The whole detection: parts (found / not found), profile and why, findings, problem. */
   detection: Detection;
 }
-
 /** "D4:D27" for an area; one cell without a colon. */
 export function localAddress(area: Pick<Area, 'top' | 'left' | 'bottom' | 'right'>): string {
   const start = a1(area.top, area.left);
   const end = a1(area.bottom, area.right);
   return start === end ? start : `${start}:${end}`;
-}
-
-export function sheetLayout(
-  sheet: string,
-  names: DefinedName[],
-  detection: Detection,
-  profile: ProfileId | null,
-): SheetLayout {
-  const looked = INPUT_NAMES.map((name) => ({ name, found: lookupName(names, sheet, name) }));
-  // What a name's absence costs depends on the others (the budget needs a rate OR both amounts):
-  // counted as there are the names set and those detection proposes (one click defines them).
-  const present = new Set<DetectPart>(
-    PART_SPECS.filter(
-      (spec) =>
-        looked.some((l) => l.name === spec.name && l.found.kind === 'ok') ||
-        detection.parts.some((p) => p.name === spec.name && p.status === 'found'),
-    ).map((spec) => spec.part),
-  );
-  const ranges = looked.map(({ name, found }): RangeState => {
-    const spec = PART_SPECS.find((s) => s.name === name);
-    const part = detection.parts.find((p) => p.name === name);
-    const address = found.kind === 'ok' ? localAddress(found.area) : null;
-    return {
-      name,
-      label: spec?.label ?? INPUT_NAME_LABELS[name] ?? name,
-      required: REQUIRED_NAMES.includes(name),
-      address,
-      broken: found.kind === 'bad' ? found.message : null,
-      proposal:
-        part?.status === 'found' && part.area
-          ? { address: localAddress(part.area), header: part.header, headerCell: part.headerCell }
-          : null,
-      consequence:
-        address === null && !part?.area && spec
-          ? spec.consequence(profile ?? detection.profile.id, present)
-          : null,
-    };
-  });
-  return { sheet, ranges, detection };
 }
 
 /** The names a sheet still needs before it can be scored (required ones not set and usable). */

@@ -27,6 +27,7 @@ import {
   isScorerSheet,
   inputNamesOnSheet,
   notFoundMessage,
+  zhText,
   planScoring,
   type DefinedName,
   type Detection,
@@ -85,7 +86,7 @@ function chooseSheets(
   detect: boolean,
 ): { targets: string[]; refused: { sheet: string; message: string }[] } {
   const found = findScorableSheets(names, all);
-  const refused = found.incomplete.map(({ sheet, message: text }) => ({ sheet, message: text }));
+  const refused = found.incomplete.map(({ sheet, text }) => ({ sheet, message: zhText(text) }));
   // The scorer's own sheets (评分汇总, 扣分明细, 自评报告, 各表评分汇总: what a PE_Out* name points at)
   // are never scored; their titles are checked on the sheet's head below.
   const unnamed = all.filter(
@@ -156,7 +157,7 @@ export async function prepareFile(
       if (isScorerSheet([], sheet, cellAt(headGrid, 0, 0).value)) continue;
       const head = detectLayout(headGrid, sheet);
       if (!head.table) {
-        const refusal = { sheet, message: notFoundMessage(head) };
+        const refusal = { sheet, message: zhText(notFoundMessage(head)) };
         if (options.sheet === null) undetected.push(refusal);
         else outcome.refused.push(refusal);
         continue;

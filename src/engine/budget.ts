@@ -5,6 +5,7 @@
 import { errorAt } from './findings';
 import { percentText, scoreText, trimmed } from './format';
 import { productText } from './explain';
+import { msg, zh, type Message } from './messages';
 import { unreadableMessage } from './parse/cell';
 import { displayValue } from './parse/text';
 import { parseNumberCell, parseRateCell } from './parse/number';
@@ -19,23 +20,25 @@ export interface BudgetScore {
   complete: boolean;
 }
 
-function failed(message: string, cell: string | null, findings: Finding[]): BudgetScore {
-  findings.push(errorAt(cell, message, cell ? 'budget-error' : 'budget-missing'));
-  return { result: { rate: null, score: null, note: message }, score: Rational.ZERO, complete: false };
+function failed(text: Message, cell: string | null, findings: Finding[]): BudgetScore {
+  findings.push(errorAt(cell, text, cell ? 'budget-error' : 'budget-missing'));
+  const result = { rate: null, score: null, note: zh(text), noteText: text };
+  return { result, score: Rational.ZERO, complete: false };
 }
 
-function amount(cell: InputCell | null, label: string): Rational | string {
+function amount(cell: InputCell | null, field: Message): Rational | Message {
   const parsed = parseNumberCell(cell);
-  if (parsed.kind === 'unreadable') return unreadableMessage(cell ?? undefined, label, parsed);
+  if (parsed.kind === 'unreadable') return unreadableMessage(cell ?? undefined, field, parsed);
   return parsed.value;
 }
 
-function scored(rate: Rational, points: Rational, how: string, precision: Precision): BudgetScore {
+function scored(rate: Rational, points: Rational, how: Message, precision: Precision): BudgetScore {
   const score = roundScoreOf(points.mul(Rational.min(rate, Rational.ONE)), points, precision);
-  const note = rate.gte(Rational.ONE)
-    ? `${how}，得满分${scoreText(score, precision.decimals)}分`
-    : `${how}，${productText(points, rate, score, precision)}`;
-  return { result: { rate: rate.toNumber(), score: score.toNumber(), note }, score, complete: true };
+  const noteText = rate.gte(Rational.ONE)
+    ? msg('budget.full', { how, score: scoreText(score, precision.decimals) })
+    : msg('budget.partial', { how, product: productText(points, rate, score, precision) });
+  const result = { rate: rate.toNumber(), score: score.toNumber(), note: zh(noteText), noteText };
+  return { result, score, complete: true };
 }
 
 export function scoreBudget(
@@ -45,29 +48,37 @@ export function scoreBudget(
   findings: Finding[],
 ): BudgetScore {
   const p = Rational.from(points);
-  if (!input)
-    return failed('未填写预算执行数据（年度预算、决算支出或支出率），预算执行率未计分', null, findings);
+  if (!input) return failed(msg('budget.missing', {}), null, findings);
   if (input.kind === 'rate') {
     const parsed = parseRateCell(input.rate);
     if (parsed.kind === 'unreadable') {
-      return failed(unreadableMessage(input.rate, '预算执行率', parsed), input.rate.address, findings);
+      return failed(
+        unreadableMessage(input.rate, msg('field.budget-rate', {}), parsed),
+        input.rate.address,
+        findings,
+      );
     }
-    return scored(parsed.value, p, `预算执行率${percentText(parsed.value)}`, precision);
+    return scored(parsed.value, p, msg('budget.rate', { rate: percentText(parsed.value) }), precision);
   }
-  if (!input.planned) return failed('未填写年度预算，预算执行率未计分', null, findings);
-  if (!input.spent) return failed('未填写决算支出，预算执行率未计分', null, findings);
-  const planned = amount(input.planned, '年度预算');
-  if (typeof planned === 'string') return failed(planned, input.planned.address, findings);
-  const spent = amount(input.spent, '决算支出');
-  if (typeof spent === 'string') return failed(spent, input.spent.address, findings);
+  if (!input.planned) return failed(msg('budget.no-planned', {}), null, findings);
+  if (!input.spent) return failed(msg('budget.no-spent', {}), null, findings);
+  const planned = amount(input.planned, msg('field.planned', {}));
+  if (!(planned instanceof Rational)) return failed(planned, input.planned.address, findings);
+  const spent = amount(input.spent, msg('field.spent', {}));
+  if (!(spent instanceof Rational)) return failed(spent, input.spent.address, findings);
   if (planned.isZero()) {
-    return failed(`${input.planned.address}：年度预算为0，无法计算支出率`, input.planned.address, findings);
+    const cell = input.planned.address;
+    return failed(msg('budget.planned-zero', { cell }), cell, findings);
   }
   const rate = spent.div(planned);
   const result = scored(
     rate,
     p,
-    `支出率${percentText(rate)}（${trimmed(spent, 6)}÷${trimmed(planned, 6)}）`,
+    msg('budget.spent-rate', {
+      rate: percentText(rate),
+      spent: trimmed(spent, 6),
+      planned: trimmed(planned, 6),
+    }),
     precision,
   );
   // The amounts as the officer wrote them, for the report's 自评结论 (never re-rounded).

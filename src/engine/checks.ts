@@ -3,6 +3,7 @@
  * not adding up; the reported rate against the recomputed one is reportedRate.ts.
  */
 import { warningAt } from './findings';
+import { msg } from './messages';
 import { trimmed } from './format';
 import type { ScoredRow } from './indicators';
 import { isBlank } from './parse/text';
@@ -21,7 +22,11 @@ export function checkDuplicateNames(rows: ScoredRow[], findings: Finding[]): voi
       continue;
     }
     findings.push(
-      warningAt(cell.address, `${cell.address}：指标名称“${work.name}”与${first}重复`, 'duplicate-name'),
+      warningAt(
+        cell.address,
+        msg('duplicate-name', { cell: cell.address, name: work.name, first }),
+        'duplicate-name',
+      ),
     );
   }
 }
@@ -43,7 +48,7 @@ export function checkSectionWeights(
     findings.push(
       warningAt(
         null,
-        `${section.name}各指标分值合计${trimmed(sum, 4)}分，应为${section.points}分，已按填写的分值计分`,
+        msg('section-weights', { section: section.name, sum: trimmed(sum, 4), points: section.points }),
         'section-weights',
       ),
     );

@@ -1,5 +1,5 @@
 /**
- * Reasons in words (Chinese), one per score and per deduction, written like an officer's own note:
+ * Reasons as messages (./messages: code and figures; Chinese words in messages/zh.ts), one per score and per deduction, written like an officer's own note:
  * "完成率214.84%，超过150%，按分值的一半计0.50分", "完成率97.99%，按分值1分×97.99%计0.98分".
  * Scores print with the rules' decimals (scoreText); weights and deductions without trailing zeros.
  *
@@ -9,6 +9,7 @@
  * 2.475 -> 2.48.
  */
 import type { Completion } from './completion';
+import { msg, type Message } from './messages';
 import { fixed, percentText, scoreText, trimmed } from './format';
 import { timeText } from './parse/time';
 import { profileNumbers } from './profileNumbers';
@@ -54,25 +55,31 @@ export function rateForProduct(
 
 /** "按分值2.5分×98.996%计2.47分" (or "…×R%=2.475分，计2.48分" on a rounding boundary). */
 function product(weight: Rational, rateText: string, exact: Rational | null, score: Rational, p: Precision) {
-  const times = `按分值${trimmed(weight, 6)}分×${rateText}`;
-  const result = scoreText(score, p.decimals);
-  return exact ? `${times}=${exact.toDecimalString(20)}分，计${result}分` : `${times}计${result}分`;
+  const shown = { weight: trimmed(weight, 6), rate: rateText, score: scoreText(score, p.decimals) };
+  return exact ? msg('product-exact', { ...shown, exact: exact.toDecimalString(20) }) : msg('product', shown);
 }
 
 /** "按分值10分×99.41%计9.94分": a proportional score whose rate is shown as the arithmetic uses it. */
-export function productText(weight: Rational, rate: Rational, score: Rational, precision: Precision): string {
+export function productText(
+  weight: Rational,
+  rate: Rational,
+  score: Rational,
+  precision: Precision,
+): Message {
   const shown = rateForProduct(weight, rate, score, precision);
   return product(weight, shown.text, shown.exact, score, precision);
 }
 
-function fullMarks(prefix: string, score: Rational, p: Precision): string {
-  return `${prefix}，得满分${scoreText(score, p.decimals)}分`;
-}
-
-/** "完成率97.99%，按分值1分×97.99%计0.98分": the prefix shows the same rate the product uses. */
-function proportionalRate(label: string, weight: Rational, rate: Rational, score: Rational, p: Precision) {
+/** "完成率97.99%，按分值1分×97.99%计0.98分": the note shows the same rate the product uses. */
+function proportional(
+  code: 'note.partial' | 'note.partial-target-zero' | 'note.ceiling-exceeded',
+  weight: Rational,
+  rate: Rational,
+  score: Rational,
+  p: Precision,
+): Message {
   const shown = rateForProduct(weight, rate, score, p);
-  return `${label}${shown.text}，${product(weight, shown.text, shown.exact, score, p)}`;
+  return msg(code, { rate: shown.text, product: product(weight, shown.text, shown.exact, score, p) });
 }
 
 function explainQuantity(
@@ -80,28 +87,36 @@ function explainQuantity(
   weight: Rational,
   score: Rational,
   profile: Profile,
-) {
+): Message {
   const p = profile.precision;
   const points = scoreText(score, p.decimals);
-  const rateText = `完成率${percentText(c.rate)}`;
+  const rate = percentText(c.rate);
   if (c.over) {
-    const cut = `${rateText}，超过${profile.overAchievementPercent}%`;
+    const limit = profile.overAchievementPercent;
     const factor = profileNumbers(profile).overFactor;
-    if (factor.eq(HALF)) return `${cut}，按分值的一半计${points}分`;
-    if (factor.eq(Rational.ONE)) return `${cut}，仍计满分${points}分（目标设置偏低，需调整目标）`;
-    return `${cut}，${product(weight, factor.toDecimalString(10), null, score, p)}`;
+    if (factor.eq(HALF)) return msg('note.over-half', { rate, limit, score: points });
+    if (factor.eq(Rational.ONE)) return msg('note.over-full', { rate, limit, score: points });
+    return msg('note.over-factor', {
+      rate,
+      limit,
+      product: product(weight, factor.toDecimalString(10), null, score, p),
+    });
   }
   if (c.direction === 'atMost') {
-    if (c.rate.lt(Rational.ONE))
-      return proportionalRate('实现值高于目标上限，完成率', weight, c.rate, score, p);
-    const met = fullMarks(`实现值未超过目标上限，${rateText}`, score, p);
-    if (!c.review) return met;
-    if (!c.reverseRatio) return `${met}；实际为0，远低于目标上限，目标可能偏宽松，建议复核`;
-    return `${met}；目标÷实际=${fixed(c.reverseRatio)}，超过${profile.reverseReviewRatio}，目标可能偏宽松，建议复核`;
+    if (c.rate.lt(Rational.ONE)) return proportional('note.ceiling-exceeded', weight, c.rate, score, p);
+    if (!c.review) return msg('note.ceiling-met', { rate, score: points });
+    if (!c.reverseRatio) return msg('note.ceiling-met-zero', { rate, score: points });
+    return msg('note.ceiling-met-ratio', {
+      rate,
+      score: points,
+      ratio: fixed(c.reverseRatio),
+      limit: profile.reverseReviewRatio,
+    });
   }
-  const zero = c.warnings.some((w) => w.code === 'target-zero') ? '目标为0，' : '';
-  if (c.rate.lt(Rational.ONE)) return proportionalRate(`${zero}完成率`, weight, c.rate, score, p);
-  return fullMarks(`${zero}${rateText}`, score, p);
+  const zero = c.warnings.some((w) => w.code === 'target-zero');
+  if (c.rate.lt(Rational.ONE))
+    return proportional(zero ? 'note.partial-target-zero' : 'note.partial', weight, c.rate, score, p);
+  return msg(zero ? 'note.full-target-zero' : 'note.full', { rate, score: points });
 }
 
 export function explainIndicator(
@@ -110,30 +125,31 @@ export function explainIndicator(
   score: Rational,
   profile: Profile,
   actualShown: string,
-): string {
+): Message {
   if (c.kind === 'quantity') return explainQuantity(c, weight, score, profile);
   const p = profile.precision;
-  const said = `实现“${actualShown}”`;
+  const points = scoreText(score, p.decimals);
+  const actual = actualShown;
   if (c.kind === 'deadline') {
-    const when = `实现“${actualShown}”（${timeText(c.actual)}）`;
-    const by = `期限${timeText(c.deadline)}`;
-    return c.met
-      ? fullMarks(`${when}，不晚于${by}`, score, p)
-      : `${when}，晚于${by}，未达到目标，计${scoreText(score, p.decimals)}分`;
+    const times = { actual, when: timeText(c.actual), deadline: timeText(c.deadline), score: points };
+    return msg(c.met ? 'note.deadline-met' : 'note.deadline-late', times);
   }
   if (c.kind === 'answer') {
-    if (c.answer === 'yes') return fullMarks(`${said}，达到目标`, score, p);
-    if (c.answer === 'no') return `${said}，未达到目标，计${scoreText(score, p.decimals)}分`;
+    if (c.answer === 'yes') return msg('note.answer-met', { actual, score: points });
+    if (c.answer === 'no') return msg('note.answer-not-met', { actual, score: points });
     const rate = `${c.rate.mul(HUNDRED).toDecimalString(10)}%`;
-    return `${said}，部分达到目标（差一级），${product(weight, rate, null, score, p)}`;
+    return msg('note.answer-partial', { actual, product: product(weight, rate, null, score, p) });
   }
-  if (c.levelsShort === 0) return fullMarks(`${said}，达到目标等级`, score, p);
-  const short = `${said}，比目标低${c.levelsShort}个等级`;
-  if (c.rate.isZero()) return `${short}，计${scoreText(score, p.decimals)}分`;
-  return `${short}，${product(weight, `${c.rate.mul(HUNDRED).toDecimalString(10)}%`, null, score, p)}`;
+  if (c.levelsShort === 0) return msg('note.level-met', { actual, score: points });
+  const levels = c.levelsShort;
+  if (c.rate.isZero()) return msg('note.level-short-zero', { actual, levels, score: points });
+  const rate = `${c.rate.mul(HUNDRED).toDecimalString(10)}%`;
+  return msg('note.level-short', { actual, levels, product: product(weight, rate, null, score, p) });
 }
 
-/** "比例54.07%，得0.54分，扣0.46分" and friends: deduction reasons, points without trailing zeros. */
-export function deductionText(deducted: Rational): string {
-  return deducted.isZero() ? '不扣分' : `扣${trimmed(deducted)}分`;
+/** "扣0.46分" or "不扣分": a deduction in words, points without trailing zeros. */
+export function deductionText(deducted: Rational): Message {
+  return deducted.isZero()
+    ? msg('deduction.none', {})
+    : msg('deduction.points', { points: trimmed(deducted) });
 }

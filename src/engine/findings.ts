@@ -1,7 +1,9 @@
 /**
- * Findings are values, never exceptions. Each names its cell (A1) and says, in Chinese, what the
- * value is and why it matters. `code` is the machine-readable kind.
+ * Findings are values, never exceptions. Each names its cell (A1) and says what the value is and
+ * why it matters: `text` is that as a message (code and parameters, ./messages), `message` the same
+ * in Chinese (what the workbook and the CLI write). `code` is the machine-readable kind.
  */
+import { zh, type Message } from './messages';
 import type { Finding, FindingLevel } from './types';
 
 export type FindingCode =
@@ -37,23 +39,18 @@ export type FindingCode =
   | 'rules-total'
   | 'section-empty';
 
-export function finding(
-  level: FindingLevel,
-  cell: string | null,
-  message: string,
-  code: FindingCode,
-): Finding {
-  return { level, cell, message, code };
+export function finding(level: FindingLevel, cell: string | null, text: Message, code: FindingCode): Finding {
+  return { level, cell, message: zh(text), code, text };
 }
 
-export const errorAt = (cell: string | null, message: string, code: FindingCode = 'row-error'): Finding =>
-  finding('error', cell, message, code);
+export const errorAt = (cell: string | null, text: Message, code: FindingCode = 'row-error'): Finding =>
+  finding('error', cell, text, code);
 
-export const warningAt = (cell: string | null, message: string, code: FindingCode): Finding =>
-  finding('warning', cell, message, code);
+export const warningAt = (cell: string | null, text: Message, code: FindingCode): Finding =>
+  finding('warning', cell, text, code);
 
-export const infoAt = (cell: string | null, message: string, code: FindingCode): Finding =>
-  finding('info', cell, message, code);
+export const infoAt = (cell: string | null, text: Message, code: FindingCode): Finding =>
+  finding('info', cell, text, code);
 
 /** "E12：" prefix for messages that name their cell; nothing when the address is unknown. */
 export function at(address: string | null | undefined): string {

@@ -4,6 +4,7 @@
  */
 import type { Completion } from './completion';
 import { explainIndicator } from './explain';
+import type { Message } from './messages';
 import { profileNumbers } from './profileNumbers';
 import { Rational } from './rational';
 import { roundScoreOf } from './rounding';
@@ -13,7 +14,7 @@ export interface IndicatorScore {
   /** At the rules' precision (2 decimals half-up by default); full marks are the weight itself. */
   score: Rational;
   flag: Flag;
-  note: string;
+  note: Message;
 }
 
 const ONE = Rational.ONE;

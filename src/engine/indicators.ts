@@ -4,6 +4,7 @@
  */
 import { completionRate, type CompletionWarning } from './completion';
 import { errorAt, infoAt, warningAt } from './findings';
+import { msg, zh, type Message } from './messages';
 import { percentText, scoreText, trimmed } from './format';
 import { scoreIndicator } from './indicatorScore';
 import { parseNumberCell } from './parse/number';
@@ -27,45 +28,56 @@ const HUNDRED = Rational.int(100);
 function warningMessage(
   w: CompletionWarning,
   row: RowWork,
-): { message: string; code: CompletionWarning['code'] } {
+): { message: Message; code: CompletionWarning['code'] } {
   const actual = row.input.actual;
   const target = row.input.target;
+  const side = (isActual: boolean) => ({
+    cell: isActual ? actual : target,
+    field: msg(isActual ? 'field.actual' : 'field.target', {}),
+  });
   if (w.code === 'unit-mismatch') {
-    return {
-      code: w.code,
-      message: `${actual.address}：实现值单位“${w.actualUnit}”与目标单位“${w.targetUnit}”（${target.address}）不一致，仍按数值计算`,
-    };
+    const { actualUnit, targetUnit } = w;
+    const params = { cell: actual.address, actualUnit, targetUnit, targetCell: target.address };
+    return { code: w.code, message: msg('unit-mismatch', params) };
   }
   if (w.code === 'ambiguous-percent') {
-    const cell = w.side === 'actual' ? actual : target;
-    const label = w.side === 'actual' ? '实现值' : '目标值';
-    return {
-      code: w.code,
-      message: `${cell.address}：${label}“${displayValue(cell)}”按${trimmed(w.read.mul(HUNDRED), 4)}%理解（另一侧为百分比），请确认`,
-    };
+    const { cell, field } = side(w.side === 'actual');
+    const read = trimmed(w.read.mul(HUNDRED), 4);
+    const params = { cell: cell.address, field, value: displayValue(cell), read };
+    return { code: w.code, message: msg('ambiguous-percent', params) };
   }
   if (w.code === 'magnitude-assumed') {
-    const cell = w.side === 'actual' ? actual : target;
+    const { cell, field } = side(w.side === 'actual');
     const other = w.side === 'actual' ? target : actual;
-    const label = w.side === 'actual' ? '实现值' : '目标值';
     return {
       code: w.code,
-      message: `${cell.address}：${label}“${displayValue(cell)}”未写单位，按${other.address}“${displayValue(other)}”的数量级读作${trimmed(w.read, 4)}（按原数值两者之比为${percentText(w.plainRatio)}，不合理），请确认`,
+      message: msg('magnitude-assumed', {
+        cell: cell.address,
+        field,
+        value: displayValue(cell),
+        otherCell: other.address,
+        otherValue: displayValue(other),
+        read: trimmed(w.read, 4),
+        ratio: percentText(w.plainRatio),
+      }),
     };
   }
   if (w.code === 'deadline-year') {
-    return {
-      code: w.code,
-      message: `${target.address}：目标期限“${displayValue(target)}”未写年份，按实现值的年份${w.year}年比较`,
-    };
+    const params = { cell: target.address, value: displayValue(target), year: w.year };
+    return { code: w.code, message: msg('deadline-year', params) };
   }
   if (w.code === 'answer-for-number') {
     return {
       code: w.code,
-      message: `${actual.address}：目标值“${displayValue(target)}”（${target.address}）是数值，实现值“${displayValue(actual)}”是文字，已按文字的含义计分；实现值应填写实际完成的数值`,
+      message: msg('answer-for-number', {
+        cell: actual.address,
+        value: displayValue(actual),
+        target: displayValue(target),
+        targetCell: target.address,
+      }),
     };
   }
-  return { code: w.code, message: `${target.address}：目标值为0，完成率按100%计` };
+  return { code: w.code, message: msg('target-zero', { cell: target.address }) };
 }
 
 /** A detail row (其中：…): listed with its cells, no weight, no score, never an error. */
@@ -88,16 +100,18 @@ function detailResult(row: RowWork): ScoredRow {
       lost: 0,
       flag: 'ok',
       manual: false,
-      note: DETAIL_NOTE,
+      note: zh(DETAIL_NOTE),
+      noteText: DETAIL_NOTE,
       detail: true,
     },
   };
 }
 
 /** The note of a detail row. */
-export const DETAIL_NOTE = '明细行（其中项），无单独分值，不单独计分';
+export const DETAIL_NOTE = msg('note.detail', {});
 
-function errorResult(row: RowWork, messages: string[]): IndicatorResult {
+function errorResult(row: RowWork, problems: Message[]): IndicatorResult {
+  const noteText = msg('note.errors', { problems });
   return {
     cell: row.input.actual.address,
     targetCell: row.input.target.address,
@@ -111,7 +125,8 @@ function errorResult(row: RowWork, messages: string[]): IndicatorResult {
     lost: 0,
     flag: 'error',
     manual: false,
-    note: messages.join('；'),
+    note: zh(noteText),
+    noteText,
   };
 }
 
@@ -119,7 +134,7 @@ interface Computed {
   rate: Rational;
   score: Rational;
   flag: Flag;
-  note: string;
+  note: Message;
 }
 
 /** The computed score, or the problems that prevent it. */
@@ -128,7 +143,12 @@ function compute(row: RowWork, profile: Profile, findings: Finding[]): Computed 
   const c = completionRate(row.target, row.actual, profile);
   if (c.kind === 'incomparable') {
     const { actual, target } = row.input;
-    const message = `${actual.address}：实现值“${displayValue(actual)}”与目标值“${displayValue(target)}”（${target.address}）类型不同，无法比较`;
+    const message = msg('incomparable', {
+      cell: actual.address,
+      value: displayValue(actual),
+      target: displayValue(target),
+      targetCell: target.address,
+    });
     return [{ cell: actual.address, message }];
   }
   for (const w of c.warnings) {
@@ -144,13 +164,16 @@ function compute(row: RowWork, profile: Profile, findings: Finding[]): Computed 
 }
 
 /** A manual score stands in for the computed one when it is a number between 0 and the weight. */
-function readManual(row: RowWork, profile: Profile): Rational | string | null {
+function readManual(row: RowWork, profile: Profile): Rational | Message | null {
   const cell = row.input.manualScore;
   if (!cell || isBlank(cell)) return null;
   const parsed = parseNumberCell(cell);
-  if (parsed.kind === 'unreadable') return `${cell.address}：人工评分“${displayValue(cell)}”${parsed.why}`;
+  if (parsed.kind === 'unreadable') {
+    return msg('manual.unreadable', { cell: cell.address, value: displayValue(cell), why: parsed.why });
+  }
   if (row.weight && parsed.value.gt(row.weight)) {
-    return `${cell.address}：人工评分${trimmed(parsed.value, 4)}超过分值${trimmed(row.weight)}分`;
+    const shown = { score: trimmed(parsed.value, 4), weight: trimmed(row.weight) };
+    return msg('manual.over-weight', { cell: cell.address, ...shown });
   }
   // A manual score is a scored figure too: at the rules' precision, never above the weight.
   return row.weight
@@ -175,7 +198,7 @@ export function scoreRow(row: RowWork, profile: Profile, findings: Finding[]): S
     return failed(row, [...row.placementErrors, ...row.computeErrors], findings);
   const manual = readManual(row, profile);
   const decimals = profile.precision.decimals;
-  if (typeof manual === 'string') {
+  if (manual !== null && !(manual instanceof Rational)) {
     return failed(row, [{ cell: row.input.manualScore?.address ?? address, message: manual }], findings);
   }
   const computed = compute(row, profile, findings);
@@ -185,20 +208,21 @@ export function scoreRow(row: RowWork, profile: Profile, findings: Finding[]): S
   const rate = problems ? null : (computed as Computed).rate;
   const displayRate = rate ? roundHalfUp(rate.mul(HUNDRED), 2).div(HUNDRED) : null;
   let score: Rational;
-  let note: string;
+  let note: Message;
   if (manual) {
     score = manual;
     const why = problems
-      ? `无法计算：${problems.map((p) => p.message).join('；')}`
-      : `计算结果：${(computed as Computed).note}`;
-    note = `采用人工评分${scoreText(manual, decimals)}分（${why}）`;
+      ? msg('manual.failed', { problems: problems.map((p) => p.message) })
+      : msg('manual.computed', { note: (computed as Computed).note });
+    note = msg('note.manual', { score: scoreText(manual, decimals), why });
     const cell = row.input.manualScore?.address ?? address;
-    findings.push(
-      infoAt(cell, `${cell}：“${row.name}”采用人工评分${scoreText(manual, decimals)}分`, 'manual-score'),
-    );
+    const used = { cell, name: row.name, score: scoreText(manual, decimals) };
+    findings.push(infoAt(cell, msg('manual.used', used), 'manual-score'));
     // The problem stays visible, but it no longer stops the row: the officer scored it by hand.
     for (const p of problems ?? []) {
-      findings.push(warningAt(p.cell ?? address, `${p.message}（已采用人工评分）`, 'manual-score'));
+      findings.push(
+        warningAt(p.cell ?? address, msg('manual.problem', { problem: p.message }), 'manual-score'),
+      );
     }
   } else {
     score = (computed as Computed).score;
@@ -223,7 +247,8 @@ export function scoreRow(row: RowWork, profile: Profile, findings: Finding[]): S
       lost: weight.sub(score).toNumber(),
       flag,
       manual: manual !== null,
-      note,
+      note: zh(note),
+      noteText: note,
     },
   };
 }

@@ -7,6 +7,7 @@ import { explainRule, type RuleOutcome } from './managementRules';
 import { errorAt, warningAt } from './findings';
 import { percentTrimmed, trimmed } from './format';
 import { unreadableMessage } from './parse/cell';
+import { msg, zh } from './messages';
 import { parseNumberCell } from './parse/number';
 import { displayValue, isBlank, isPercentFormat } from './parse/text';
 import { Rational } from './rational';
@@ -41,7 +42,7 @@ export function scoreManagement(
 ): ManagementScore {
   const total = Rational.from(points);
   if (items === null) {
-    findings.push(warningAt(null, `未填写管理效率扣分项，管理效率按满分${points}分计`, 'management-missing'));
+    findings.push(warningAt(null, msg('management-missing', { points }), 'management-missing'));
     return { deductions: [], score: total, complete: true };
   }
   const deductions: DeductionResult[] = [];
@@ -59,14 +60,18 @@ export function scoreManagement(
     const weight = parseNumberCell(item.weight);
     const outcome: RuleOutcome =
       weight.kind === 'unreadable'
-        ? { error: unreadableMessage(item.weight, '分值', weight), cell: item.weight.address }
+        ? {
+            error: unreadableMessage(item.weight, msg('field.weight', {}), weight),
+            cell: item.weight.address,
+          }
         : explainRule(item, weight.value, base.value);
     const points = weight.kind === 'unreadable' ? 0 : weight.value.toNumber();
     if ('error' in outcome) {
       // Not deducted: the total covers only what could be scored, and says so (complete = false).
-      findings.push(errorAt(outcome.cell, `${outcome.error}（“${name}”未扣分）`, 'management-error'));
+      const text = msg('management-error', { error: outcome.error, item: name });
+      findings.push(errorAt(outcome.cell, text, 'management-error'));
       complete = false;
-      deductions.push({ ...base, points, deducted: 0, reason: outcome.error });
+      deductions.push({ ...base, points, deducted: 0, reason: zh(outcome.error), reasonText: outcome.error });
       continue;
     }
     // A deduction is a scored figure: the rules' precision and mode (去尾 cuts deductions too).
@@ -75,14 +80,15 @@ export function scoreManagement(
         ? outcome.deduction
         : roundScoreOf(outcome.deduction, weight.value, precision);
     deducted = deducted.add(rounded);
-    deductions.push({ ...base, points, deducted: rounded.toNumber(), reason: outcome.reason(rounded) });
+    const reasonText = outcome.reason(rounded);
+    deductions.push({ ...base, points, deducted: rounded.toNumber(), reason: zh(reasonText), reasonText });
   }
   let score = total.sub(deducted);
   if (score.sign() < 0) {
     findings.push(
       warningAt(
         null,
-        `管理效率扣分合计${trimmed(deducted)}分，超过${points}分，按0分计`,
+        msg('management-overdrawn', { deducted: trimmed(deducted), points }),
         'management-overdrawn',
       ),
     );

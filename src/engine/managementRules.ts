@@ -7,6 +7,7 @@
  *   manual / 扣分           min(w, value)
  */
 import { deductionText } from './explain';
+import { msg, type Message } from './messages';
 import { percentText, percentTrimmed, trimmed } from './format';
 import { unreadableMessage } from './parse/cell';
 import { parseNumberCell, parseRateCell } from './parse/number';
@@ -18,7 +19,7 @@ import { Rational } from './rational';
 import type { ManagementItemInput } from './types';
 
 export type RuleOutcome =
-  { deduction: Rational; reason: (rounded: Rational) => string } | { error: string; cell: string };
+  { deduction: Rational; reason: (rounded: Rational) => Message } | { error: Message; cell: string };
 
 type RuleName = 'ratio' | 'threshold' | 'per-count' | 'yes-no' | 'manual';
 
@@ -33,51 +34,61 @@ const RULE_NAMES: Array<[RegExp, RuleName]> = [
 const ONE = Rational.ONE;
 
 /** "扣1分（扣完为止）" when the cap applied. */
-function capped(rounded: Rational, wasCapped: boolean): string {
-  return `${deductionText(rounded)}${wasCapped && !rounded.isZero() ? '（扣完为止）' : ''}`;
+function capped(rounded: Rational, wasCapped: boolean): Message {
+  const deduction = deductionText(rounded);
+  return wasCapped && !rounded.isZero() ? msg('deduction.capped', { deduction }) : deduction;
 }
 
-function ruleError(item: ManagementItemInput, why: string): RuleOutcome {
-  return { error: `${item.rule.address}：${why}`, cell: item.rule.address };
+function ruleError(item: ManagementItemInput, error: Message): RuleOutcome {
+  return { error, cell: item.rule.address };
 }
+
+const VALUE = msg('field.value', {});
 
 export function explainRule(item: ManagementItemInput, weight: Rational, shown: string): RuleOutcome {
   const ruleText = normalizeText(displayValue(item.rule));
   const match = RULE_NAMES.map(([pattern, name]) => ({ name, m: pattern.exec(ruleText) })).find((x) => x.m);
   if (!match || !match.m) {
-    return ruleError(
-      item,
-      `扣分规则“${displayValue(item.rule)}”无法识别（可用：比例、达标 X、计数 P、是否、扣分）`,
-    );
+    return ruleError(item, msg('rule.unknown', { cell: item.rule.address, rule: displayValue(item.rule) }));
   }
   const param = match.m[1];
   const value = item.value;
 
   if (match.name === 'yes-no') {
     const yes = parseYesNo(normalizeText(displayValue(value)));
-    if (yes === null)
-      return { error: `${value.address}：实际值“${displayValue(value)}”不是“是/否”`, cell: value.address };
-    return { deduction: yes ? Rational.ZERO : weight, reason: (r) => `${shown}，${deductionText(r)}` };
+    if (yes === null) {
+      const error = msg('rule.not-yes-no', { cell: value.address, value: displayValue(value) });
+      return { error, cell: value.address };
+    }
+    return {
+      deduction: yes ? Rational.ZERO : weight,
+      reason: (r) => msg('reason.yes-no', { value: shown, deduction: deductionText(r) }),
+    };
   }
 
   if (match.name === 'ratio') {
     const rate = parseRateCell(value);
     if (rate.kind === 'unreadable')
-      return { error: unreadableMessage(value, '实际值', rate), cell: value.address };
+      return { error: unreadableMessage(value, VALUE, rate), cell: value.address };
     const deduction = weight.mul(ONE.sub(Rational.min(rate.value, ONE)));
     return {
       deduction,
-      reason: (r) => `比例${percentText(rate.value)}，得${trimmed(weight.sub(r))}分，${deductionText(r)}`,
+      reason: (r) =>
+        msg('reason.ratio', {
+          rate: percentText(rate.value),
+          got: trimmed(weight.sub(r)),
+          deduction: deductionText(r),
+        }),
     };
   }
 
   if (match.name === 'threshold') {
     const bar = parseQuantity(splitOperator(param)?.rest ?? param);
-    if (!bar) return ruleError(item, `达标线“${param}”无法识别为数字`);
+    if (!bar) return ruleError(item, msg('rule.bad-bar', { cell: item.rule.address, param }));
     const isRate = bar.kind === 'percent';
     const parsed = isRate ? parseRateCell(value) : parseNumberCell(value);
     if (parsed.kind === 'unreadable')
-      return { error: unreadableMessage(value, '实际值', parsed), cell: value.address };
+      return { error: unreadableMessage(value, VALUE, parsed), cell: value.address };
     const barText = isRate ? percentTrimmed(bar.value) : trimmed(bar.value, 6);
     const valueText = isRate ? percentText(parsed.value) : trimmed(parsed.value, 6);
     const met = parsed.value.gte(bar.value);
@@ -85,34 +96,39 @@ export function explainRule(item: ManagementItemInput, weight: Rational, shown: 
       deduction: met ? Rational.ZERO : weight,
       reason: (r) =>
         met
-          ? `实际值${valueText}，达到${barText}，不扣分`
-          : `实际值${valueText}，未达${barText}，${deductionText(r)}`,
+          ? msg('reason.threshold-met', { value: valueText, bar: barText })
+          : msg('reason.threshold-missed', { value: valueText, bar: barText, deduction: deductionText(r) }),
     };
   }
 
   if (match.name === 'per-count') {
     const per = parseQuantity(param);
     if (!per || per.kind !== 'number' || per.value.sign() < 0)
-      return ruleError(item, `每个扣分“${param}”无法识别为数字`);
+      return ruleError(item, msg('rule.bad-per', { cell: item.rule.address, param }));
     const count = parseNumberCell(value);
     if (count.kind === 'unreadable')
-      return { error: unreadableMessage(value, '计数', count), cell: value.address };
+      return { error: unreadableMessage(value, msg('field.count', {}), count), cell: value.address };
     const raw = per.value.mul(count.value);
     const wasCapped = raw.gt(weight);
     return {
       deduction: Rational.min(raw, weight),
       reason: (r) =>
-        `计数${trimmed(count.value, 6)}，每个扣${trimmed(per.value, 4)}分，${capped(r, wasCapped)}`,
+        msg('reason.per-count', {
+          count: trimmed(count.value, 6),
+          per: trimmed(per.value, 4),
+          deduction: capped(r, wasCapped),
+        }),
     };
   }
 
   // manual / 扣分: the value is the points to deduct.
   const points = parseNumberCell(value);
   if (points.kind === 'unreadable')
-    return { error: unreadableMessage(value, '扣分', points), cell: value.address };
+    return { error: unreadableMessage(value, msg('field.deduction', {}), points), cell: value.address };
   const wasCapped = points.value.gt(weight);
   return {
     deduction: Rational.min(points.value, weight),
-    reason: (r) => `人工扣分${trimmed(points.value, 4)}分，${capped(r, wasCapped)}`,
+    reason: (r) =>
+      msg('reason.manual', { points: trimmed(points.value, 4), deduction: capped(r, wasCapped) }),
   };
 }

@@ -11,6 +11,7 @@
  *   uses the usual one (≤ 1.5 a fraction, above that points).
  */
 import { warningAt } from './findings';
+import { msg } from './messages';
 import { fixed, percentTrimmed } from './format';
 import type { ScoredRow } from './indicators';
 import { parseRateCell } from './parse/number';
@@ -103,19 +104,17 @@ export function checkReportedRate(row: ScoredRow, findings: Finding[]): void {
   const readings = readingsOf(cell);
   if (!readings) {
     const parsed = parseRateCell(cell);
-    const why = parsed.kind === 'unreadable' ? parsed.why : '不是比率';
-    findings.push(
-      warningAt(
-        cell.address,
-        `${cell.address}：报告完成率“${displayValue(cell)}”${why}，未核对`,
-        'reported-rate-unreadable',
-      ),
-    );
+    const why = parsed.kind === 'unreadable' ? parsed.why : msg('why.not-rate', {});
+    const text = msg('reported-rate-unreadable', { cell: cell.address, value: displayValue(cell), why });
+    findings.push(warningAt(cell.address, text, 'reported-rate-unreadable'));
     return;
   }
   const rate = row.rate;
   if (readings.some((r) => compare(r, rate).shown.eq(compare(r, rate).recomputed))) return;
   const { shown, recomputed, digits } = compare(readings[0], rate);
-  const message = `报告完成率${percentTrimmed(shown.div(HUNDRED))}与重算${fixed(recomputed, digits)}%不一致`;
+  const message = msg('reported-rate-mismatch', {
+    reported: percentTrimmed(shown.div(HUNDRED)),
+    recomputed: fixed(recomputed, digits),
+  });
   findings.push(warningAt(cell.address, message, 'reported-rate-mismatch'));
 }

@@ -5,6 +5,7 @@
  * figure above the row's weight. Rows that could not be scored, and detail rows, are not compared.
  */
 import { warningAt } from './findings';
+import { msg } from './messages';
 import { trimmed } from './format';
 import type { ScoredRow } from './indicators';
 import { parseNumberCell } from './parse/number';
@@ -19,7 +20,7 @@ export function checkReportedScore(row: ScoredRow, findings: Finding[]): void {
     findings.push(
       warningAt(
         cell.address,
-        `${cell.address}：填报得分“${displayValue(cell)}”${parsed.why}`,
+        msg('reported-score-unreadable', { cell: cell.address, value: displayValue(cell), why: parsed.why }),
         'reported-score-unreadable',
       ),
     );
@@ -31,7 +32,12 @@ export function checkReportedScore(row: ScoredRow, findings: Finding[]): void {
     findings.push(
       warningAt(
         cell.address,
-        `${cell.address}：填报得分${trimmed(reported, 4)}超过分值${trimmed(weight, 4)}分（重算得分${trimmed(row.score, 4)}）`,
+        msg('reported-score-over', {
+          cell: cell.address,
+          reported: trimmed(reported, 4),
+          weight: trimmed(weight, 4),
+          score: trimmed(row.score, 4),
+        }),
         'reported-score-mismatch',
       ),
     );
@@ -41,7 +47,12 @@ export function checkReportedScore(row: ScoredRow, findings: Finding[]): void {
   findings.push(
     warningAt(
       cell.address,
-      `${cell.address}：填报得分${trimmed(reported, 4)}与重算得分${trimmed(row.score, 4)}不一致（${row.result.note}）`,
+      msg('reported-score-mismatch', {
+        cell: cell.address,
+        reported: trimmed(reported, 4),
+        score: trimmed(row.score, 4),
+        note: row.result.noteText ?? msg('note.errors', { problems: [] }),
+      }),
       'reported-score-mismatch',
     ),
   );

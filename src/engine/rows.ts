@@ -4,7 +4,8 @@
  */
 import { sectionForCategory } from './categories';
 import { DETAIL_ROW_PREFIXES } from './categoryWords';
-import { at, type FindingCode } from './findings';
+import type { FindingCode } from './findings';
+import { msg, type Message } from './messages';
 import {
   parseActual,
   parseTarget,
@@ -39,17 +40,17 @@ export interface RowWork {
 
 export interface RowNotice {
   cell: string;
-  message: string;
+  message: Message;
   code: FindingCode;
 }
 
 /** A problem with one cell of the row: the cell's A1 address and the message that names it. */
 export interface RowProblem {
   cell: string | null;
-  message: string;
+  message: Message;
 }
 
-function problem(cell: InputCell | undefined, message: string): RowProblem {
+function problem(cell: InputCell | undefined, message: Message): RowProblem {
   return { cell: cell?.address ?? null, message };
 }
 
@@ -93,17 +94,17 @@ export function isPlaceholderRow(row: IndicatorRowInput): boolean {
   );
 }
 
-function notApplicableProblem(cell: InputCell, label: string): RowProblem {
-  return problem(
-    cell,
-    `${cell.address}：${label}“${displayValue(cell)}”表示不适用，无法计分（不适用的指标请不填分值）`,
-  );
+function notApplicableProblem(cell: InputCell, field: Message): RowProblem {
+  return problem(cell, msg('not-applicable', { cell: cell.address, field, value: displayValue(cell) }));
 }
+
+const TARGET = msg('field.target', {});
+const ACTUAL = msg('field.actual', {});
 
 function readWeight(cell: InputCell | undefined, errors: RowProblem[]): Rational | null {
   const parsed = parseNumberCell(cell);
   if (parsed.kind === 'unreadable') {
-    errors.push(problem(cell, unreadableMessage(cell, '分值', parsed)));
+    errors.push(problem(cell, unreadableMessage(cell, msg('field.weight', {}), parsed)));
     return null;
   }
   return parsed.value;
@@ -174,7 +175,7 @@ export function readRows(
       }
       if (!inheritedCategory) {
         placementErrors.push(
-          problem(input.category, `${at(input.category?.address)}类别为空，且上方没有可沿用的类别`),
+          problem(input.category, msg('category.blank', { cell: input.category?.address ?? '' })),
         );
       } else {
         section = sectionForCategory(inheritedCategory.text, profile);
@@ -183,37 +184,43 @@ export function readRows(
           // row is explained on its own row; the message says where an inherited category came from.
           const own = input.category?.address ?? input.actual.address;
           const from =
-            inheritedCategory.address && inheritedCategory.address !== own
-              ? `（沿用${inheritedCategory.address}）`
-              : '';
+            inheritedCategory.address && inheritedCategory.address !== own ? inheritedCategory.address : '';
           placementErrors.push({
             cell: own,
-            message: `${at(own)}类别“${inheritedCategory.text}”${from}无法对应到${profile.label['zh-CN']}的评分部分`,
+            message: msg('category.unmatched', {
+              cell: own,
+              category: inheritedCategory.text,
+              from,
+              profile: profile.id,
+            }),
           });
         }
       }
     }
 
     const weight = hasWeights ? readWeight(input.weight, placementErrors) : null;
-    if (isNotApplicable(input.target)) computeErrors.push(notApplicableProblem(input.target, '目标值'));
-    if (isNotApplicable(input.actual)) computeErrors.push(notApplicableProblem(input.actual, '实现值'));
+    if (isNotApplicable(input.target)) computeErrors.push(notApplicableProblem(input.target, TARGET));
+    if (isNotApplicable(input.actual)) computeErrors.push(notApplicableProblem(input.actual, ACTUAL));
     const notApplicable = computeErrors.length > 0;
     const target = parseTarget(input.target);
     const actual = parseActual(input.actual, target.kind === 'unreadable' ? null : target);
     if (actual.kind === 'quantity' && actual.copiedOperator) {
       notices.push({
         cell: input.actual.address,
-        message: `${at(input.actual.address)}实现值“${displayValue(input.actual)}”含比较符号，已按其中的数值计算；实现值应填写实际完成的数值`,
+        message: msg('operator-in-actual', {
+          cell: input.actual.address,
+          value: displayValue(input.actual),
+        }),
         code: 'operator-in-actual',
       });
     }
     // A not-applicable cell is reported above, and its reading is dropped below: `/` against `/`
     // must not read as the target repeated (met).
     if (!notApplicable && target.kind === 'unreadable') {
-      computeErrors.push(problem(input.target, unreadableMessage(input.target, '目标值', target)));
+      computeErrors.push(problem(input.target, unreadableMessage(input.target, TARGET, target)));
     }
     if (!notApplicable && actual.kind === 'unreadable') {
-      computeErrors.push(problem(input.actual, unreadableMessage(input.actual, '实现值', actual)));
+      computeErrors.push(problem(input.actual, unreadableMessage(input.actual, ACTUAL, actual)));
     }
 
     rows.push({

@@ -12,6 +12,7 @@
  * the base's indicator sections (履职效能); a group left empty disappears.
  */
 import { warningAt } from './findings';
+import { msg } from './messages';
 import { Rational } from './rational';
 import type {
   Finding,
@@ -211,12 +212,12 @@ export function resolveRules(
     const sections = effectiveSections(baseProfile, overrides.sections);
     const total = sections.reduce((sum, s) => sum.add(Rational.from(s.points)), Rational.ZERO);
     if (!sections.some((s) => s.kind === 'indicators')) {
-      const message = 'PE_Rules 的分值去掉了全部指标部分，各部分分值按基础规则计';
+      const message = msg('rules-invalid', {});
       findings.push(warningAt(null, message, 'rules-invalid'));
       applied = { ...overrides, sections: undefined };
     } else if (!total.eq(Rational.int(100))) {
-      const list = sections.map((s) => `${s.name}${s.points}`).join('、');
-      const message = `PE_Rules 设定后各部分分值合计${total.toDecimalString(2)}分（${list}），不是100分，已按设定计分`;
+      const list = sections.map((s) => msg('rules.section-points', { section: s.name, points: s.points }));
+      const message = msg('rules-total', { total: total.toDecimalString(2), sections: list });
       findings.push(warningAt(null, message, 'rules-total'));
     }
   }

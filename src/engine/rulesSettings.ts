@@ -6,6 +6,7 @@
  */
 import { caseKey } from './caseKey';
 import { warningAt } from './findings';
+import { msg, type Message } from './messages';
 import { parseNumberCell } from './parse/number';
 import { parseQuantity, quantityFromNumber } from './parse/quantity';
 import { cellErrorOf, displayValue, isBlank, isPercentFormat, normalizeText } from './parse/text';
@@ -33,7 +34,7 @@ export interface Draft {
 }
 
 /** A value reader: the value, or why it cannot be read (follows the quoted value in a message). */
-type Reader<T> = (cell: InputCell) => T | { why: string };
+type Reader<T> = (cell: InputCell) => T | { why: string | Message };
 
 interface Setting<T> {
   key: string;
@@ -48,7 +49,7 @@ export interface RuleSetting {
   key: string;
   label: string;
   spellings: string[];
-  use: (cell: InputCell, draft: Draft) => { why: string } | null;
+  use: (cell: InputCell, draft: Draft) => { why: string | Message } | null;
 }
 
 function setting<T>(spec: Setting<T>): RuleSetting {
@@ -65,8 +66,9 @@ function setting<T>(spec: Setting<T>): RuleSetting {
   };
 }
 
-const bad = (why: string) => ({ why });
-const isBad = (x: unknown): x is { why: string } => typeof x === 'object' && x !== null && 'why' in x;
+const bad = (why: string | Message) => ({ why });
+const isBad = (x: unknown): x is { why: string | Message } =>
+  typeof x === 'object' && x !== null && 'why' in x;
 const HUNDRED = Rational.int(100);
 
 /** Lower-case normalised text of a cell (full-width folded, no spaces), for the number and grade parsers. */
@@ -88,23 +90,23 @@ function wordTable<T>(words: Record<string, T>): Map<string, T> {
 const readPoints: Reader<number> = (cell) => {
   const parsed = parseNumberCell(cell);
   if (parsed.kind === 'unreadable') return bad(parsed.why);
-  if (parsed.unit !== null && parsed.unit !== '分') return bad('不是分值');
-  if (parsed.value.gt(HUNDRED)) return bad('超过100分');
-  if (!parsed.value.roundHalfUp(2).eq(parsed.value)) return bad('超过两位小数');
+  if (parsed.unit !== null && parsed.unit !== '分') return bad(msg('rules.why.not-points', {}));
+  if (parsed.value.gt(HUNDRED)) return bad(msg('rules.why.over-100', {}));
+  if (!parsed.value.roundHalfUp(2).eq(parsed.value)) return bad(msg('rules.why.decimals', {}));
   return parsed.value.toNumber();
 };
 
 /** A fraction 0..1 from "50%", a percent-formatted 0.5, or a bare number (≤ 1 a fraction, else points of a percent). */
-function readFraction(cell: InputCell, barePercent: boolean): Rational | { why: string } {
-  if (cellErrorOf(cell.value)) return bad(`为错误值${cellErrorOf(cell.value)}`);
+function readFraction(cell: InputCell, barePercent: boolean): Rational | { why: string | Message } {
+  if (cellErrorOf(cell.value)) return bad(msg('why.error', { error: cellErrorOf(cell.value) ?? '' }));
   const q =
     typeof cell.value === 'number'
       ? quantityFromNumber(cell.value, isPercentFormat(cell.numberFormat))
       : parseQuantity(textOf(cell));
-  if (!q || q.unit !== null) return bad('不是比例');
+  if (!q || q.unit !== null) return bad(msg('rules.why.not-ratio', {}));
   const value =
     q.kind === 'number' && barePercent && q.value.gt(Rational.ONE) ? q.value.div(HUNDRED) : q.value;
-  if (value.sign() < 0 || value.gt(Rational.ONE)) return bad('不在0%～100%之间');
+  if (value.sign() < 0 || value.gt(Rational.ONE)) return bad(msg('rules.why.range', {}));
   return value;
 }
 
@@ -114,17 +116,17 @@ const readOver150: Reader<string> = (cell) => {
   const word = OVER150_WORDS.get(wordOf(cell));
   if (word) return word;
   const f = readFraction(cell, false);
-  return isBad(f) ? bad('应为“减半/half”、“不扣分/none”或0～1之间的系数（如0.5）') : f.toDecimalString(20);
+  return isBad(f) ? bad(msg('rules.why.over150', {})) : f.toDecimalString(20);
 };
 
 const readOneLevel: Reader<string> = (cell) => {
   const f = readFraction(cell, true);
-  return isBad(f) ? bad('应为分值的百分比（如60%）') : f.toDecimalString(20);
+  return isBad(f) ? bad(msg('rules.why.one-level', {})) : f.toDecimalString(20);
 };
 
 const readDecimals: Reader<0 | 1 | 2> = (cell) => {
   const m = /^([012])(?:位(?:小数)?)?$/.exec(textOf(cell));
-  return m ? (Number(m[1]) as 0 | 1 | 2) : bad('应为2、1或0');
+  return m ? (Number(m[1]) as 0 | 1 | 2) : bad(msg('rules.why.decimals-value', {}));
 };
 
 const ROUNDING_WORDS = wordTable<RoundingMode>({
@@ -134,10 +136,10 @@ const ROUNDING_WORDS = wordTable<RoundingMode>({
   down: 'down',
 });
 const readRounding: Reader<RoundingMode> = (cell) =>
-  ROUNDING_WORDS.get(wordOf(cell)) ?? bad('应为“四舍五入/half-up”或“去尾/down”');
+  ROUNDING_WORDS.get(wordOf(cell)) ?? bad(msg('rules.why.rounding', {}));
 
 const readBase: Reader<ProfileId> = (cell) =>
-  parseProfileId(normalizeText(displayValue(cell))) ?? bad('应为 guangzhou-dept 或 national-project');
+  parseProfileId(normalizeText(displayValue(cell))) ?? bad(msg('rules.why.base', {}));
 
 /** Grade words as officers write them -> the engine's grade. */
 const GRADE_WORDS: Array<[RegExp, GradeBand['grade']]> = [
@@ -147,7 +149,7 @@ const GRADE_WORDS: Array<[RegExp, GradeBand['grade']]> = [
 ];
 const GRADE_TOKEN =
   /(优秀|优|良好|良|中等|中|合格|及格)(?:[:：]|≥|>=|不低于)?(\d+(?:\.\d+)?)分?(?:以上|及以上)?[,，、;；/]*/gy;
-const GRADES_WHY = '应为“优90 良80 中60”这样的三档下限，由高到低';
+const GRADES_WHY = msg('rules.why.grades', {});
 
 /** "优90 良80 中60" (差 is the rest; a trailing 差… is ignored). */
 const readGrades: Reader<GradeBand[]> = (cell) => {
@@ -242,7 +244,7 @@ const HEADER_WORDS = new Set(
 
 const settingKey = (cell: InputCell): string => wordOf(cell).replace(/[:：]+$/, '');
 
-const ALL_SETTINGS = RULE_SETTINGS.map((s) => s.label).join('、');
+const ALL_SETTINGS = RULE_SETTINGS.map((s) => s.label);
 
 export function readRuleRows(rows: RuleRowInput[]): ParsedRules {
   const draft: Draft = { base: null, overrides: {} };
@@ -258,26 +260,45 @@ export function readRuleRows(rows: RuleRowInput[]): ParsedRules {
     }
     first = false;
     if (isBlank(setting)) {
-      const message = `${setting.address}：PE_Rules 这一行有值“${displayValue(value)}”（${value.address}），但没有设置名称，已忽略`;
+      const message = msg('rules-no-setting', {
+        cell: setting.address,
+        value: displayValue(value),
+        valueCell: value.address,
+      });
       findings.push(warningAt(setting.address, message, 'rules-no-setting'));
       continue;
     }
     const spec = BY_SPELLING.get(key);
     if (!spec) {
-      const message = `${setting.address}：PE_Rules 的设置“${displayValue(setting)}”无法识别（可用：${ALL_SETTINGS}），已忽略`;
+      const message = msg('rules-unknown-setting', {
+        cell: setting.address,
+        value: displayValue(setting),
+        settings: ALL_SETTINGS,
+      });
       findings.push(warningAt(setting.address, message, 'rules-unknown-setting'));
       continue;
     }
     if (isBlank(value)) continue; // a template's empty line: the setting is simply not given
     const earlier = seen.get(spec.key);
     if (earlier) {
-      const message = `${setting.address}：PE_Rules 的“${spec.label}”重复（已在${earlier}设置），以${earlier}为准`;
+      const message = msg('rules-duplicate', {
+        cell: setting.address,
+        setting: spec.key,
+        label: spec.label,
+        earlier,
+      });
       findings.push(warningAt(setting.address, message, 'rules-duplicate'));
       continue;
     }
     const problem = spec.use(value, draft);
     if (problem) {
-      const message = `${value.address}：PE_Rules 的“${spec.label}”值“${displayValue(value)}”无法识别（${problem.why}），该设置按基础规则`;
+      const message = msg('rules-bad-value', {
+        cell: value.address,
+        setting: spec.key,
+        label: spec.label,
+        value: displayValue(value),
+        why: problem.why,
+      });
       findings.push(warningAt(value.address, message, 'rules-bad-value'));
       continue;
     }

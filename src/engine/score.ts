@@ -7,6 +7,7 @@ import { checkDuplicateNames, checkSectionWeights } from './checks';
 import { checkReportedRate } from './reportedRate';
 import { checkReportedScore } from './reportedScore';
 import { infoAt, warningAt } from './findings';
+import { msg } from './messages';
 import { scoreRow, type ScoredRow } from './indicators';
 import { suggestTarget } from './suggestion';
 import { scoreManagement } from './management';
@@ -49,7 +50,7 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
     findings.push(
       warningAt(
         null,
-        `未提供指标类别，全部指标合为“${SYNTHETIC_SECTION}”一部分，共${points}分`,
+        msg('no-categories', { section: SYNTHETIC_SECTION, points: points ?? 0 }),
         'no-categories',
       ),
     );
@@ -58,13 +59,12 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
   if (placeholders.length > 0) {
     const shown = placeholders.slice(0, 5).map((r) => {
       const cell = r.name && !isBlank(r.name) ? r.name : r.actual;
-      return isBlank(cell) ? cell.address : `${cell.address}“${displayValue(cell)}”`;
+      return msg('placeholder-row', { cell: cell.address, value: isBlank(cell) ? '' : displayValue(cell) });
     });
-    const more = placeholders.length > shown.length ? '等' : '';
     findings.push(
       infoAt(
         placeholders[0].actual.address,
-        `${shown.join('、')}${more}${placeholders.length}行没有目标值、实现值和分值，视为模板空行，不作为指标`,
+        msg('placeholder-rows', { rows: shown, count: placeholders.length }),
         'placeholder-rows',
       ),
     );
@@ -80,7 +80,7 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
     for (const section of sections) {
       if (section.kind !== 'indicators' || rows.some((r) => r.section === section.name && !r.detail))
         continue;
-      const message = `${section.name}（${section.points}分）没有指标，得0分`;
+      const message = msg('section-empty', { section: section.name, points: section.points });
       findings.push(warningAt(null, message, 'section-empty'));
     }
     for (const section of assignEqualWeights(rows, pointsOf, profile.precision.decimals)) {
@@ -88,7 +88,7 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
       findings.push(
         warningAt(
           null,
-          `未提供分值，${section}的${count}个指标平均分配${pointsOf.get(section)}分（末项取余数）`,
+          msg('equal-split', { section, count, points: pointsOf.get(section) ?? 0 }),
           'equal-split',
         ),
       );
@@ -146,8 +146,8 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
       infoAt(
         null,
         changed.some((c) => c.setting === '管理效率')
-          ? 'PE_Rules 设定不含管理效率部分，管理效率扣分项未计入'
-          : `${profile.label['zh-CN']}不含管理效率部分，管理效率扣分项未计入`,
+          ? msg('management-ignored-rules', {})
+          : msg('management-ignored', { profile: profile.id }),
         'management-ignored',
       ),
     );

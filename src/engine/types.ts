@@ -2,6 +2,7 @@
  * The engine's public vocabulary. Pure data: no host, no DOM, no Node.
  * See ../shared/spec/scoring-rules.md (copied into docs/) for the rules these types carry.
  */
+import type { Message } from './messages/message';
 
 /** An Excel error value kept as a value (never thrown), e.g. { error: '#DIV/0!' }. */
 export interface CellError {
@@ -123,6 +124,11 @@ export interface Finding {
   message: string; // Chinese, names the cell/name, the value and why
   /** Machine-readable kind, e.g. 'reported-rate-mismatch', 'unit-mismatch', 'row-error'. */
   code: string;
+  /**
+   * The same message as code and parameters, for a reader in another language (the pane); absent
+   * on a finding worded only in Chinese.
+   */
+  text?: Message;
 }
 
 /** One indicator row of the table, as read from the named ranges. */
@@ -193,6 +199,8 @@ export interface IndicatorResult {
   manual: boolean;
   /** How the score was obtained (or what is wrong), in Chinese. */
   note: string;
+  /** The note as a message (code and parameters), for the pane's other languages. */
+  noteText?: Message;
   /**
    * Present (true) only on a detail row (其中：…) without a weight: listed, not scored, not an
    * error (score and weight null, flag 'ok', not counted in `counts`).
@@ -218,6 +226,8 @@ export interface DeductionResult {
   rule: string; // as written, e.g. "达标 100%"
   deducted: number; // rounded to the rules' precision
   reason: string; // e.g. "合同签订及时率86.79%，未达100%，扣2分"
+  /** The reason as a message (code and parameters), for the pane's other languages. */
+  reasonText?: Message;
   cell: string | null; // A1 address of the value cell
 }
 
@@ -232,6 +242,8 @@ export interface BudgetResult {
   rate: number | null;
   score: number | null;
   note: string;
+  /** The note as a message (code and parameters), for the pane's other languages. */
+  noteText?: Message;
   /** 年度预算 and 决算支出 as written in their cells (13752.09), when the budget was given as amounts. */
   planned?: string;
   spent?: string;

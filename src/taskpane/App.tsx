@@ -45,6 +45,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: '100vh',
     boxSizing: 'border-box',
+    // Nothing may scroll sideways at 320 px: an unbroken run (a long name, a cell value) wraps.
+    minWidth: 0,
+    maxWidth: '100%',
+    overflowWrap: 'anywhere',
   },
   scoreButton: { width: '100%' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },

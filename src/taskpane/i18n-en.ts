@@ -1,6 +1,19 @@
-/** The pane's words in English, key for key with the Chinese table in ./i18n.ts (loaded on demand). */
+/**
+ * The pane's words in English, key for key with the Chinese table in ./i18n.ts, and the English
+ * tables of the engine's and the workbook's messages: one chunk, loaded on demand.
+ */
 import { FLAG_HEADINGS, FLAG_LABELS } from '../engine/flags';
-import type { StringKey } from './i18n';
+import { ENGINE_EN, termEn } from '../engine/messages/en';
+import { renderMessage, type AnyTable } from '../engine/messages/message';
+import { OFFICE_EN } from '../hosts/office/messages-en';
+import { WORKBOOK_EN } from '../workbook/messages/en';
+import type { MessageWords, StringKey } from './i18n';
+
+const EN_MESSAGE_TABLES: readonly AnyTable[] = [
+  OFFICE_EN as unknown as AnyTable,
+  WORKBOOK_EN as unknown as AnyTable,
+  ENGINE_EN as unknown as AnyTable,
+];
 
 export const EN_US: Readonly<Record<StringKey, string>> = {
   scoreButton: 'Score this sheet',
@@ -69,7 +82,7 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   profileSession: 'This sheet has no PE_Profile cell; the chosen rules apply to this session’s scoring only.',
   profileSaved: 'The scoring rules were written to PE_Profile.',
   'problem.no-table':
-    'No header with 年度目标值 / 年度实现值 was found. Select each range and use “Use the selection as…”.',
+    'No header with annual target / actual value columns was found. Select each range and use “Use the selection as…”.',
   'problem.multi-area': 'The selection has several parts ({detail}); select a single column.',
   'problem.selection-shape':
     'The selection {detail} has the wrong shape: one cell for budget and rules names, one column for the others.',
@@ -78,6 +91,7 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   detecting: 'Finding the scoring ranges from the headers…',
   redetect: 'Detect again',
   listSeparator: ', ',
+  ruleSeparator: '; ',
   partFound: 'Found',
   partMissing: 'Not found',
   tagSet: 'Set',
@@ -103,8 +117,8 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   profileFromDetection: 'Scoring rules “{profile}” chosen as detected.',
   'label.PE_Targets': 'Annual target',
   'label.PE_Actuals': 'Actual value',
-  'label.PE_Weights': 'Points (分值)',
-  'label.PE_Categories': 'Category (一级/二级指标)',
+  'label.PE_Weights': 'Points',
+  'label.PE_Categories': 'Category (level 1 / level 2)',
   'label.PE_Names': 'Indicator name',
   'label.PE_ReportedRates': 'Completion rate (as reported)',
   'label.PE_ManualScores': 'Manual score',
@@ -132,12 +146,14 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
     'No budget execution data: the budget execution rate is not scored and the total is incomplete',
   'cost.PE_BudgetRate':
     'No budget execution data: the budget execution rate is not scored and the total is incomplete',
-  'cost.PE_MgmtItems': 'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
+  'cost.PE_MgmtItems':
+    'No management-efficiency table: Management efficiency gets full marks (with a note); please check',
   'cost.PE_MgmtWeights':
-    'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
+    'No management-efficiency table: Management efficiency gets full marks (with a note); please check',
   'cost.PE_MgmtValues':
-    'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
-  'cost.PE_MgmtRules': 'No management-efficiency table: 管理效率 gets full marks (with a note); please check',
+    'No management-efficiency table: Management efficiency gets full marks (with a note); please check',
+  'cost.PE_MgmtRules':
+    'No management-efficiency table: Management efficiency gets full marks (with a note); please check',
   'cost.PE_Profile': 'No scoring-rules cell: the rules chosen in the pane apply',
   'level.error': 'Error',
   'level.warning': 'Note',
@@ -152,4 +168,10 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   copyReport: 'Copy the text',
   reportCopied: 'The report’s text is on the clipboard ({count} characters).',
   copyFailed: 'Could not write to the clipboard. Open the sheet “{sheet}”, select column A and copy it.',
+};
+
+/** Findings, notes, reasons and refusals (message codes) and the scorer's terms, in English. */
+export const EN_WORDS: MessageWords = {
+  message: (text) => renderMessage(text, EN_MESSAGE_TABLES),
+  term: termEn,
 };

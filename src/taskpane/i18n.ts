@@ -9,6 +9,7 @@
  * through ({text}); the English one translates it.
  */
 import { FLAG_HEADINGS, FLAG_LABELS } from '../engine/flags';
+import type { Message } from '../engine/messages/message';
 import type { Grade, ProfileId } from '../engine/types';
 import { INPUT_NAMES, type InputName } from '../workbook/names';
 
@@ -103,6 +104,7 @@ const zhCN = {
   detecting: '正在按表头识别评分区域…',
   redetect: '重新识别',
   listSeparator: '、',
+  ruleSeparator: '，',
   partFound: '已识别',
   partMissing: '未找到',
   tagSet: '已设置',
@@ -146,18 +148,38 @@ export type StringKey = keyof typeof zhCN;
 
 export const ZH_CN: Readonly<Record<StringKey, string>> = zhCN;
 
-const tables: Partial<Record<Locale, Readonly<Record<StringKey, string>>>> = { 'zh-CN': zhCN };
+/**
+ * How a language words what the engine and the workbook say (findings, notes, deduction reasons,
+ * refusals: message codes with parameters) and the scorer's own terms (section and group names).
+ * Chinese needs nothing: those arrive worded in Chinese. Another language brings its tables.
+ */
+export interface MessageWords {
+  /** The message in this language, or null when its table lacks the code. */
+  message: (text: Message) => string | null;
+  term: (name: string) => string;
+}
+
+interface Language {
+  strings: Readonly<Record<StringKey, string>>;
+  words: MessageWords | null;
+}
+
+const languages: Partial<Record<Locale, Language>> = { 'zh-CN': { strings: zhCN, words: null } };
 
 /** The strings of `locale`, loading the English chunk the first time it is asked for. */
 export async function loadStrings(locale: Locale): Promise<Readonly<Record<StringKey, string>>> {
-  const table = tables[locale] ?? (await import('./i18n-en')).EN_US;
-  tables[locale] = table;
-  return table;
+  let language = languages[locale];
+  if (!language) {
+    const english = await import('./i18n-en');
+    language = { strings: english.EN_US, words: english.EN_WORDS };
+    languages[locale] = language;
+  }
+  return language.strings;
 }
 
 /** Whether `locale`'s strings are there to be used synchronously. */
 export function stringsLoaded(locale: Locale): boolean {
-  return tables[locale] !== undefined;
+  return languages[locale] !== undefined;
 }
 
 /** Fills {placeholders}; a missing value leaves the placeholder visible rather than "undefined". */
@@ -167,12 +189,26 @@ export function format(template: string, values: Record<string, string | number>
   );
 }
 
-export type Translate = (key: StringKey, values?: Record<string, string | number>) => string;
+export interface Translate {
+  (key: StringKey, values?: Record<string, string | number>): string;
+  /**
+   * What the engine or the workbook said, in the pane's language: `text` is the message (code and
+   * parameters), `chinese` the same as written to the workbook (shown in Chinese, and whenever the
+   * message is absent or its code unknown to the language's table).
+   */
+  message: (text: Message | undefined, chinese: string) => string;
+  /** A section or group name (产出指标, 履职效能 …) in the pane's language. */
+  term: (name: string) => string;
+}
 
 /** Chinese until the locale's strings are loaded (loadStrings). */
 export function translator(locale: Locale): Translate {
-  const table = tables[locale] ?? zhCN;
-  return (key, values) => format(table[key], values);
+  const language = languages[locale] ?? languages['zh-CN']!;
+  const { strings, words } = language;
+  const t = ((key, values) => format(strings[key], values)) as Translate;
+  t.message = (text, chinese) => (words && text ? (words.message(text) ?? chinese) : chinese);
+  t.term = (name) => (words ? words.term(name) : name);
+  return t;
 }
 
 /** Office's display language (e.g. "zh-CN", "zh-TW", "en-GB") -> the pane's locale; zh-CN when unknown. */

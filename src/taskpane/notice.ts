@@ -19,6 +19,6 @@ export function problemNotice(problem: Problem): NoticeSource {
   return (t) => ({
     intent: problem.code === 'office-error' ? 'error' : 'warning',
     title: t('actionFailed'),
-    text: t(`problem.${problem.code}`, { detail: problem.detail ?? '' }),
+    text: t(`problem.${problem.code}`, { detail: t.message(problem.detailText, problem.detail ?? '') }),
   });
 }

@@ -10,12 +10,12 @@ export function refusalNotice(outcome: Exclude<RunOutcome, { status: 'scored' }>
       const { code, message } = outcome.refusal;
       const text =
         code !== 'protected'
-          ? message
+          ? t.message(outcome.refusal.text, message)
           : message === STRUCTURE_PROTECTED_MESSAGE
             ? t('structureProtected')
             : t('protected');
       return { intent: 'warning', title: t('refused'), text };
     }
-    return { intent: 'error', title: t('failed'), text: outcome.message };
+    return { intent: 'error', title: t('failed'), text: t.message(outcome.text, outcome.message) };
   };
 }

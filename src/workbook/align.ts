@@ -7,6 +7,8 @@
  * the other rows intact); when the ranges have no sheet row in common, the first rows of each, up to
  * the shortest height, are read instead.
  */
+import type { Message } from '../engine/messages/message';
+import { wmsg, workbookFinding } from './messages';
 import type { Finding } from '../engine/types';
 import { formatReference } from './references';
 import type { Area } from './types';
@@ -25,8 +27,10 @@ export interface Alignment {
 
 const height = (area: Area) => area.bottom - area.top + 1;
 
-function rowSpan(top: number, count: number): string {
-  return count <= 1 ? `第${top + 1}行` : `第${top + 1}–${top + count}行`;
+function rowSpan(top: number, count: number): Message {
+  return count <= 1
+    ? wmsg('rows.one', { row: top + 1 })
+    : wmsg('rows.span', { from: top + 1, to: top + count });
 }
 
 /** `anchor` is the range the others are compared with in messages (PE_Actuals, PE_MgmtItems). */
@@ -41,25 +45,29 @@ export function alignColumns(ranges: ColumnRange[], anchor: string): Alignment {
   const sharedTop = Math.max(...ranges.map((r) => r.area.top));
   const sharedBottom = Math.min(...ranges.map((r) => r.area.bottom));
   let count: number;
-  let scope: string;
+  let scope: Message;
   if (sharedBottom >= sharedTop) {
     count = sharedBottom - sharedTop + 1;
     for (const r of ranges) start.set(r.name, sharedTop);
-    scope = `只评分各区域共有的${rowSpan(sharedTop, count)}`;
+    scope = wmsg('align.shared', { rows: rowSpan(sharedTop, count) });
   } else {
     count = Math.min(...ranges.map((r) => height(r.area)));
     for (const r of ranges) start.set(r.name, r.area.top);
-    scope = `各区域没有共同的行，只按顺序评分前${count}行`;
+    scope = wmsg('align.none', { count });
   }
   const findings: Finding[] = ranges
     .filter((r) => r !== reference && height(r.area) !== height(reference.area))
-    .map((r) => ({
-      level: 'error' as const,
-      cell: r.name,
-      code: 'range-height-mismatch',
-      message:
-        `名称 ${r.name}（${formatReference(r.area)}，${height(r.area)}行）与 ${reference.name}` +
-        `（${formatReference(reference.area)}，${height(reference.area)}行）行数不同，${scope}`,
-    }));
+    .map((r) => {
+      const text = wmsg('align.rows', {
+        name: r.name,
+        reference: formatReference(r.area),
+        height: height(r.area),
+        other: reference.name,
+        otherReference: formatReference(reference.area),
+        otherHeight: height(reference.area),
+        scope,
+      });
+      return workbookFinding('error', r.name, 'range-height-mismatch', text);
+    });
   return { start, count, findings };
 }

@@ -6,6 +6,7 @@
  */
 import type { IndicatorResult, InputCell } from '../engine/types';
 import { detectLayout, detectedNames, notFoundMessage, type Detection } from './detect';
+import { zhText } from './messages';
 import { inputNamesOnSheet, lookupName } from './names';
 import { OUTPUT_NAMES } from './outputNames';
 import type { NameAdd, ScoringSnapshot, SheetRefusal } from './types';
@@ -39,7 +40,8 @@ export function detectStep(
     ignoredColumns: outputColumnsOf(snapshot, sheet),
   });
   if (!detection.ok) {
-    return { refusal: { sheet, code: 'not-found', message: notFoundMessage(detection), detection } };
+    const text = notFoundMessage(detection);
+    return { refusal: { sheet, code: 'not-found', message: zhText(text), text, detection } };
   }
   const names = detectedNames(detection);
   return { detection, names, snapshot: { ...snapshot, names: [...snapshot.names, ...names] } };

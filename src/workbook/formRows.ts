@@ -3,6 +3,7 @@
  * (workbook-contract.md §1): the table header repeated on a new page, a 小计 line. They reach the
  * engine blank (skipped like an empty row, addresses kept) and an info finding says so.
  */
+import { wmsg, workbookFinding } from './messages';
 import type { Finding, IndicatorRowInput, InputCell } from '../engine/types';
 import { nonIndicatorRow } from './detect/table';
 
@@ -17,15 +18,14 @@ export function skipNonIndicatorRow(row: IndicatorRowInput, targetCells: InputCe
   ]);
   if (!kind) return null;
   const rowNumber = Number(/\d+$/.exec(row.actual.address)?.[0] ?? 0);
-  return {
-    level: 'info',
-    cell: row.actual.address,
-    code: kind === 'header' ? 'header-row-repeated' : 'subtotal-row-skipped',
-    message:
-      kind === 'header'
-        ? `第${rowNumber}行是重复的表头（分页），未作为指标行评分`
-        : `第${rowNumber}行是小计行，未作为指标行评分`,
-  };
+  const header = kind === 'header';
+  const text = wmsg(header ? 'form.repeated-header' : 'form.subtotal', { row: rowNumber });
+  return workbookFinding(
+    'info',
+    row.actual.address,
+    header ? 'header-row-repeated' : 'subtotal-row-skipped',
+    text,
+  );
 }
 
 /** The row with every cell blank (addresses kept), so the engine skips it like an empty row. */

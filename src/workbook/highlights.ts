@@ -15,6 +15,7 @@
  * inserted above the block (Excel shifted the names, the highlighted cells moved down with it), the
  * remembered cell is looked for at its moved position first, then where it was written.
  */
+import { wmsg, workbookFinding } from './messages';
 import type { Finding, ScoreResult } from '../engine/types';
 import { cellAt, sameFill } from './grid';
 import { a1, parseA1 } from './references';
@@ -166,12 +167,8 @@ export function planHighlights(
     const original = cellAt(grid, w.row, w.col).fill;
     if (original === OPAQUE_FILL) {
       const address = a1(w.row, w.col);
-      findings.push({
-        level: 'info',
-        cell: address,
-        code: 'highlight-skipped-opaque-fill',
-        message: `${address} 已有图案或主题填充，未加高亮，以免无法恢复`,
-      });
+      const text = wmsg('highlight.pattern', { cell: address });
+      findings.push(workbookFinding('info', address, 'highlight-skipped-opaque-fill', text));
       continue;
     }
     next.push({ row: w.row, col: w.col, original, applied: w.color, blockTop });

@@ -7,6 +7,7 @@
  * below the indicator block, such as a 2021年 | 2022年 header, are not read); blank cells are years
  * without a figure and are left out; a whole-column reference is read over the indicator rows only.
  */
+import { wmsg, workbookFinding } from './messages';
 import type { Finding, InputCell } from '../engine/types';
 import { cellAt, isEmptyCell } from './grid';
 import { lookupName } from './names';
@@ -30,8 +31,8 @@ export function readHistory(snapshot: ScoringSnapshot, block: IndicatorBlock | n
   const found = lookupName(snapshot.names, snapshot.sheet.name, HISTORY_NAME);
   if (found.kind === 'none') return NONE;
   if (found.kind === 'bad') {
-    const message = `${found.message}，未使用该名称`;
-    return { ...NONE, findings: [{ level: 'error', cell: HISTORY_NAME, code: 'name-invalid', message }] };
+    const text = wmsg('name.unused', { problem: found.text });
+    return { ...NONE, findings: [workbookFinding('error', HISTORY_NAME, 'name-invalid', text)] };
   }
   const area = found.area;
   if (!block) return { area, rows: [], findings: [] };

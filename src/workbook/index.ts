@@ -32,3 +32,4 @@ export { chooseLeagueSheet, isScorerSheet, LEAGUE_NAME } from './leagueSheet';
 export { planAllSheets, tabOrderAfter, combineUndos, NOTHING_TO_SCORE } from './scoreAll';
 export type { AllSheetsPlan, OrderedPlan, ScoreAllOptions, SheetRun, WorkbookSnapshot } from './scoreAll';
 export { factsFromSheet } from './headFacts';
+export { wmsg, zhText, workbookFinding, WORKBOOK_ZH, type WorkbookMessages } from './messages';

@@ -6,6 +6,8 @@
  * workbook-scoped name that refers to a range on that sheet. A workbook-scoped name on another sheet
  * belongs to that sheet and is ignored here. Names compare case-insensitively, as in Excel.
  */
+import type { Message } from '../engine/messages/message';
+import { wmsg } from './messages/make';
 import { parseReference, sameText } from './references';
 import type { Area, DefinedName } from './types';
 
@@ -59,7 +61,8 @@ export function rangeFitsName(name: string, rows: number, columns: number): bool
 export type NameLookup =
   | { kind: 'none' }
   | { kind: 'ok'; definition: DefinedName; area: Area }
-  | { kind: 'bad'; definition: DefinedName; message: string };
+  /** `text`: why the name cannot be used (worded by src/workbook/messages: zhText, or the pane). */
+  | { kind: 'bad'; definition: DefinedName; text: Message };
 
 function scopeSheet(definition: DefinedName): string | null {
   return definition.scope === 'workbook' ? null : definition.scope.sheet;
@@ -74,22 +77,13 @@ function areasOf(definition: DefinedName): Area[] | null {
 function checkSingleArea(definition: DefinedName, sheet: string): NameLookup {
   const parsed = parseReference(definition.formula);
   const name = definition.name;
-  if ('error' in parsed) return { kind: 'bad', definition, message: `名称 ${name} 无效：${parsed.error}` };
+  const bad = (text: Message): NameLookup => ({ kind: 'bad', definition, text });
+  if ('error' in parsed) return bad(wmsg('name.invalid', { name, error: parsed.why ?? parsed.error }));
   if (parsed.areas.length > 1) {
-    return {
-      kind: 'bad',
-      definition,
-      message: `名称 ${name} 引用了多个区域（${definition.formula}），应为一个连续区域`,
-    };
+    return bad(wmsg('name.several-areas', { name, formula: definition.formula }));
   }
   const area = parsed.areas[0];
-  if (!sameText(area.sheet, sheet)) {
-    return {
-      kind: 'bad',
-      definition,
-      message: `名称 ${name} 属于工作表 ${sheet}，却引用了工作表 ${area.sheet}`,
-    };
-  }
+  if (!sameText(area.sheet, sheet)) return bad(wmsg('name.other-sheet', { name, sheet, other: area.sheet }));
   return { kind: 'ok', definition, area: { ...area, sheet } };
 }
 
@@ -124,8 +118,8 @@ export function inputNamesOnSheet(names: DefinedName[], sheet: string): InputNam
   });
 }
 
-export function missingNameMessage(sheet: string, missing: string[]): string {
-  return `工作表 ${sheet} 缺少 ${missing.join('、')}`;
+export function missingNameMessage(sheet: string, missing: string[]): Message {
+  return wmsg('refusal.missing', { sheet, names: missing });
 }
 
 /**
@@ -135,15 +129,20 @@ export function missingNameMessage(sheet: string, missing: string[]): string {
 export function findScorableSheets(
   names: DefinedName[],
   sheetNames: string[],
-): { scorable: string[]; incomplete: { sheet: string; missing: string[]; message: string }[] } {
+): { scorable: string[]; incomplete: { sheet: string; missing: string[]; text: Message }[] } {
   const scorable: string[] = [];
-  const incomplete: { sheet: string; missing: string[]; message: string }[] = [];
+  const incomplete: { sheet: string; missing: string[]; text: Message }[] = [];
   for (const sheet of sheetNames) {
     const present = inputNamesOnSheet(names, sheet);
     if (present.length === 0) continue;
     const missing = REQUIRED_NAMES.filter((required) => !present.includes(required));
     if (missing.length === 0) scorable.push(sheet);
-    else incomplete.push({ sheet, missing: [...missing], message: missingNameMessage(sheet, [...missing]) });
+    else
+      incomplete.push({
+        sheet,
+        missing: [...missing],
+        text: missingNameMessage(sheet, [...missing]),
+      });
   }
   return { scorable, incomplete };
 }

@@ -3,6 +3,8 @@
  * PE_OutRates / PE_OutScores / PE_OutFlags / PE_OutNotes when they are usable, otherwise the first
  * free columns to the right of the indicator block, which the scorer then names for the next run.
  */
+import type { Message } from '../engine/messages/message';
+import { wmsg, workbookFinding } from './messages';
 import type { Finding } from '../engine/types';
 import { cellAt, isEmptyCell, isMergedCell } from './grid';
 import { lookupName } from './names';
@@ -73,8 +75,8 @@ function headerWritable(
   );
 }
 
-function warning(name: string, message: string, code: string): Finding {
-  return { level: 'warning', cell: name, message, code };
+function warning(name: string, text: Message, code: string): Finding {
+  return workbookFinding('warning', name, code, text);
 }
 
 export function chooseOutputColumns(input: OutputColumnsInput): {
@@ -99,7 +101,7 @@ export function chooseOutputColumns(input: OutputColumnsInput): {
     const found = lookupName(input.names, sheet, name);
     if (found.kind === 'none') continue;
     if (found.kind === 'bad') {
-      findings.push(warning(name, `${found.message}，已忽略，输出改写到空白列`, 'output-name-ignored'));
+      findings.push(warning(name, wmsg('output.name-bad', { problem: found.text }), 'output-name-ignored'));
       continue;
     }
     const area = found.area;
@@ -109,7 +111,7 @@ export function chooseOutputColumns(input: OutputColumnsInput): {
       findings.push(
         warning(
           name,
-          `名称 ${name}（${formatReference(area)}）${problem}，已忽略，输出改写到空白列`,
+          wmsg('output.name-ignored', { name, reference: formatReference(area), problem }),
           'output-name-ignored',
         ),
       );
@@ -152,7 +154,7 @@ export function chooseOutputColumns(input: OutputColumnsInput): {
       findings.push(
         warning(
           OUTPUT_NAMES[key],
-          `右侧没有可写入“${OUTPUT_HEADERS[key]}”的空白列，未写入`,
+          wmsg('output.no-column', { header: OUTPUT_HEADERS[key] }),
           'output-no-free-column',
         ),
       );
@@ -176,40 +178,40 @@ export function chooseOutputColumns(input: OutputColumnsInput): {
  * Why the user's own PE_Out* range cannot take the output, or null when it can: it must be one column
  * covering every block row, and those rows must not be input cells.
  */
-function userAreaProblem(input: OutputColumnsInput, area: Area, claimed: Set<number>): string | null {
+function userAreaProblem(input: OutputColumnsInput, area: Area, claimed: Set<number>): Message | null {
   const { block } = input;
-  if (area.right > area.left) return '不是单列区域';
-  if (claimed.has(area.left)) return '与另一个输出列重合';
+  if (area.right > area.left) return wmsg('output.not-column', {});
+  if (claimed.has(area.left)) return wmsg('output.overlaps-output', {});
   if (area.top > block.top || area.bottom < block.bottom) {
-    return `未覆盖全部指标行（第${block.top + 1}–${block.bottom + 1}行）`;
+    return wmsg('output.not-covering', { from: block.top + 1, to: block.bottom + 1 });
   }
   for (let row = block.top; row <= block.bottom; row += 1) {
-    if (inInput(input.inputAreas, row, area.left)) return '与评分输入区域重叠';
+    if (inInput(input.inputAreas, row, area.left)) return wmsg('output.overlaps-input', {});
   }
   return mergedProblem(input, area.left);
 }
 
 /** Why the scorer's own previous PE_Out* range cannot be reused, or null when it can. */
-function outputAreaProblem(input: OutputColumnsInput, previous: Area, claimed: Set<number>): string | null {
-  if (previous.right > previous.left) return '不是单列区域';
-  if (claimed.has(previous.left)) return '与另一个输出列重合';
-  if (input.inputAreas.some((area) => areasOverlap(area, previous))) return '与评分输入区域重叠';
+function outputAreaProblem(input: OutputColumnsInput, previous: Area, claimed: Set<number>): Message | null {
+  if (previous.right > previous.left) return wmsg('output.not-column', {});
+  if (claimed.has(previous.left)) return wmsg('output.overlaps-output', {});
+  if (input.inputAreas.some((area) => areasOverlap(area, previous))) return wmsg('output.overlaps-input', {});
   // Rows the block gained since the last run must be empty: they are not the scorer's yet.
   for (let row = input.block.top; row <= input.block.bottom; row += 1) {
     if (areaContains(previous, row, previous.left)) continue;
     if (inInput(input.inputAreas, row, previous.left))
-      return `需要扩展到 ${a1(row, previous.left)}，但该单元格属于评分输入区域`;
+      return wmsg('output.extend-input', { cell: a1(row, previous.left) });
     if (!isEmptyCell(cellAt(input.grid, row, previous.left))) {
-      return `需要扩展到 ${a1(row, previous.left)}，但该单元格已有内容`;
+      return wmsg('output.extend-filled', { cell: a1(row, previous.left) });
     }
   }
   return mergedProblem(input, previous.left);
 }
 
 /** A merged cell on a block row of the column: the scorer never writes into one. */
-function mergedProblem(input: OutputColumnsInput, col: number): string | null {
+function mergedProblem(input: OutputColumnsInput, col: number): Message | null {
   for (let row = input.block.top; row <= input.block.bottom; row += 1) {
-    if (isMergedCell(input.grid, row, col)) return `在 ${a1(row, col)} 有合并单元格`;
+    if (isMergedCell(input.grid, row, col)) return wmsg('output.merged', { cell: a1(row, col) });
   }
   return null;
 }

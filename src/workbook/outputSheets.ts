@@ -10,6 +10,7 @@
  * goes to "评分汇总 (2)", "(3)"...
  */
 import { FLAG_HEADINGS } from '../engine/flags';
+import { wmsg, workbookFinding } from './messages';
 import type { Finding, Profile, ScoreResult } from '../engine/types';
 import { inputNamesOnSheet } from './names';
 import { OUTPUT_NAMES } from './outputNames';
@@ -90,23 +91,19 @@ export function chooseOutputSheet(
     const existing = target === null ? undefined : sheetNames.find((s) => sameText(s, target));
     const problem =
       existing === undefined
-        ? '指向的工作表不存在'
+        ? wmsg('output-sheet.missing', {})
         : sameText(existing, scoredSheet)
-          ? '指向了被评分的工作表本身'
+          ? wmsg('output-sheet.scored', {})
           : taken.some((t) => sameText(t, existing))
-            ? '与另一个输出工作表重合'
+            ? wmsg('output-sheet.taken', {})
             : inputNamesOnSheet(names, existing).length > 0
-              ? `指向的工作表 ${existing} 含有评分输入区域`
+              ? wmsg('output-sheet.has-input', { sheet: existing })
               : !titleNamesSheet(sheets, existing, TITLES[outName], scoredSheet)
-                ? `指向的工作表 ${existing} 不是本工作表的评分输出（可能是复制工作表时带来的名称）`
+                ? wmsg('output-sheet.not-ours', { sheet: existing })
                 : null;
     if (!problem) return { name: existing!, create: false, nameAdd: null, findings };
-    findings.push({
-      level: 'warning',
-      cell: outName,
-      code: 'output-name-ignored',
-      message: `名称 ${outName}（${own.formula}）${problem}，已忽略，改写到新工作表`,
-    });
+    const text = wmsg('output-sheet.ignored', { name: outName, formula: own.formula, problem });
+    findings.push(workbookFinding('warning', outName, 'output-name-ignored', text));
   }
   const name = freeSheetName(baseName, [...sheetNames, ...taken]);
   return {

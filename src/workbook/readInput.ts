@@ -2,6 +2,8 @@
  * From the scored sheet's names and grid to the engine's input (workbook-contract.md §1), plus the
  * findings about the workbook itself (broken names, shapes) and where the indicator block sits.
  */
+import type { Message } from '../engine/messages/message';
+import { wmsg, workbookFinding, zhText } from './messages';
 import type {
   BudgetInput,
   EngineInput,
@@ -63,13 +65,8 @@ const OPTIONAL_INDICATOR_NAMES = [
 ] as const satisfies readonly InputName[];
 const MANAGEMENT_NAMES = ['PE_MgmtItems', 'PE_MgmtWeights', 'PE_MgmtValues', 'PE_MgmtRules'] as const;
 
-function nameFinding(
-  name: string,
-  message: string,
-  code: string,
-  level: Finding['level'] = 'error',
-): Finding {
-  return { level, cell: name, message, code };
+function nameFinding(name: string, text: Message, code: string, level: Finding['level'] = 'error'): Finding {
+  return workbookFinding(level, name, code, text);
 }
 
 /**
@@ -80,11 +77,11 @@ function resolveAll(snapshot: ScoringSnapshot) {
   const sheet = snapshot.sheet.name;
   const grid = snapshot.sheet.grid;
   const areas = new Map<InputName, Area>();
-  const bad = new Map<InputName, string>();
+  const bad = new Map<InputName, Message>();
   for (const name of INPUT_NAMES) {
     const found = lookupName(snapshot.names, sheet, name);
     if (found.kind === 'ok') areas.set(name, found.area);
-    if (found.kind === 'bad') bad.set(name, found.message);
+    if (found.kind === 'bad') bad.set(name, found.text);
   }
   const indicatorNames = [...REQUIRED_NAMES, ...OPTIONAL_INDICATOR_NAMES];
   const wholeColumn = new Set(
@@ -111,7 +108,7 @@ function resolveAll(snapshot: ScoringSnapshot) {
 /** Drops a resolved area whose shape is wrong for its name, with a finding. */
 function checkShape(
   areas: Map<InputName, Area>,
-  bad: Map<InputName, string>,
+  bad: Map<InputName, Message>,
   name: InputName,
   shape: 'column' | 'cell',
   maxColumns = 1,
@@ -121,10 +118,9 @@ function checkShape(
   const wide = area.right - area.left + 1 > maxColumns;
   const tall = area.bottom > area.top;
   if (shape === 'column' && wide) {
-    const expected = maxColumns > 1 ? `单列（或至多${maxColumns}列相邻的拆分目标值）区域` : '单列区域';
-    bad.set(name, `名称 ${name} 应为${expected}，实为 ${formatReference(area)}`);
+    bad.set(name, wmsg('name.not-column', { name, columns: maxColumns, reference: formatReference(area) }));
   } else if (shape === 'cell' && (wide || tall)) {
-    bad.set(name, `名称 ${name} 应为单个单元格，实为 ${formatReference(area)}`);
+    bad.set(name, wmsg('name.not-cell', { name, reference: formatReference(area) }));
   } else {
     return;
   }
@@ -139,17 +135,13 @@ export function readInput(
   const { areas, bad, headerFindings } = resolveAll(snapshot);
   // Same test as findScorableSheets: a broken workbook-level name (#REF!) does not make a sheet "set up".
   if (inputNamesOnSheet(snapshot.names, sheet).length === 0) {
-    return {
-      ok: false,
-      refusal: { sheet, code: 'no-names', message: `工作表 ${sheet} 尚未设置评分区域（没有 PE_* 名称）` },
-    };
+    const text = wmsg('refusal.no-names', { sheet });
+    return { ok: false, refusal: { sheet, code: 'no-names', message: zhText(text), text } };
   }
   const missing = REQUIRED_NAMES.filter((name) => !areas.has(name) && !bad.has(name));
   if (missing.length > 0) {
-    return {
-      ok: false,
-      refusal: { sheet, code: 'missing-required-name', message: missingNameMessage(sheet, missing) },
-    };
+    const text = missingNameMessage(sheet, missing);
+    return { ok: false, refusal: { sheet, code: 'missing-required-name', message: zhText(text), text } };
   }
   for (const name of [
     ...REQUIRED_NAMES,
@@ -163,14 +155,12 @@ export function readInput(
   }
   const badRequired = REQUIRED_NAMES.find((name) => bad.has(name));
   if (badRequired) {
-    return {
-      ok: false,
-      refusal: { sheet, code: 'bad-name', message: `工作表 ${sheet}：${bad.get(badRequired)}` },
-    };
+    const text = wmsg('refusal.bad-name', { sheet, problem: bad.get(badRequired)! });
+    return { ok: false, refusal: { sheet, code: 'bad-name', message: zhText(text), text } };
   }
 
   const findings: Finding[] = INPUT_NAMES.filter((name) => bad.has(name)).map((name) =>
-    nameFinding(name, `${bad.get(name)}，未使用该名称`, 'name-invalid'),
+    nameFinding(name, wmsg('name.unused', { problem: bad.get(name)! }), 'name-invalid'),
   );
   findings.push(...headerFindings);
   const cell = (row: number, col: number): InputCell => {
@@ -293,11 +283,7 @@ function readManagement(
   const absent = MANAGEMENT_NAMES.filter((name) => !areas.has(name));
   if (absent.length > 0) {
     findings.push(
-      nameFinding(
-        absent[0],
-        `管理效率区域缺少 ${absent.join('、')}（需 PE_MgmtItems、PE_MgmtWeights、PE_MgmtValues、PE_MgmtRules 四列），管理效率未评分`,
-        'management-names-incomplete',
-      ),
+      nameFinding(absent[0], wmsg('management-incomplete', { absent }), 'management-names-incomplete'),
     );
     return 'incomplete';
   }

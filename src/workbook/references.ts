@@ -3,6 +3,8 @@
  * Pure string work: no grid, no names. Coordinates are 0-based (see ./types.ts).
  */
 import { sameText } from '../engine/caseKey';
+import type { Message } from '../engine/messages/message';
+import { wmsg } from './messages/make';
 import type { Area } from './types';
 
 /** Excel's grid limits (xlsx): 1,048,576 rows, 16,384 columns (XFD). */
@@ -132,10 +134,11 @@ function parseArea(text: string): Area | { error: string } {
  * Whole columns ("$E:$E") span every row and whole rows every column; callers trim them.
  * "#REF!" anywhere (a deleted range) is an error, as is anything that is not a range (constants).
  */
-export function parseReference(formula: string): { areas: Area[] } | { error: string } {
+export function parseReference(formula: string): { areas: Area[] } | { error: string; why?: Message } {
   const text = formula.trim().replace(/^=/, '').trim();
-  if (text === '') return { error: '引用为空' };
-  if (text.toUpperCase().includes('#REF!')) return { error: '引用已失效（#REF!）' };
+  if (text === '') return { error: '引用为空', why: wmsg('ref.empty', {}) };
+  if (text.toUpperCase().includes('#REF!'))
+    return { error: '引用已失效（#REF!）', why: wmsg('ref.broken', {}) };
   const areas: Area[] = [];
   for (const part of splitAreas(text)) {
     const area = parseArea(part);

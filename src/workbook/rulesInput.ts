@@ -9,6 +9,8 @@
  * rows. Blank rows, a first row that is a header (设置 | 值) and settings with a blank value are
  * skipped silently.
  */
+import type { Message } from '../engine/messages/message';
+import { wmsg, workbookFinding } from './messages';
 import { DEFAULT_PROFILE, parseProfileId } from '../engine';
 import { readRuleRows, type ParsedRules } from '../engine/rulesSettings';
 import type { Finding, InputCell, ProfileId, RuleOverrides } from '../engine/types';
@@ -31,8 +33,8 @@ export interface RulesInput {
 
 const NONE: RulesInput = { area: null, base: null, overrides: null, findings: [] };
 
-function nameProblem(message: string): RulesInput {
-  return { ...NONE, findings: [{ level: 'error', cell: RULES_NAME, code: 'name-invalid', message }] };
+function nameProblem(text: Message): RulesInput {
+  return { ...NONE, findings: [workbookFinding('error', RULES_NAME, 'name-invalid', text)] };
 }
 
 /** Reads the sheet's PE_Rules block, if any. */
@@ -41,12 +43,10 @@ export function readRules(snapshot: ScoringSnapshot): RulesInput {
   const grid = snapshot.sheet.grid;
   const found = lookupName(snapshot.names, sheet, RULES_NAME);
   if (found.kind === 'none') return NONE;
-  if (found.kind === 'bad') return nameProblem(`${found.message}，未使用该名称`);
+  if (found.kind === 'bad') return nameProblem(wmsg('name.unused', { problem: found.text }));
   const area = found.area;
   if (area.right === area.left) {
-    return nameProblem(
-      `名称 ${RULES_NAME} 应为两列区域（设置 | 值），实为 ${formatReference(area)}，未使用该名称`,
-    );
+    return nameProblem(wmsg('name.rules-shape', { name: RULES_NAME, reference: formatReference(area) }));
   }
   const used = usedRows(grid);
   const bottom = Math.min(area.bottom, used ? used.bottom : area.top);
@@ -83,10 +83,16 @@ export function chooseBase(
   if (rulesBase) {
     if (text === null || parseProfileId(text.trim()) === rulesBase.id)
       return { profile: rulesBase.id, findings: [] };
-    const message = `PE_Profile（${profileCell!.address}）的值“${text}”与 PE_Rules 的基础规则 ${rulesBase.id}（${rulesBase.cell}）不一致，按 PE_Rules 评分`;
+    const cell = profileCell!.address;
+    const message = wmsg('rules-base-conflict', {
+      cell,
+      value: text,
+      base: rulesBase.id,
+      baseCell: rulesBase.cell,
+    });
     return {
       profile: rulesBase.id,
-      findings: [{ level: 'warning', cell: profileCell!.address, code: 'rules-base-conflict', message }],
+      findings: [workbookFinding('warning', cell, 'rules-base-conflict', message)],
     };
   }
   if (text === null) return { profile: detected ?? DEFAULT_PROFILE, findings: [] };
@@ -95,12 +101,12 @@ export function chooseBase(
   return {
     profile: DEFAULT_PROFILE,
     findings: [
-      {
-        level: 'warning',
-        cell: profileCell!.address,
-        code: 'profile-invalid',
-        message: `PE_Profile（${profileCell!.address}）的值“${text}”不是可识别的评分规则（guangzhou-dept 或 national-project），按默认 ${DEFAULT_PROFILE} 评分`,
-      },
+      workbookFinding(
+        'warning',
+        profileCell!.address,
+        'profile-invalid',
+        wmsg('profile-unknown', { cell: profileCell!.address, value: text, id: DEFAULT_PROFILE }),
+      ),
     ],
   };
 }

@@ -53,6 +53,8 @@ export type RunOutcome =
       status: 'failed';
       sheet: string | null;
       message: string;
+      /** The message as code and parameters (src/hosts/office/messages.ts), for the pane's other languages. */
+      text?: import('../engine/messages/message').Message;
       /**
        * Set when a write failed part-way (Office batches are not transactions): what was written, in
        * words, as read back after the failure ([] when nothing was), and the undo of exactly that.

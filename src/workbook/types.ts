@@ -233,6 +233,8 @@ export interface SheetRefusal {
   /** e.g. "工作表 Sheet1 缺少 PE_Actuals" */
   message: string;
   code: 'missing-required-name' | 'no-names' | 'protected' | 'bad-name' | 'not-found';
+  /** The message as code and parameters (src/workbook/messages), for the pane's other languages. */
+  text?: import('../engine/messages/message').Message;
   /**
    * With code 'not-found' (planning with detection on a sheet without names, and the required parts
    * could not be found): everything detection found and did not find, for the setup card.

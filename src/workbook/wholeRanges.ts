@@ -8,6 +8,8 @@
  * block then loses its LEADING rows whose PE_Targets cell is a header word (年度目标值 …): the
  * table's header row is not an indicator row, only an info finding says so.
  */
+import type { Message } from '../engine/messages/message';
+import { wmsg, workbookFinding } from './messages';
 import type { Finding } from '../engine/types';
 import { cellAt, isEmptyCell, usedCols, usedRows } from './grid';
 import { MAX_COLS, MAX_ROWS, a1 } from './references';
@@ -152,24 +154,20 @@ export function skipLeadingHeaderRows<K>(
     actualArea ? actualArea.left : null,
   );
   let top = target.top;
-  const skip = (why: string) => {
+  const skip = (why: Message) => {
     const address = a1(top, target.left);
-    findings.push({
-      level: 'info',
-      cell: address,
-      code: 'header-row-skipped',
-      message: `${address} ${why}，该行未作为指标行评分`,
-    });
+    const text = wmsg('row-skipped', { cell: address, why });
+    findings.push(workbookFinding('info', address, 'header-row-skipped', text));
     top += 1;
   };
   if (line) {
-    while (top < line.top) skip('在表头上方（标题或表头栏）');
+    while (top < line.top) skip(wmsg('skip.above-header', {}));
   }
   while (top < target.bottom && isHeaderWord(cellAt(grid, top, target.left).value)) {
-    skip(`是表头（“${String(cellAt(grid, top, target.left).value)}”）`);
+    skip(wmsg('skip.header-text', { text: String(cellAt(grid, top, target.left).value) }));
   }
   if (line) {
-    while (top <= line.bottom && top < target.bottom) skip('是表头');
+    while (top <= line.bottom && top < target.bottom) skip(wmsg('skip.header', {}));
   }
   for (const name of group) {
     const area = areas.get(name);

@@ -8,7 +8,7 @@
 import type { ActionResult, PaneAllOutcome, PaneController, Problem, SheetStatus } from '../app/controller';
 import { splitReference } from '../workbook/referenceText';
 import { profileFromCell } from '../app/runner';
-import { sheetLayout } from '../app/sheet-layout';
+import { sheetLayout } from '../app/sheet-layout-build';
 import { namesForSheet } from '../app/sheet-status';
 import type { ProfileId } from '../engine/types';
 import { applyUndo, describeWpsError, scoreActiveSheet, scoreAllSheets } from '../hosts/wps';

@@ -8,6 +8,7 @@
 /* global window, Event, getComputedStyle, navigator -- functions passed to page.evaluate run in the browser */
 const assert = require('node:assert/strict');
 const { OFFICE_JS_URL, OFFICE_CDN_FOLDER } = require('./browser');
+const { LANGUAGE_CHECKS } = require('./checks-language');
 
 const SCORED_SHEET = '绩效指标';
 const UNNAMED_SHEET = '未设置';
@@ -448,5 +449,9 @@ const CHECKS = [
     },
   },
 ];
+
+// The pane for everyone (English at 320 px, forced colours): before the last check, which looks at
+// everything the page did.
+CHECKS.splice(CHECKS.length - 1, 0, ...LANGUAGE_CHECKS);
 
 module.exports = { CHECKS, SCORED_SHEET, UNNAMED_SHEET };

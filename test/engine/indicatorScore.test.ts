@@ -151,6 +151,7 @@ describe('percentages: 0.98 vs 98 vs "98%" vs percent-formatted 0.98 all mean 98
       cell: 'E5',
       code: 'ambiguous-percent',
       message: 'E5：实现值“0.98”按98%理解（另一侧为百分比），请确认',
+      text: expect.objectContaining({ code: 'ambiguous-percent' }),
     });
   });
 

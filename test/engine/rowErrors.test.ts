@@ -16,7 +16,7 @@ describe('row errors name the cell, the value and why', () => {
     expect([r.rate, r.displayRate, r.score, r.lost]).toEqual([null, null, null, 0]);
     expect(r.note).toBe(message);
     expect(r.all.findings.filter((f) => f.code === 'row-error')).toEqual([
-      { level: 'error', cell: 'E5', message, code: 'row-error' },
+      { level: 'error', cell: 'E5', message, code: 'row-error', text: expect.any(Object) },
     ]);
     expect(r.all.complete).toBe(false);
     expect(r.all.counts.errors).toBe(1);
@@ -215,7 +215,13 @@ describe('reported rates and duplicate names', () => {
       ]),
     );
     expect(result.findings.filter((f) => f.code === 'duplicate-name')).toEqual([
-      { level: 'warning', cell: 'C7', code: 'duplicate-name', message: 'C7：指标名称“办件量”与C5重复' },
+      {
+        level: 'warning',
+        cell: 'C7',
+        code: 'duplicate-name',
+        message: 'C7：指标名称“办件量”与C5重复',
+        text: expect.objectContaining({ code: 'duplicate-name' }),
+      },
     ]);
   });
 
@@ -240,12 +246,14 @@ describe('an unknown category inherited by the rows below', () => {
         cell: 'A5',
         code: 'row-error',
         message: 'A5：类别“其他”无法对应到广州市部门整体支出绩效自评的评分部分',
+        text: expect.objectContaining({ code: 'category.unmatched' }),
       },
       {
         level: 'error',
         cell: 'A6',
         code: 'row-error',
         message: 'A6：类别“其他”（沿用A5）无法对应到广州市部门整体支出绩效自评的评分部分',
+        text: expect.objectContaining({ code: 'category.unmatched' }),
       },
     ]);
   });

@@ -401,5 +401,6 @@ test('管理效率 removed: its items are ignored with an info finding that says
     cell: null,
     code: 'management-ignored',
     message: 'PE_Rules 设定不含管理效率部分，管理效率扣分项未计入',
+    text: { code: 'management-ignored-rules', params: {} },
   });
 });

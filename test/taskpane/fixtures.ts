@@ -4,7 +4,8 @@
  */
 import type { PaneAllOutcome, PaneController, SheetStatus } from '../../src/app/controller';
 import type { LeagueRow } from '../../src/workbook/leagueTable';
-import { sheetLayout, type SheetLayout } from '../../src/app/sheet-layout';
+import type { SheetLayout } from '../../src/app/sheet-layout';
+import { sheetLayout } from '../../src/app/sheet-layout-build';
 import { detectLayout } from '../../src/workbook/detect';
 import type { DefinedName } from '../../src/workbook/types';
 import { gridOfLayout } from '../workbook/detect/layout';

@@ -206,6 +206,7 @@ describe('cells whose fill cannot be given back (patterns, theme colours)', () =
       cell: 'D3',
       code: 'highlight-skipped-opaque-fill',
       message: 'D3 已有图案或主题填充，未加高亮，以免无法恢复',
+      text: { code: 'highlight.pattern', params: { cell: 'D3' } },
     });
     const once = applyPlan(workbook, planned.run.plan);
     expect(memoryOf(once).map(([address]) => address)).toEqual(['I3', 'I4']);

@@ -1,4 +1,4 @@
-import { findScorableSheets, formatReference, planScoring } from '../../src/workbook';
+import { findScorableSheets, formatReference, planScoring, zhText } from '../../src/workbook';
 import { lookupName } from '../../src/workbook/names';
 import { snapshotOf, sheetOf } from './helpers/fakeWorkbook';
 import { local, smallTable, wb } from './helpers/tables';
@@ -37,7 +37,10 @@ describe('lookupName: sheet-scoped first, then workbook names on this sheet', ()
 
   test('a bad name is reported with the name and the reason', () => {
     const found = lookupName([local('S1', 'PE_Weights', 'S2!$A$1:$A$3')], 'S1', 'PE_Weights');
-    expect(found).toMatchObject({ kind: 'bad', message: '名称 PE_Weights 属于工作表 S1，却引用了工作表 S2' });
+    expect(found.kind).toBe('bad');
+    // The reason is a message (code and parameters); zhText words it as the outputs do.
+    if (found.kind === 'bad')
+      expect(zhText(found.text)).toBe('名称 PE_Weights 属于工作表 S1，却引用了工作表 S2');
   });
 });
 
@@ -50,7 +53,12 @@ describe('findScorableSheets', () => {
       local('Sheet2', 'pe_weights', 'Sheet2!$F$3:$F$5'),
       local('Sheet1', 'PE_OutRates', 'Sheet1!$I$3:$I$5'),
     ];
-    expect(findScorableSheets(names, ['Sheet1', '绩效指标', 'Sheet2', '说明'])).toEqual({
+    const found = findScorableSheets(names, ['Sheet1', '绩效指标', 'Sheet2', '说明']);
+    // What the others lack comes as a message; in Chinese it reads as the CLI prints it.
+    expect({
+      ...found,
+      incomplete: found.incomplete.map(({ text, ...rest }) => ({ ...rest, message: zhText(text) })),
+    }).toEqual({
       scorable: ['绩效指标'],
       incomplete: [
         { sheet: 'Sheet1', missing: ['PE_Actuals'], message: '工作表 Sheet1 缺少 PE_Actuals' },
@@ -79,7 +87,12 @@ describe('planScoring refusals', () => {
     workbook.names = workbook.names.filter((n) => n.name !== 'PE_Actuals');
     expect(planScoring(snapshotOf(workbook, 'Sheet1'))).toEqual({
       ok: false,
-      refusal: { sheet: 'Sheet1', code: 'missing-required-name', message: '工作表 Sheet1 缺少 PE_Actuals' },
+      refusal: {
+        sheet: 'Sheet1',
+        code: 'missing-required-name',
+        message: '工作表 Sheet1 缺少 PE_Actuals',
+        text: { code: 'refusal.missing', params: { sheet: 'Sheet1', names: ['PE_Actuals'] } },
+      },
     });
   });
 

@@ -94,6 +94,7 @@ describe('which base', () => {
       code: 'rules-base-conflict',
       message:
         'PE_Profile（B38）的值“guangzhou-dept”与 PE_Rules 的基础规则 national-project（O3）不一致，按 PE_Rules 评分',
+      text: expect.objectContaining({ code: 'rules-base-conflict' }),
     });
   });
 

@@ -3,6 +3,7 @@
  * A target is, in this order: a level (良好以上), a deadline (9月前), a quantity (≥8万人次), or a
  * phrase (效果明显) when it holds no number at all. An actual is read against its target's kind.
  */
+import { msg, type Message } from '../messages';
 import type { InputCell } from '../types';
 import { classifyAnswer, isCleanRecord, type Answer } from './answer';
 import { ABSENCE_EXACT } from './answerWords';
@@ -36,18 +37,19 @@ export type ParsedActual =
   | { kind: 'time'; time: TimePoint };
 
 /** Why a cell could not be read, phrased to follow “value”: e.g. "无法识别为数字". */
-export type Unreadable = { kind: 'unreadable'; why: string };
+export type Unreadable = { kind: 'unreadable'; why: Message };
 
 export type ParseOutcome<T> = T | Unreadable;
 
-function unreadable(why: string): Unreadable {
+function unreadable(why: Message): Unreadable {
   return { kind: 'unreadable', why };
 }
 
 /** Reasons, following the value: E5：实现值“很好”无法判断是否达到目标. */
-export const NOT_A_NUMBER = '无法识别为数字';
-export const NOT_AN_ANSWER = '无法判断是否达到目标';
-export const NOT_A_TIME = '无法确定完成时间';
+export const NOT_A_NUMBER = msg('why.unrecognised', {});
+export const NOT_AN_ANSWER = msg('why.not-answer', {});
+export const NOT_A_TIME = msg('why.not-time', {});
+const NEGATIVE = msg('why.negative', {});
 
 type Common =
   | { kind: 'number'; quantity: Quantity; serial: number }
@@ -56,10 +58,10 @@ type Common =
 
 /** Shared checks: blank, Excel errors, booleans, numbers; text comes back normalised. */
 function readCommon(cell: InputCell | undefined, dateMeansTime: boolean): ParseOutcome<Common> {
-  if (!cell || isBlank(cell)) return unreadable('为空');
+  if (!cell || isBlank(cell)) return unreadable(msg('why.blank', {}));
   const v = cell.value;
   const error = cellErrorOf(v);
-  if (error) return unreadable(`为错误值${error}`);
+  if (error) return unreadable(msg('why.error', { error }));
   if (typeof v === 'boolean') return { kind: 'bool', yes: v };
   if (typeof v === 'number') {
     // Parse, do not guess: Excel turns a typed "1/2" into a date; its serial is no quantity. Only
@@ -67,7 +69,7 @@ function readCommon(cell: InputCell | undefined, dateMeansTime: boolean): ParseO
     if (isDateFormat(cell.numberFormat) && !dateMeansTime) return unreadable(DATE_CELL_REASON);
     const quantity = quantityFromNumber(v, isPercentFormat(cell.numberFormat));
     if (!quantity) return unreadable(NOT_A_NUMBER);
-    if (quantity.value.sign() < 0) return unreadable('为负数');
+    if (quantity.value.sign() < 0) return unreadable(NEGATIVE);
     return { kind: 'number', quantity, serial: v };
   }
   return { kind: 'text', text: normalizeText(String(v)) };
@@ -109,7 +111,7 @@ export function parseTarget(cell: InputCell | undefined): ParseOutcome<ParsedTar
   const common = readCommon(cell, false);
   if (common.kind === 'unreadable') return common;
   if (common.kind === 'bool')
-    return common.yes ? { kind: 'phrase', text: '是' } : unreadable('不是可评价的目标');
+    return common.yes ? { kind: 'phrase', text: '是' } : unreadable(msg('why.not-target', {}));
   if (common.kind === 'number') return { kind: 'quantity', direction: 'atLeast', quantity: common.quantity };
   const text = common.text;
   const minLevel = parseLevelTarget(text);
@@ -118,10 +120,10 @@ export function parseTarget(cell: InputCell | undefined): ParseOutcome<ParsedTar
   if (time) return { kind: 'deadline', time, text };
   const split = splitOperator(text);
   // Contradicting words around a figure (≥5天以内) are an error; around words they are a phrase.
-  if (!split) return looksNumeric(text) ? unreadable('的比较符号自相矛盾') : { kind: 'phrase', text };
+  if (!split) return looksNumeric(text) ? unreadable(msg('why.operators', {})) : { kind: 'phrase', text };
   const quantity = parseQuantity(split.rest);
   if (quantity) {
-    if (quantity.value.sign() < 0) return unreadable('为负数');
+    if (quantity.value.sign() < 0) return unreadable(NEGATIVE);
     return { kind: 'quantity', direction: split.direction, quantity };
   }
   const worded = percentWithWords(text);
@@ -138,7 +140,7 @@ function readQuantityText(text: string): ParseOutcome<ParsedActual> | null {
   const worded = plain || copied ? null : percentWithWords(text);
   const quantity = plain ?? copied ?? worded?.quantity ?? null;
   if (!quantity) return null;
-  if (quantity.value.sign() < 0) return unreadable('为负数');
+  if (quantity.value.sign() < 0) return unreadable(NEGATIVE);
   return { kind: 'quantity', quantity, copiedOperator: copied !== null || worded?.explicit === true };
 }
 
@@ -197,11 +199,12 @@ export function parseActual(
   return answerOrLevel(text) ?? unreadable(NOT_A_NUMBER);
 }
 
-/** "E12：实现值“约7万”无法识别为数字" / "E12：实现值为空". */
-export function unreadableMessage(cell: InputCell | undefined, label: string, u: Unreadable): string {
+/** "E12：实现值“约7万”无法识别为数字" / "E12：实现值为空" (the value is not repeated for errors and blanks). */
+export function unreadableMessage(cell: InputCell | undefined, field: Message, u: Unreadable): Message {
   const address = cell?.address ?? '';
   const shown = displayValue(cell);
-  const prefix = address ? `${address}：` : '';
-  if (!shown || u.why.startsWith('为错误值') || u.why === '为空') return `${prefix}${label}${u.why}`;
-  return `${prefix}${label}“${shown}”${u.why}`;
+  if (!shown || u.why.code === 'why.error' || u.why.code === 'why.blank') {
+    return msg('cell.unreadable-bare', { cell: address, field, why: u.why });
+  }
+  return msg('cell.unreadable', { cell: address, field, value: shown, why: u.why });
 }

@@ -3,6 +3,7 @@
  * amounts, management values, reported rates. Same cell rules (§4): errors, blanks, negatives.
  */
 import { Rational } from '../rational';
+import { msg } from '../messages';
 import type { InputCell } from '../types';
 import type { ParseOutcome } from './cell';
 import { parseQuantity, quantityFromNumber, type Quantity } from './quantity';
@@ -12,19 +13,19 @@ const HUNDRED = Rational.int(100);
 const FRACTION_LIMIT = Rational.from('1.5');
 
 function readQuantity(cell: InputCell | null | undefined): ParseOutcome<Quantity> {
-  if (!cell || isBlank(cell)) return { kind: 'unreadable', why: '为空' };
+  if (!cell || isBlank(cell)) return { kind: 'unreadable', why: msg('why.blank', {}) };
   const v = cell.value;
   const error = cellErrorOf(v);
-  if (error) return { kind: 'unreadable', why: `为错误值${error}` };
-  if (typeof v === 'boolean') return { kind: 'unreadable', why: '不是数字' };
+  if (error) return { kind: 'unreadable', why: msg('why.error', { error }) };
+  if (typeof v === 'boolean') return { kind: 'unreadable', why: msg('why.not-number', {}) };
   if (typeof v === 'number' && isDateFormat(cell.numberFormat))
     return { kind: 'unreadable', why: DATE_CELL_REASON };
   const q =
     typeof v === 'number'
       ? quantityFromNumber(v, isPercentFormat(cell.numberFormat))
       : parseQuantity(normalizeText(String(v)));
-  if (!q) return { kind: 'unreadable', why: '无法识别为数字' };
-  if (q.value.sign() < 0) return { kind: 'unreadable', why: '为负数' };
+  if (!q) return { kind: 'unreadable', why: msg('why.unrecognised', {}) };
+  if (q.value.sign() < 0) return { kind: 'unreadable', why: msg('why.negative', {}) };
   return q;
 }
 
@@ -37,7 +38,7 @@ export function parseNumberCell(
 ): ParseOutcome<{ kind: 'number'; value: Rational; unit: string | null }> {
   const q = readQuantity(cell);
   if (q.kind === 'unreadable') return q;
-  if (q.kind === 'percent') return { kind: 'unreadable', why: '是百分比，不是数值' };
+  if (q.kind === 'percent') return { kind: 'unreadable', why: msg('why.percent', {}) };
   return { kind: 'number', value: q.value, unit: q.unit };
 }
 
@@ -51,7 +52,7 @@ export function parseRateCell(
   const q = readQuantity(cell);
   if (q.kind === 'unreadable') return q;
   if (q.kind === 'percent') return { kind: 'rate', value: q.value, percent: true };
-  if (q.unit) return { kind: 'unreadable', why: '不是比率' };
+  if (q.unit) return { kind: 'unreadable', why: msg('why.not-rate', {}) };
   return {
     kind: 'rate',
     value: q.value.lte(FRACTION_LIMIT) ? q.value : q.value.div(HUNDRED),

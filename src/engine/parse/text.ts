@@ -3,6 +3,7 @@
  * Normalisation happens once per cell; all patterns are compiled once, at module load.
  */
 import { caseKey } from '../caseKey';
+import { msg } from '../messages';
 import type { CellError, CellValue, InputCell } from '../types';
 import { SYMBOL_FOLDS } from './vocabulary';
 
@@ -101,8 +102,7 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 /** Why a number in a date-formatted cell is not read as a quantity (follows “value”). */
-export const DATE_CELL_REASON =
-  '是日期格式的单元格（Excel 把它当作日期），不是数值；请把单元格格式改为常规或数值';
+export const DATE_CELL_REASON = msg('why.date-cell', {});
 
 /** The value as the officer typed or sees it, for messages: "约7万", "0.98", "#N/A". */
 export function displayValue(cell: InputCell | null | undefined): string {

@@ -3,6 +3,7 @@
  * "上半年", "年底前" as targets; "7月", "2023年10月", "10月完成", "2023-10-15", "2023.10" or a date
  * serial in a date-formatted cell as actuals. Word lists are in timeWords.ts.
  */
+import { msg, type Message } from '../messages';
 import { parseChineseInteger } from './numerals';
 import {
   HALVES,
@@ -196,19 +197,19 @@ export function meetsDeadline(deadline: TimePoint, actual: TimePoint): DeadlineC
   return { met, yearAssumed: deadline.year === null && actual.year !== null ? actual.year : null };
 }
 
-/** "2023年10月15日", "9月", "第四季度", "上半年", "2023年": a time in words, for notes. */
-export function timeText(t: TimePoint): string {
-  const year = t.year === null ? '' : `${t.year}年`;
+/** "2023年10月15日", "9月", "第四季度", "上半年", "2023年底": a time in words, for notes. */
+export function timeText(t: TimePoint): Message {
+  const year = t.year === null ? '' : String(t.year);
   switch (t.precision) {
     case 'year':
-      return year ? `${year}底` : '年底';
+      return msg('time.year-end', { year });
     case 'half':
-      return `${year}${t.month === 6 ? '上半年' : '下半年'}`;
+      return msg(t.month === 6 ? 'time.first-half' : 'time.second-half', { year });
     case 'quarter':
-      return `${year}第${t.month / 3}季度`;
+      return msg('time.quarter', { year, quarter: t.month / 3 });
     case 'month':
-      return `${year}${t.month}月`;
+      return msg('time.month', { year, month: t.month });
     default:
-      return `${year}${t.month}月${t.day}日`;
+      return msg('time.day', { year, month: t.month, day: t.day ?? 0 });
   }
 }

@@ -3,6 +3,7 @@
  * one more sync (or a few under the 5 MB limit). A refusal writes nothing; an Office error becomes a
  * message; nothing is thrown.
  */
+import type { Message } from '../../engine/messages/message';
 import type { RunOutcome } from '../../workbook/runOutcome';
 import { planRun } from '../../workbook';
 import type { NameAdd, ScoringSnapshot, WritePlan } from '../../workbook/types';
@@ -14,7 +15,8 @@ import { sameName } from '../names';
 import { planUndo } from '../../workbook/undo';
 import { sheetAfterRun } from '../../workbook/afterRun';
 import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
-import { describeOfficeError } from './errors';
+import { describeOfficeError, officeErrorText } from './errors';
+import { officeMsg } from './messages';
 import { supportsMergedAreas } from './merged-areas';
 import { buildSnapshot, queueSnapshotRead } from './read-snapshot';
 import { completeWindowFills } from './read-fills';
@@ -75,22 +77,32 @@ async function describeFailedWrite(
   undo: UndoPlan,
 ): Promise<RunOutcome> {
   const reason = describeOfficeError(error);
+  const reasonText = officeErrorText(error);
+  const failedWith = (what: Message) => officeMsg('write.failed', { reason: reasonText, what });
   const sheet = snapshot.sheet.name;
   try {
     const landed = await inspectLandedWrites(context, snapshot, plan, undo);
     // The workbook's record now holds the undo of what landed (or none): the pane offers exactly that.
     await replaceRecords(context, landed.undo ? { sheet, undo: landed.undo } : null).catch(() => undefined);
     if (!landed.undo)
-      return { status: 'failed', sheet, message: `${reason}\n${NOTHING_WRITTEN}`, written: [] };
+      return {
+        status: 'failed',
+        sheet,
+        message: `${reason}\n${NOTHING_WRITTEN}`,
+        text: failedWith(officeMsg('write.nothing', {})),
+        written: [],
+      };
     return {
       status: 'failed',
       sheet,
       message: `${reason}\n${partlyWritten(landed.written)}`,
+      text: failedWith(officeMsg('write.partly', { written: landed.writtenText })),
       written: landed.written,
       undo: landed.undo,
     };
   } catch {
-    return { status: 'failed', sheet, message: `${reason}\n${MAYBE_WRITTEN}`, undo };
+    const text = failedWith(officeMsg('write.maybe', {}));
+    return { status: 'failed', sheet, message: `${reason}\n${MAYBE_WRITTEN}`, text, undo };
   }
 }
 
@@ -163,6 +175,7 @@ export async function scoreActiveSheet(
       };
     });
   } catch (error) {
-    return { status: 'failed', sheet: sheetName, message: describeOfficeError(error) };
+    const text = officeErrorText(error);
+    return { status: 'failed', sheet: sheetName, message: describeOfficeError(error), text };
   }
 }

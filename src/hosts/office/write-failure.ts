@@ -8,6 +8,8 @@
  * undo).
  */
 import { caseKey } from '../../engine/caseKey';
+import type { Message } from '../../engine/messages/message';
+import { officeMsg, officeText } from './messages';
 import type { UndoPlan } from '../../workbook/runOutcome';
 import { cellAt } from '../../workbook/grid';
 import { parseReference, sameText } from '../../workbook/references';
@@ -19,6 +21,8 @@ import { toCellValue } from './read-grid';
 export interface LandedWrites {
   /** Each thing written, in words (Chinese), e.g. "绩效指标 的 81 个单元格". Empty: nothing landed. */
   written: string[];
+  /** The same, as messages (./messages.ts), for the pane's other languages. */
+  writtenText: Message[];
   /** The undo of what landed; null when nothing did. */
   undo: UndoPlan | null;
 }
@@ -75,10 +79,10 @@ export async function inspectLandedWrites(
     });
   await context.sync();
 
-  const written: string[] = [];
+  const written: Message[] = [];
   const sheetNow = sheets.items.map((s) => s.name);
   const created = plan.sheets.filter((w) => w.create && sheetNow.some((n) => sameText(n, w.name)));
-  for (const write of created) written.push(`新增工作表 ${write.name}`);
+  for (const write of created) written.push(officeMsg('written.sheet', { name: write.name }));
 
   const currentNames: DefinedName[] = [
     ...bookNames.items.map((n) => ({ name: n.name, scope: 'workbook' as const, formula: String(n.formula) })),
@@ -105,8 +109,9 @@ export async function inspectLandedWrites(
     (d) => !currentNames.some((n) => sameText(n.name, d.name) && inScope(n, d.scope)),
   );
   const names = [...addedNames.map((n) => n.name), ...redefined.map((n) => n.name)];
-  if (names.length > 0) written.push(`定义名称 ${names.join('、')}`);
-  if (deleted.length > 0) written.push(`删除名称 ${deleted.map((d) => d.name).join('、')}`);
+  if (names.length > 0) written.push(officeMsg('written.names', { names }));
+  if (deleted.length > 0)
+    written.push(officeMsg('written.deleted-names', { names: deleted.map((d) => d.name) }));
 
   const changedBySheet = new Map<string, number>();
   for (const { block, range } of blocks) {
@@ -121,7 +126,7 @@ export async function inspectLandedWrites(
     );
     if (changed > 0) changedBySheet.set(block.sheet, (changedBySheet.get(block.sheet) ?? 0) + changed);
   }
-  for (const [sheet, count] of changedBySheet) written.push(`工作表 ${sheet} 的 ${count} 个单元格`);
+  for (const [sheet, count] of changedBySheet) written.push(officeMsg('written.cells', { sheet, count }));
 
   for (const { write, used } of replaced) {
     const before = snapshot.otherSheets.find((s) => sameText(s.name, write.name));
@@ -147,14 +152,15 @@ export async function inspectLandedWrites(
           );
         }),
       );
-    if (!same) written.push(`改写了工作表 ${write.name}`);
+    if (!same) written.push(officeMsg('written.rewrote', { name: write.name }));
   }
 
   // Fills come after the blocks: when no cell changed, none landed that matters (a re-run's fills
   // equal the previous ones where the values did not change).
-  if (written.length === 0) return { written, undo: null };
+  if (written.length === 0) return { written: [], writtenText: [], undo: null };
   return {
-    written,
+    written: written.map(officeText),
+    writtenText: written,
     undo: {
       restore: {
         ...fullUndo.restore,

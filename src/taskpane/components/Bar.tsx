@@ -13,8 +13,15 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground6,
     overflow: 'hidden',
+    // Forced colours drop background colours: the track gets a border, the fill a system colour.
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText`, height: '6px' },
   },
-  fill: { display: 'block', height: '100%', backgroundColor: tokens.colorCompoundBrandBackground },
+  fill: {
+    display: 'block',
+    height: '100%',
+    backgroundColor: tokens.colorCompoundBrandBackground,
+    '@media (forced-colors: active)': { forcedColorAdjust: 'none', backgroundColor: 'Highlight' },
+  },
 });
 
 export interface BarProps {

@@ -68,7 +68,7 @@ function IndicatorItems({
                 ? row.cell
                 : `${formatRate(row.rate)}  ${row.lost > 0 ? t('lost', { points: formatScore(row.lost) }) : ''}`.trim()
             }
-            detail={row.note}
+            detail={t.message(row.noteText, row.note)}
             onSelect={() => onSelectCell(row.cell)}
           />
         </li>
@@ -94,7 +94,7 @@ function FindingItems({
               label={
                 <>
                   <Tag color={LEVEL_COLORS[finding.level]}>{t(`level.${finding.level}`)}</Tag>{' '}
-                  {finding.message}
+                  {t.message(finding.text, finding.message)}
                 </>
               }
               detail={finding.cell ?? undefined}
@@ -147,7 +147,7 @@ export function FlaggedLists({ result, t, onSelectCell }: FlaggedListsProps) {
                   testId="deduction-item"
                   label={d.item}
                   figures={t('lost', { points: formatScore(d.deducted) })}
-                  detail={d.reason}
+                  detail={t.message(d.reasonText, d.reason)}
                   onSelect={d.cell ? () => onSelectCell(d.cell as string) : undefined}
                 />
               </li>

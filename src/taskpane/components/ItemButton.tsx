@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalXS,
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
+    // Under forced colours the items keep the button border (ui.tsx): clickable lines stay visible.
   },
   plain: {
     display: 'block',
@@ -25,6 +26,9 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
   },
   main: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  // Long names and messages wrap inside a 320 px pane; the figures stay on one line.
+  label: { minWidth: 0, overflowWrap: 'anywhere' },
+  figures: { flexShrink: 0, whiteSpace: 'nowrap' },
   detail: { display: 'block', color: tokens.colorNeutralForeground3 },
 });
 
@@ -45,8 +49,12 @@ export function ItemButton({ label, figures, detail, onSelect, testId }: ItemBut
   const content = (
     <>
       <span className={styles.main}>
-        <Text>{label}</Text>
-        {figures !== undefined && <Text weight="semibold">{figures}</Text>}
+        <Text className={styles.label}>{label}</Text>
+        {figures !== undefined && (
+          <Text weight="semibold" className={styles.figures}>
+            {figures}
+          </Text>
+        )}
       </span>
       {detail !== undefined && <Caption1 className={styles.detail}>{detail}</Caption1>}
     </>

@@ -23,6 +23,8 @@ const useStyles = makeStyles({
     ':hover': { boxShadow: `inset 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorNeutralStroke1Hover}` },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
     ':disabled': { cursor: 'not-allowed', color: tokens.colorNeutralForegroundDisabled },
+    // Forced colours drop the box-shadow outline: a border in the system's button colour.
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid ButtonText` },
   },
 });
 

@@ -12,14 +12,23 @@ import { NativeSelect } from './NativeSelect';
 const PROFILE_IDS: ProfileId[] = ['guangzhou-dept', 'national-project'];
 
 const useStyles = makeStyles({
+  // Wraps at 320 px (the en-US title and the choice do not fit one line): never a horizontal scroll.
   header: {
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'center',
     justifyContent: 'space-between',
     columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
   },
-  controls: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, minWidth: 0 },
-  select: { minWidth: '140px', maxWidth: '170px' },
+  controls: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    maxWidth: '100%',
+  },
+  select: { minWidth: 0, width: '170px', maxWidth: '100%', flexShrink: 1 },
   // At Excel's 350 px the en-US title takes two lines; the language button must never wrap to
   // one character per line.
   language: { whiteSpace: 'nowrap', flexShrink: 0 },

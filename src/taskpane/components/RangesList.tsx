@@ -58,7 +58,8 @@ function describe(range: RangeState, t: Translate, link: (address: string) => Re
     [color, tag] = ['success', 'tagSet'];
     detail = link(range.address);
   } else if (range.broken) {
-    [color, tag, detail] = ['danger', 'tagBroken', t('rangeBroken', { message: range.broken })];
+    const message = t.message(range.brokenText ?? undefined, range.broken);
+    [color, tag, detail] = ['danger', 'tagBroken', t('rangeBroken', { message })];
   } else if (range.proposal) {
     const { address, header, headerCell } = range.proposal;
     [color, tag] = ['success', 'partFound'];

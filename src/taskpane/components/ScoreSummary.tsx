@@ -3,7 +3,8 @@ import { makeStyles } from '@griffel/react';
 import { tokens } from '@fluentui/react-theme';
 import { Bar } from './Bar';
 import { Caption1, Text } from './ui';
-import type { Grade, ScoreLine, ScoreResult } from '../../engine/types';
+import type { Message } from '../../engine/messages/message';
+import type { Grade, RuleChange, ScoreLine, ScoreResult } from '../../engine/types';
 import { formatScore, lineShare } from '../format';
 import { gradeKey, type Translate } from '../i18n';
 import { Tag, type TagColor } from './Tag';
@@ -23,7 +24,16 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightHero800,
     fontWeight: tokens.fontWeightSemibold,
   },
-  group: { display: 'flex', justifyContent: 'space-between', marginTop: tokens.spacingVerticalS },
+  group: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  // Long English names wrap rather than push the figures out of a 320 px pane.
+  name: { minWidth: 0, overflowWrap: 'anywhere' },
+  figures: { whiteSpace: 'nowrap' },
   section: {
     display: 'grid',
     gridTemplateColumns: '1fr auto',
@@ -39,12 +49,20 @@ function SectionLine({ line, t }: { line: ScoreLine; t: Translate }) {
   const styles = useStyles();
   return (
     <div className={styles.section} data-testid="section-line">
-      <Text>{line.name}</Text>
-      <Text>{t('outOf', { score: formatScore(line.score), points: String(line.points) })}</Text>
-      <Bar className={styles.bar} value={lineShare(line)} aria-label={line.name} />
+      <Text className={styles.name}>{t.term(line.name)}</Text>
+      <Text className={styles.figures}>
+        {t('outOf', { score: formatScore(line.score), points: String(line.points) })}
+      </Text>
+      <Bar className={styles.bar} value={lineShare(line)} aria-label={t.term(line.name)} />
     </div>
   );
 }
+
+/** A changed setting as a message (engine code 'rule-change'), for the pane's other languages. */
+const ruleChange = ({ setting, label, value, text }: RuleChange): Message => ({
+  code: 'rule-change',
+  params: { setting, label, value, text },
+});
 
 /** Groups with their sections under them, as the applied rules arrange them; sections alone otherwise. */
 function arrange(result: ScoreResult): { group: ScoreLine | null; sections: ScoreLine[] }[] {
@@ -78,15 +96,21 @@ export function ScoreSummary({ result, t }: { result: ScoreResult; t: Translate 
       </div>
       {result.rules.changed.length > 0 && (
         <Caption1 data-testid="rules-changed">
-          {t('rulesChanged', { list: result.rules.changed.map((c) => `${c.label} ${c.text}`).join('，') })}
+          {t('rulesChanged', {
+            list: result.rules.changed
+              .map((c) => t.message(ruleChange(c), `${c.label} ${c.text}`))
+              .join(t('ruleSeparator')),
+          })}
         </Caption1>
       )}
       {arrange(result).map(({ group, sections }) => (
         <div key={group?.name ?? 'sections'}>
           {group && (
             <div className={styles.group} data-testid="group-line">
-              <Text weight="semibold">{group.name}</Text>
-              <Text weight="semibold">
+              <Text weight="semibold" className={styles.name}>
+                {t.term(group.name)}
+              </Text>
+              <Text weight="semibold" className={styles.figures}>
                 {t('outOf', { score: formatScore(group.score), points: String(group.points) })}
               </Text>
             </div>

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     boxShadow: tokens.shadow4,
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { display: 'block', color: tokens.colorNeutralForeground3 },
@@ -50,7 +51,9 @@ export function SetupCard(props: SetupCardProps) {
             testId="setup-problem"
             notice={{
               intent: 'warning',
-              title: t('detectProblem', { problem: detection.problem ?? '' }),
+              title: t('detectProblem', {
+                problem: t.message(detection.problemText ?? undefined, detection.problem ?? ''),
+              }),
               text: t('detectProblemHint'),
             }}
           />
@@ -61,7 +64,7 @@ export function SetupCard(props: SetupCardProps) {
             {t('profileChosen', { profile: t(profileKey(detection.profile.id)) })}
           </Text>{' '}
           <Caption1 className={styles.muted}>
-            {t('profileWhy', { reason: detection.profile.reason })}
+            {t('profileWhy', { reason: t.message(detection.profile.reasonText, detection.profile.reason) })}
           </Caption1>
         </span>
       )}

@@ -20,6 +20,8 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
     paddingRight: tokens.spacingHorizontalS,
     minWidth: '20px',
+    // The colour fill vanishes under forced colours: a border keeps the label a badge.
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThin} solid CanvasText` },
   },
   large: {
     fontSize: tokens.fontSizeBase400,
@@ -27,6 +29,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalXXS,
     paddingBottom: tokens.spacingVerticalXXS,
     minWidth: '32px',
+    '@media (forced-colors: active)': { border: `${tokens.strokeWidthThick} solid CanvasText` },
   },
   // Filled colours carry the grade (优 green, 良 blue, 中 amber, 差 red).
   success: {

@@ -6,7 +6,7 @@
  * JavaScript budget; Fluent's Button and Text packages alone cost ~10 KB of it. The Fluent pieces
  * that remain (the theme tokens via ThemeRoot, makeStyles) carry the look.
  */
-import { makeStyles, mergeClasses } from '@griffel/react';
+import { makeStyles, mergeClasses, shorthands } from '@griffel/react';
 import { tokens } from '@fluentui/react-theme';
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
 
@@ -43,6 +43,11 @@ const useButtonStyles = makeStyles({
       color: tokens.colorNeutralForegroundDisabled,
       boxShadow: `inset 0 0 0 ${tokens.strokeWidthThin} ${tokens.colorNeutralStrokeDisabled}`,
     },
+    // Windows high contrast drops box-shadows (the outline above): a real border in system colours.
+    '@media (forced-colors: active)': {
+      border: `${tokens.strokeWidthThin} solid ButtonText`,
+      ':disabled': { ...shorthands.borderColor('GrayText'), color: 'GrayText' },
+    },
   },
   primary: {
     backgroundColor: tokens.colorBrandBackground,
@@ -50,6 +55,16 @@ const useButtonStyles = makeStyles({
     boxShadow: 'none',
     ':hover': { backgroundColor: tokens.colorBrandBackgroundHover },
     ':active': { backgroundColor: tokens.colorBrandBackgroundPressed },
+    // Forced colours would turn the filled button into plain text that reads as a heading: keep it
+    // filled, in the system's highlight colours.
+    '@media (forced-colors: active)': {
+      forcedColorAdjust: 'none',
+      backgroundColor: 'Highlight',
+      color: 'HighlightText',
+      border: `${tokens.strokeWidthThin} solid HighlightText`,
+      ':hover': { backgroundColor: 'Highlight' },
+      ':disabled': { backgroundColor: 'Canvas', color: 'GrayText', ...shorthands.borderColor('GrayText') },
+    },
   },
   subtle: {
     backgroundColor: tokens.colorSubtleBackground,

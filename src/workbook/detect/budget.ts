@@ -6,6 +6,7 @@
  * - label–value pairs (Guangzhou department form): 年度预算（万元） | 13752.09, 决算支出（万元） | 13670.54.
  * Amounts (planned and spent) are preferred; the rate alone when the amounts are not there.
  */
+import { wmsg, workbookFinding } from '../messages';
 import type { Finding } from '../../engine/types';
 import { a1 } from '../references';
 import { isNumeric, keyStartsWith, type SheetView } from './text';
@@ -118,12 +119,8 @@ function columnCells(
     take('planned', planned);
     take('spent', found.spent);
     if (!found.planned && found.initial) {
-      findings.push({
-        level: 'warning',
-        cell: a1(row, found.initial.col),
-        code: 'detect-budget-initial',
-        message: `预算表没有“全年预算数”列，以“${found.initial.header}”（年初预算）作为年度预算`,
-      });
+      const text = wmsg('budget.initial', { header: found.initial.header });
+      findings.push(workbookFinding('warning', a1(row, found.initial.col), 'detect-budget-initial', text));
     }
   }
   take('rate', found.rate);

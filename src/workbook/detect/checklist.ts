@@ -4,6 +4,7 @@
  * propose for it and what its absence costs. A sheet with some names is never a dead end: the pane
  * can offer each missing name's proposal, or the selection.
  */
+import { zhText } from '../messages';
 import { lookupName } from '../names';
 import { formatReference } from '../references';
 import type { ScoringSnapshot } from '../types';
@@ -47,7 +48,7 @@ export function rangeChecklist(snapshot: ScoringSnapshot): ChecklistEntry[] {
         ...base,
         status: 'bad',
         reference: null,
-        problem: lookup.message,
+        problem: zhText(lookup.text),
         proposal: null,
         consequence: detected.consequence,
       };

@@ -6,6 +6,8 @@
  * found says what its absence costs, and the chosen profile says why.
  */
 import type { Finding, ProfileId } from '../../engine/types';
+import type { Message } from '../../engine/messages/message';
+import { wmsg, zhText } from '../messages';
 import { a1, formatReference } from '../references';
 import type { Area, NameAdd, SheetGrid } from '../types';
 import { findBudgetBlock, type BudgetPart } from './budget';
@@ -43,11 +45,13 @@ export interface Detection {
   parts: DetectedPart[];
   /** The indicator table (0-based rows), null when no header line was found. */
   table: { headerTop: number; headerBottom: number; firstRow: number; lastRow: number } | null;
-  profile: { id: ProfileId; reason: string };
+  profile: { id: ProfileId; reason: string; reasonText?: Message };
   /** What detection noticed: a second table, a repeated header, a block it could not use … */
   findings: Finding[];
   /** One line saying why the sheet cannot be scored from detection (null when ok). */
   problem: string | null;
+  /** The problem as a message (src/workbook/messages), for the pane's other languages. */
+  problemText?: Message | null;
 }
 
 const TABLE_PARTS: Record<TablePart, DetectPart> = {
@@ -100,13 +104,13 @@ export function detectLayout(grid: SheetGrid, sheetName: string, options: Detect
   findings.push(...management.findings);
   const excluded = management.headerRows;
   const table = view.empty ? null : findIndicatorTable(view, excluded);
-  let problem: string | null = null;
+  let problem: Message | null = null;
   if (!table) {
-    problem = view.empty ? '工作表是空的' : '未找到指标表的表头（需有年度目标值、实际完成值等列名）';
+    problem = view.empty ? wmsg('detect.empty', {}) : wmsg('detect.no-header', {});
   } else {
     findings.push(...table.findings);
     if (table.lastRow < table.firstRow) {
-      problem = `第${table.header.top + 1}行表头下没有指标行（目标值、实际值、分值都为空）`;
+      problem = wmsg('detect.no-rows', { row: table.header.top + 1 });
     }
     for (const [part, column] of Object.entries(table.columns) as [
       TablePart,
@@ -153,7 +157,12 @@ export function detectLayout(grid: SheetGrid, sheetName: string, options: Detect
   }
   const budgetFound = found.has('budgetRate') || (found.has('budgetPlanned') && found.has('budgetSpent'));
   const profile = view.empty
-    ? { id: 'guangzhou-dept' as const, reason: '工作表是空的', cell: null }
+    ? {
+        id: 'guangzhou-dept' as const,
+        reason: '工作表是空的',
+        reasonText: wmsg('detect.empty', {}),
+        cell: null,
+      }
     : chooseProfile(view, budgetFound);
   if (profile.cell) {
     const { row, col, label, labelCell } = profile.cell;
@@ -178,7 +187,10 @@ export function detectLayout(grid: SheetGrid, sheetName: string, options: Detect
   });
   const missingRequired = parts.filter((p) => p.required && p.status === 'not-found');
   if (!problem && missingRequired.length > 0) {
-    problem = missingRequired.map((p) => p.consequence).join('；');
+    const parts = missingRequired.map((p) =>
+      wmsg('detect.cost', { name: p.name, text: p.consequence ?? '' }),
+    );
+    problem = wmsg('detect.missing', { parts });
   }
   return {
     sheet: sheetName,
@@ -192,9 +204,10 @@ export function detectLayout(grid: SheetGrid, sheetName: string, options: Detect
           lastRow: table.lastRow,
         }
       : null,
-    profile: { id: profile.id, reason: profile.reason },
+    profile: { id: profile.id, reason: profile.reason, reasonText: profile.reasonText },
     findings,
-    problem,
+    problem: problem ? zhText(problem) : null,
+    problemText: problem,
   };
 }
 
@@ -206,8 +219,9 @@ export function detectedNames(detection: Detection): NameAdd[] {
 }
 
 /** "工作表 Sheet1 没有 PE_* 名称，也未能自动识别评分区域：未找到实际完成值列：无法评分" */
-export function notFoundMessage(detection: Detection): string {
-  return `工作表 ${detection.sheet} 没有 PE_* 名称，也未能自动识别评分区域：${detection.problem ?? ''}`;
+export function notFoundMessage(detection: Detection): Message {
+  const problem = detection.problemText ?? detection.problem ?? '';
+  return wmsg('refusal.not-found', { sheet: detection.sheet, problem });
 }
 
 /** The A1 address of a detected part's first cell, for messages. */

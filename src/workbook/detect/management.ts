@@ -2,6 +2,7 @@
  * The 管理效率 block: a header row naming items, weights, values and rules (管理项目 | 分值 | 实际值 |
  * 规则), its rows down to a blank row, a 合计 row or the next block.
  */
+import { wmsg, workbookFinding } from '../messages';
 import type { Finding } from '../../engine/types';
 import { a1 } from '../references';
 import { isNumeric, keyStartsWith, type SheetView } from './text';
@@ -72,12 +73,10 @@ export function findManagementBlock(view: SheetView): {
       const keyed = found.items && (found.items.header.includes('管理') || titled);
       if (keyed && found.weights && found.values && !found.rules) headerRows.add(row);
       if (keyed && found.weights && found.values && !found.rules && findings.length === 0) {
-        findings.push({
-          level: 'warning',
-          cell: a1(row, found.items!.col),
-          code: 'detect-management-no-rules',
-          message: `第${row + 1}行像管理效率表的表头，但没有“规则”列（比例 / 达标 X / 计数 P / 是否 / 扣分），管理效率未识别`,
-        });
+        const text = wmsg('management.no-rules', { row: row + 1 });
+        findings.push(
+          workbookFinding('warning', a1(row, found.items!.col), 'detect-management-no-rules', text),
+        );
       }
       continue;
     }

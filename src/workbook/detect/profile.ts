@@ -6,6 +6,8 @@
  */
 import { DEFAULT_PROFILE, parseProfileId } from '../../engine';
 import type { ProfileId } from '../../engine/types';
+import type { Message } from '../../engine/messages/message';
+import { wmsg, zhText } from '../messages';
 import { a1 } from '../references';
 import { headerKey, keyStartsWith, type SheetView } from './text';
 import { PROFILE_LABEL_WORDS, PROFILE_WORDS } from './vocabulary';
@@ -13,6 +15,8 @@ import { PROFILE_LABEL_WORDS, PROFILE_WORDS } from './vocabulary';
 export interface ProfileChoice {
   id: ProfileId;
   reason: string;
+  /** The reason as a message (src/workbook/messages), for the pane's other languages. */
+  reasonText: Message;
   /** The 评分规则 value cell when the sheet names its profile (then PE_Profile is proposed). */
   cell: { row: number; col: number; label: string; labelCell: string } | null;
 }
@@ -43,9 +47,11 @@ function namedProfile(view: SheetView): ProfileChoice | null {
       const value = view.raw(row, col + 1);
       const id = typeof value === 'string' ? parseProfileId(value.trim()) : null;
       if (!id) continue;
+      const reasonText = wmsg('profile.named', { cell: a1(row, col + 1), id });
       return {
         id,
-        reason: `${a1(row, col + 1)} 写明评分规则 ${id}`,
+        reason: zhText(reasonText),
+        reasonText,
         cell: { row, col: col + 1, label: view.text(row, col), labelCell: a1(row, col) },
       };
     }
@@ -59,25 +65,27 @@ export function chooseProfile(view: SheetView, budgetFound: boolean): ProfileCho
   if (named) return named;
   const guangzhou = firstMatching(view, PROFILE_WORDS.guangzhou);
   if (guangzhou) {
-    return {
-      id: 'guangzhou-dept',
-      reason: `表中有“${guangzhou.word}”（${guangzhou.cell}），按广州市部门整体支出规则（履职效能 50 + 管理效率 50）`,
-      cell: null,
-    };
+    const reasonText = wmsg('profile.guangzhou', { word: guangzhou.word, cell: guangzhou.cell });
+    return { id: 'guangzhou-dept', reason: zhText(reasonText), reasonText, cell: null };
   }
   const project = firstMatching(view, PROFILE_WORDS.project);
   const satisfaction = firstMatching(view, PROFILE_WORDS.satisfaction);
   const budgetLine = firstMatching(view, PROFILE_WORDS.budgetLine);
   if (project && satisfaction && (budgetFound || budgetLine)) {
-    const line = budgetLine ? `“${budgetLine.word}”（${budgetLine.cell}）` : '预算执行数据';
-    return {
-      id: 'national-project',
-      reason: `项目支出表（“${project.word}”，${project.cell}），有“${satisfaction.word}”（${satisfaction.cell}）和${line}，按财政部项目支出规则`,
-      cell: null,
-    };
+    const line = budgetLine
+      ? wmsg('profile.budget-line', { word: budgetLine.word, cell: budgetLine.cell })
+      : wmsg('profile.budget-data', {});
+    const reasonText = wmsg('profile.project', {
+      word: project.word,
+      cell: project.cell,
+      satisfaction: satisfaction.word,
+      satisfactionCell: satisfaction.cell,
+      line,
+    });
+    return { id: 'national-project', reason: zhText(reasonText), reasonText, cell: null };
   }
-  const missing = project
-    ? `项目表缺少${satisfaction ? '' : '满意度指标'}${!satisfaction && !(budgetFound || budgetLine) ? '和' : ''}${budgetFound || budgetLine ? '' : '预算执行率'}`
-    : '未见履职效能 / 管理效率，也不是项目支出表';
-  return { id: DEFAULT_PROFILE, reason: `${missing}，按默认规则 ${DEFAULT_PROFILE}`, cell: null };
+  const lacks = { satisfaction: satisfaction ? 0 : 1, budget: budgetFound || budgetLine ? 0 : 1 };
+  const missing = project ? wmsg('profile.project-lacks', lacks) : wmsg('profile.not-project', {});
+  const reasonText = wmsg('profile.default', { missing, id: DEFAULT_PROFILE });
+  return { id: DEFAULT_PROFILE, reason: zhText(reasonText), reasonText, cell: null };
 }

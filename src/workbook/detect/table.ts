@@ -3,6 +3,7 @@
  * row under the header down to the row before a 合计 / 总分 row, a blank row, the next block or the
  * next table; a header repeated on a page break does not end it).
  */
+import { wmsg, workbookFinding } from '../messages';
 import type { Finding } from '../../engine/types';
 import { a1 } from '../references';
 import { findHeaderLines, sameLayout, type ColumnHeader, type HeaderLine } from './header';
@@ -175,12 +176,8 @@ export function findIndicatorTable(
     if (repeated) {
       // Straight after an indicator row, the same columns again: the header repeated on a new page.
       if (sameLayout(repeated, header) && row === lastRow + 1 && lastRow >= firstRow) {
-        findings.push({
-          level: 'info',
-          cell: a1(row, left),
-          code: 'detect-header-repeated',
-          message: `第${row + 1}行重复了表头（分页），表格在其下继续；该行不作为指标行评分`,
-        });
+        const text = wmsg('table.repeated-header', { row: row + 1 });
+        findings.push(workbookFinding('info', a1(row, left), 'detect-header-repeated', text));
         consumed.add(repeated.top);
         row = repeated.bottom;
         lastRow = row;
@@ -204,12 +201,9 @@ export function findIndicatorTable(
   lastRow = lastContent;
   const next = laterLines.find((line) => !consumed.has(line.top));
   if (next) {
-    findings.push({
-      level: 'warning',
-      cell: a1(next.top, Math.min(...next.columns.map((c) => c.col))),
-      code: 'detect-second-table',
-      message: `第${next.top + 1}行另有一个指标表，未识别（每个工作表只评一个指标表，本次识别第${header.top + 1}行表头下的指标）`,
-    });
+    const cell = a1(next.top, Math.min(...next.columns.map((c) => c.col)));
+    const text = wmsg('table.second', { row: next.top + 1, header: header.top + 1 });
+    findings.push(workbookFinding('warning', cell, 'detect-second-table', text));
   }
   return { header, firstRow, lastRow, left, right, columns, findings };
 }

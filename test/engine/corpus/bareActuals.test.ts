@@ -32,6 +32,7 @@ describe('corpus: bare actuals', () => {
       code: 'magnitude-assumed',
       message:
         'E5：实现值“95”未写单位，按D5“≤90万元”的数量级读作950000（按原数值两者之比为0.01%，不合理），请确认',
+      text: expect.objectContaining({ code: 'magnitude-assumed' }),
     });
   });
 

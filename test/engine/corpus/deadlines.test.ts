@@ -29,6 +29,7 @@ describe('corpus: deadlines', () => {
       cell: 'D5',
       code: 'deadline-year',
       message: 'D5：目标期限“9月前”未写年份，按实现值的年份2023年比较',
+      text: expect.objectContaining({ code: 'deadline-year' }),
     });
   });
 

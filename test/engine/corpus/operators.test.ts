@@ -19,6 +19,7 @@ describe('corpus: operators', () => {
       cell: 'E5',
       code: 'operator-in-actual',
       message: 'E5：实现值“≥266米”含比较符号，已按其中的数值计算；实现值应填写实际完成的数值',
+      text: expect.objectContaining({ code: 'operator-in-actual' }),
     });
   });
 });

@@ -68,6 +68,7 @@ describe('scoreActiveSheet never throws', () => {
       status: 'failed',
       sheet: null,
       message: describeOfficeError({ code: 'InvalidOperation', message: 'Excel is in cell-editing mode.' }),
+      text: { code: 'excel.InvalidOperationInCellEditMode', params: {} },
     });
   });
 
@@ -99,5 +100,28 @@ describe('scoreActiveSheet never throws', () => {
     const outcome = await scoreActiveSheet(racing);
     expect(outcome).toMatchObject({ status: 'failed', sheet: '绩效指标' });
     expect(outcome.status === 'failed' && outcome.message).toContain('已存在');
+  });
+});
+
+describe('Office errors as messages', () => {
+  it('the Chinese words are the sentence the dialog shows; English words every code', () => {
+    const { OFFICE_EN } = jest.requireActual<typeof import('../../../src/hosts/office/messages-en')>(
+      '../../../src/hosts/office/messages-en',
+    );
+    const { OFFICE_ZH } = jest.requireActual<typeof import('../../../src/hosts/office/messages')>(
+      '../../../src/hosts/office/messages',
+    );
+    const { officeErrorText } = jest.requireActual<typeof import('../../../src/hosts/office/errors')>(
+      '../../../src/hosts/office/errors',
+    );
+    expect(Object.keys(OFFICE_EN).sort()).toEqual(Object.keys(OFFICE_ZH).sort());
+    expect(officeErrorText({ code: 'ItemNotFound', message: 'x' })).toEqual({
+      code: 'excel.ItemNotFound',
+      params: {},
+    });
+    expect(officeErrorText({ code: 'Weird', message: 'boom' })).toEqual({
+      code: 'excel.unexpected',
+      params: { detail: 'boom' },
+    });
   });
 });
