@@ -194,7 +194,17 @@ const CHECKS = [
       const workbook = await dump(page);
       assert.deepEqual(
         workbook.sheets.map((s) => s.name),
-        [SCORED_SHEET, '评分汇总', '扣分明细', REPORT_SHEET, UNNAMED_SHEET, PROSE_SHEET],
+        [
+          SCORED_SHEET,
+          '评分汇总',
+          '扣分明细',
+          REPORT_SHEET,
+          UNNAMED_SHEET,
+          PROSE_SHEET,
+          '有问题',
+          '受保护',
+          '说明页',
+        ],
       );
       const report = sheetOf(workbook, REPORT_SHEET);
       const cells = Object.entries(report.cells).map(([address, cell]) => ({ address, ...cell }));
@@ -376,9 +386,13 @@ const CHECKS = [
       const results = page.getByTestId('league-results');
       await results.waitFor();
       const rows = await results.getByTestId('league-row').allTextContents();
-      assert.equal(rows.length, 2, `league rows: ${rows}`);
-      for (const row of rows) assert.match(row, /94\.46 优$/);
-      await page.getByText('已评分 2 张工作表，排名写入工作表“各表评分汇总”。').waitFor();
+      // The fake workbook: the example twice (named, unnamed), 有问题 (the example with bad cells),
+      // 受保护 (protected: listed last, not scored); 说明 and 说明页 have no table (left out).
+      assert.equal(rows.length, 4, `league rows: ${rows}`);
+      for (const row of rows.slice(0, 2)) assert.match(row, /94\.46 优$/);
+      assert.match(rows[2], /有问题.*88\.46 良$/);
+      assert.match(rows[3], /受保护.*未评分/);
+      await page.getByText('已评分 3 张工作表，排名写入工作表“各表评分汇总”。').waitFor();
       await screenshot('zh-CN-score-all');
 
       const after = await dump(page);
