@@ -9,7 +9,6 @@ import { promisify } from 'util';
 import { dirname, join } from 'path';
 import { parseArgs, USAGE, type ScoreOptions } from './args';
 import { REPORT_USAGE } from './report-args';
-import { writeLeague } from './league-file';
 import type { LeagueEntry } from '../workbook';
 import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
 import { sheetJson, type FileJson, type RunJson } from './json';
@@ -160,6 +159,9 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
   }
   if (options.league !== null) {
     try {
+      // Loaded on demand: the league file is written with exceljs, whose loading (about half a
+      // second on a busy machine) a run without --league never pays.
+      const { writeLeague } = await import('./league-file');
       await writeLeague(leagueEntries, options.league, files);
     } catch (error) {
       say(
