@@ -57,6 +57,12 @@ export class XlsxPackage {
   private readonly parts = new Map<string, ZipPart>();
   private readonly order: string[] = [];
   private readonly changed = new Set<string>();
+  /**
+   * Parts' text as read or set: a part is decoded once, and a part set several times in one run
+   * (the content types and the workbook's relationships, once per new sheet) is encoded once, when
+   * the package is written.
+   */
+  private readonly texts = new Map<string, string>();
 
   private constructor(parts: ZipPart[]) {
     for (const part of parts) {
@@ -83,13 +89,23 @@ export class XlsxPackage {
   }
 
   bytes(name: string): Buffer | undefined {
-    const part = this.parts.get(name.toLowerCase());
-    return part ? partData(part) : undefined;
+    const key = name.toLowerCase();
+    const part = this.parts.get(key);
+    if (!part) return undefined;
+    // A part set as text is encoded on first use (setText left it without data).
+    if (!part.data && !part.stored) part.data = Buffer.from(this.texts.get(key) ?? '', 'utf8');
+    return partData(part);
   }
 
   text(name: string): string | undefined {
-    const data = this.bytes(name);
-    return data ? decodeText(data) : undefined;
+    const key = name.toLowerCase();
+    const known = this.texts.get(key);
+    if (known !== undefined) return known;
+    const data = this.bytes(key);
+    if (!data) return undefined;
+    const text = decodeText(data);
+    this.texts.set(key, text);
+    return text;
   }
 
   /**
@@ -106,17 +122,19 @@ export class XlsxPackage {
     const key = name.toLowerCase();
     const existing = this.parts.get(key);
     if (existing) {
-      this.parts.set(key, { name: existing.name, data: Buffer.from(text, 'utf8') });
+      this.parts.set(key, { name: existing.name });
     } else {
-      this.parts.set(key, { name, data: Buffer.from(text, 'utf8') });
+      this.parts.set(key, { name });
       this.order.push(key);
     }
+    this.texts.set(key, text);
     this.changed.add(key);
   }
 
   remove(name: string): void {
     const key = name.toLowerCase();
     if (!this.parts.delete(key)) return;
+    this.texts.delete(key);
     this.order.splice(this.order.indexOf(key), 1);
     this.changed.add(key);
   }
@@ -200,7 +218,7 @@ export class XlsxPackage {
     const entries: ZipEntry[] = this.order.map((key) => {
       const part = this.parts.get(key)!;
       if (part.stored && !this.changed.has(key)) return { name: part.name, stored: part.stored };
-      return { name: part.name, data: partData(part) };
+      return { name: part.name, data: this.bytes(key)! };
     });
     return zipEntries(entries);
   }
