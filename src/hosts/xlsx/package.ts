@@ -7,7 +7,7 @@
  * ("/xl/comments/comment1.xml", as openpyxl and others write).
  */
 import { partData, partPrefix, readZip, type ZipPart } from './zip-reader';
-import { zipEntries, type ZipEntry } from './zip-writer';
+import { zipChunks, type ZipEntry } from './zip-writer';
 import { attribute, encodeXmlAttribute, findElements } from './xml';
 
 export interface Relationship {
@@ -215,12 +215,17 @@ export class XlsxPackage {
 
   /** The package as a zip: parts set are compressed anew, every other part copied as stored. */
   toBuffer(): Buffer {
+    return Buffer.concat(this.toChunks());
+  }
+
+  /** The zip of toBuffer() as consecutive pieces (see zipChunks). */
+  toChunks(): Buffer[] {
     const entries: ZipEntry[] = this.order.map((key) => {
       const part = this.parts.get(key)!;
       if (part.stored && !this.changed.has(key)) return { name: part.name, stored: part.stored };
       return { name: part.name, data: this.bytes(key)! };
     });
-    return zipEntries(entries);
+    return zipChunks(entries);
   }
 }
 
