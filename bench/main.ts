@@ -214,6 +214,9 @@ export async function runBench(): Promise<number> {
         exceljsMs: cli.exceljsMs,
         exceljsFilesPerSecond: cli.exceljsFilesPerSecond,
         overExceljs: `${cli.overExceljs}x`,
+        cpuMs: cli.cpuMs,
+        exceljsCpuMs: cli.exceljsCpuMs,
+        cpuOverExceljs: `${cli.cpuOverExceljs}x`,
         exit: cli.exitCode,
       },
     ]);
