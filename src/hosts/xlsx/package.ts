@@ -113,8 +113,12 @@ export class XlsxPackage {
    * text when the part is small or already read); the last character may be cut.
    */
   textPrefix(name: string, compressedBytes: number): string | undefined {
-    const part = this.parts.get(name.toLowerCase());
-    return part ? decodeText(partPrefix(part, compressedBytes)) : undefined;
+    const key = name.toLowerCase();
+    const part = this.parts.get(key);
+    if (!part) return undefined;
+    // A part read or set as text already is whole (a part set has nothing stored to inflate).
+    const known = this.texts.get(key);
+    return known ?? decodeText(partPrefix(part, compressedBytes));
   }
 
   /** Sets a part's content (a new part is added at the end). */
