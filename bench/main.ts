@@ -28,6 +28,23 @@ import { benchWps, MS_PER_CALL, wpsBudgetProblems, type WpsFigure } from './wps'
 const ROOT = process.cwd();
 const SMOKE = process.env.BENCH_SMOKE === '1';
 
+/** The parts of the benchmark, in the order they run. */
+const PARTS = ['office', 'wps', 'engine', 'cli', 'big', 'bundle'] as const;
+type Part = (typeof PARTS)[number];
+
+/**
+ * BENCH_ONLY=cli (or a comma list, e.g. cli,big) runs only those parts: for working on one of them
+ * without paying for the others. Unset: every part.
+ */
+function partsToRun(only: string | undefined): Set<Part> {
+  if (!only) return new Set(PARTS);
+  const asked = only.split(',').map((p) => p.trim());
+  const unknown = asked.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY: unknown part(s) ${unknown.join(', ')}; parts are ${PARTS.join(', ')}`);
+  return new Set(asked as Part[]);
+}
+
 const SIZES = SMOKE
   ? { office: [24, 1000], engine: [1000, 10000], cliFiles: 10, cliRounds: 1, bigMB: 5 }
   : { office: [24, 1000, 20000], engine: [10000, 100000], cliFiles: 200, cliRounds: 3, bigMB: 50 };
@@ -37,7 +54,9 @@ const BUDGET = { cliOverExceljs: 0.5, bundleGzipBytes: 120 * 1024, linearity: 1.
 interface Results {
   smoke: boolean;
   office: (OfficeFigure | Partial<OfficeFigure>)[];
-  officeHost: 'measured' | 'missing';
+  officeHost: 'measured' | 'missing' | 'skipped';
+  /** The parts that ran (BENCH_ONLY), all when unset. */
+  parts: Part[];
   wps: WpsFigure[];
   engine: EngineFigure[];
   engineLinearity: number;
@@ -74,13 +93,20 @@ export async function runBench(): Promise<number> {
   const budgets: Results['budgets'] = [];
   const budget = (name: string, ok: boolean, fails: boolean, detail: string) =>
     budgets.push({ name, ok, fails, detail });
-  console.log(`PerfScore benchmark${SMOKE ? ' (BENCH_SMOKE: small sizes)' : ''}, Node ${process.version}`);
+  const parts = partsToRun(process.env.BENCH_ONLY);
+  console.log(
+    `PerfScore benchmark${SMOKE ? ' (BENCH_SMOKE: small sizes)' : ''}${
+      parts.size < PARTS.length ? ` (BENCH_ONLY: ${[...parts].join(', ')})` : ''
+    }, Node ${process.version}`,
+  );
 
-  const host = loadOfficeHost();
+  const host = parts.has('office') ? loadOfficeHost() : null;
   const office: Results['office'] = [];
-  const runs: { rows: number; kind: HostKind }[] = SIZES.office.map((rows) => ({ rows, kind: 'web' }));
+  const runs: { rows: number; kind: HostKind }[] = parts.has('office')
+    ? SIZES.office.map((rows) => ({ rows, kind: 'web' }))
+    : [];
   // The largest size again as desktop Excel (no 5 MB limit): what a 2-sync run costs at that size.
-  runs.push({ rows: SIZES.office[SIZES.office.length - 1], kind: 'desktop' });
+  if (parts.has('office')) runs.push({ rows: SIZES.office[SIZES.office.length - 1], kind: 'desktop' });
   for (const { rows, kind } of runs) {
     const label = `office ${rows} rows (${kind})`;
     const figure = await step(label, errors, () =>
@@ -92,30 +118,31 @@ export async function runBench(): Promise<number> {
     if (host && figure.problems?.length === 0)
       budget(label, true, true, `${figure.syncs} syncs, largest request ${figure.requestBytes} B`);
   }
-  if (!host)
+  if (parts.has('office') && !host)
     budget('office host', false, true, 'src/hosts/office has no scoreActiveSheet yet: only the baseline ran');
-  table(
-    `Office.js host vs row-by-row baseline (Excel fake, ${100} ms simulated per sync, limit ${kb(PAYLOAD_LIMIT)})`,
-    office.map((f) => ({
-      rows: f.rows,
-      host: f.host ?? '-',
-      syncs: f.syncs ?? '-',
-      naiveSyncs: f.naiveSyncs,
-      maxRequest: f.requestBytes !== undefined ? kb(f.requestBytes) : '-',
-      maxResponse: f.responseBytes !== undefined ? kb(f.responseBytes) : '-',
-      refused: f.refusedResponses ?? '-',
-      ms: f.ms ?? '-',
-      naiveMs: f.naiveMs,
-      simulatedMs: f.simulatedMs ?? '-',
-      naiveSimulatedMs: f.naiveSimulatedMs,
-      speedup: f.simulatedMs ? `${((f.naiveSimulatedMs ?? 0) / f.simulatedMs).toFixed(0)}x` : '-',
-      sameOutput: f.sameOutput ?? '-',
-      rerunSame: f.secondRunUnchanged ?? '-',
-    })),
-  );
+  if (parts.has('office'))
+    table(
+      `Office.js host vs row-by-row baseline (Excel fake, ${100} ms simulated per sync, limit ${kb(PAYLOAD_LIMIT)})`,
+      office.map((f) => ({
+        rows: f.rows,
+        host: f.host ?? '-',
+        syncs: f.syncs ?? '-',
+        naiveSyncs: f.naiveSyncs,
+        maxRequest: f.requestBytes !== undefined ? kb(f.requestBytes) : '-',
+        maxResponse: f.responseBytes !== undefined ? kb(f.responseBytes) : '-',
+        refused: f.refusedResponses ?? '-',
+        ms: f.ms ?? '-',
+        naiveMs: f.naiveMs,
+        simulatedMs: f.simulatedMs ?? '-',
+        naiveSimulatedMs: f.naiveSimulatedMs,
+        speedup: f.simulatedMs ? `${((f.naiveSimulatedMs ?? 0) / f.simulatedMs).toFixed(0)}x` : '-',
+        sameOutput: f.sameOutput ?? '-',
+        rerunSame: f.secondRunUnchanged ?? '-',
+      })),
+    );
 
   const wps: WpsFigure[] = [];
-  for (const rows of SIZES.office)
+  for (const rows of parts.has('wps') ? SIZES.office : [])
     for (const route of ['Value(11)', 'bisection'] as const) {
       // The bisection fallback grows with varied rows: measured up to 1,000 rows only.
       if (route === 'bisection' && rows > 1000) continue;
@@ -134,28 +161,30 @@ export async function runBench(): Promise<number> {
         .map((f) => f.calls)
         .join(' / ')}`,
     );
-  table(
-    `WPS host on the ET fake (${MS_PER_CALL} ms simulated per ET call)`,
-    wps.map((f) => ({ ...f })),
-  );
+  if (parts.has('wps'))
+    table(
+      `WPS host on the ET fake (${MS_PER_CALL} ms simulated per ET call)`,
+      wps.map((f) => ({ ...f })),
+    );
 
   // Warm-up (not reported): the JIT optimises the engine before the smallest size is timed.
-  await step('engine warm-up', errors, () => benchEngine(SIZES.engine[0], 3));
+  if (parts.has('engine')) await step('engine warm-up', errors, () => benchEngine(SIZES.engine[0], 3));
   const engine: EngineFigure[] = [];
-  for (const rows of SIZES.engine) {
+  for (const rows of parts.has('engine') ? SIZES.engine : []) {
     const figure = await step(`engine ${rows}`, errors, () => benchEngine(rows, rows >= 100000 ? 3 : 6));
     if (figure) engine.push(figure);
   }
   const engineLinearity = engine.length > 1 ? Math.round(linearity(engine) * 100) / 100 : NaN;
-  table(
-    'Engine: scoreEvaluation (best of several runs)',
-    engine.map((f) => ({
-      rows: f.rows,
-      ms: f.ms,
-      usPerRow: ((f.ms * 1000) / f.rows).toFixed(1),
-      total: f.total,
-    })),
-  );
+  if (parts.has('engine'))
+    table(
+      'Engine: scoreEvaluation (best of several runs)',
+      engine.map((f) => ({
+        rows: f.rows,
+        ms: f.ms,
+        usPerRow: ((f.ms * 1000) / f.rows).toFixed(1),
+        total: f.total,
+      })),
+    );
   if (engine.length > 1) {
     const sizeRatio = engine[engine.length - 1].rows / engine[0].rows;
     const timeRatio = engine[engine.length - 1].ms / engine[0].ms;
@@ -171,9 +200,11 @@ export async function runBench(): Promise<number> {
   }
 
   const example = join(ROOT, 'examples', 'tianhe-2023.xlsx');
-  const cli = existsSync(example)
-    ? await step('cli', errors, () => benchCli(example, SIZES.cliFiles, SIZES.cliRounds))
-    : (errors.push(`cli: ${example} is missing (npm run example)`), null);
+  const cli = !parts.has('cli')
+    ? null
+    : existsSync(example)
+      ? await step('cli', errors, () => benchCli(example, SIZES.cliFiles, SIZES.cliRounds))
+      : (errors.push(`cli: ${example} is missing (npm run example)`), null);
   if (cli) {
     table('CLI: one batch of copies of examples/tianhe-2023.xlsx (best of rounds)', [
       {
@@ -183,6 +214,9 @@ export async function runBench(): Promise<number> {
         exceljsMs: cli.exceljsMs,
         exceljsFilesPerSecond: cli.exceljsFilesPerSecond,
         overExceljs: `${cli.overExceljs}x`,
+        cpuMs: cli.cpuMs,
+        exceljsCpuMs: cli.exceljsCpuMs,
+        cpuOverExceljs: `${cli.cpuOverExceljs}x`,
         exit: cli.exitCode,
       },
     ]);
@@ -200,9 +234,11 @@ export async function runBench(): Promise<number> {
     );
   }
 
-  const bigWorkbook = existsSync(example)
-    ? await step('big workbook', errors, () => benchBigWorkbook(example, SIZES.bigMB))
-    : null;
+  const bigWorkbook = !parts.has('big')
+    ? null
+    : existsSync(example)
+      ? await step('big workbook', errors, () => benchBigWorkbook(example, SIZES.bigMB))
+      : null;
   if (bigWorkbook) {
     table('CLI: one large workbook (the example + a data sheet it never scores), child process', [
       {
@@ -227,7 +263,9 @@ export async function runBench(): Promise<number> {
     );
   }
 
-  const bundle = await step('bundle', errors, () => measureBundle(join(ROOT, 'dist')));
+  const bundle = !parts.has('bundle')
+    ? null
+    : await step('bundle', errors, () => measureBundle(join(ROOT, 'dist')));
   if (bundle) {
     table('Task pane JavaScript (dist/taskpane.html script tags, gzip -9)', [
       ...bundle.files.map((f) => ({ file: f.file, bytes: f.bytes, gzip: kb(f.gzipBytes) })),
@@ -250,8 +288,9 @@ export async function runBench(): Promise<number> {
 
   const results: Results = {
     smoke: SMOKE,
+    parts: [...parts],
     office,
-    officeHost: host ? 'measured' : 'missing',
+    officeHost: !parts.has('office') ? 'skipped' : host ? 'measured' : 'missing',
     wps,
     engine,
     engineLinearity,

@@ -3,13 +3,11 @@
  * stdout carries only the --json result; everything meant for a person goes to stderr.
  * Exit status: 0 when at least one sheet was scored, 1 when nothing could be, 2 for bad usage.
  */
-import { readFile as readFileCallback, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { mkdir, writeFile } from 'fs/promises';
-import { promisify } from 'util';
 import { dirname, join, relative } from 'path';
 import { parseArgs, USAGE, type ScoreOptions } from './args';
 import { REPORT_USAGE } from './report-args';
-import { writeLeague } from './league-file';
 import type { LeagueEntry } from '../workbook';
 import { expandInputs, outIsFile, planOutputs, type Job } from './inputs';
 import { sheetJson, type FileJson, type RunJson } from './json';
@@ -25,8 +23,17 @@ export interface Io {
 
 export const EXIT = { scored: 0, nothingScored: 1, usage: 2 } as const;
 
-/** Files read ahead, and outputs being written, at most at once. */
+/** Outputs being written at most at once (see the loop in score()). */
 const IN_FLIGHT = 3;
+
+/** A file's bytes, or why they could not be read (reported by readWorkbook, in the user's words). */
+function readSource(path: string): FileSource {
+  try {
+    return { bytes: readFileSync(path) };
+  } catch (error) {
+    return { error };
+  }
+}
 
 function version(): string {
   try {
@@ -125,27 +132,16 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
     if (options.league !== null) leagueEntries.push(...unscoredEntries(job.input, outcome));
   };
 
-  // A pipeline: the next files are read from disk and the previous ones written while the current
-  // one is scored (reading and writing run on Node's I/O threads, several files in flight each way,
-  // so a slow disk or a busy machine does not leave the scorer waiting). Reports stay in order.
-  // fs.readFile (callback) rather than fs/promises: one read of a known size, without FileHandle's
-  // extra round trips, which cost more than scoring a small workbook.
-  const readFile = promisify(readFileCallback);
-  const readAhead = (index: number): Promise<FileSource | undefined> =>
-    index < jobs.length
-      ? readFile(jobs[index].input).then(
-          (bytes) => ({ bytes }),
-          (error: unknown) => ({ error }),
-        )
-      : Promise.resolve(undefined);
-  const reads = Array.from({ length: Math.min(IN_FLIGHT, jobs.length) }, (_, i) => readAhead(i));
+  // Each file is read synchronously (from the page cache in well under a millisecond, where the
+  // asynchronous read costs four trips to Node's I/O threads: open, stat, read, close), scored, and
+  // its output written while the next ones are scored: writing (a temporary file, then a rename)
+  // can wait on the file system's journal for milliseconds when other programs write, so up to
+  // IN_FLIGHT outputs are written on Node's I/O threads at once. Reports stay in input order.
   const writes: Promise<void>[] = [];
   let reported: Promise<void> = Promise.resolve();
   for (const [index, job] of jobs.entries()) {
     const entry: FileJson = { file: job.input, output: null, sheets: [] };
     json.files.push(entry);
-    const source = await reads.shift();
-    reads.push(readAhead(index + IN_FLIGHT));
     if (usedOutputs.has(job.output)) {
       reported = reported.then(() =>
         report(index, job, entry, {
@@ -155,7 +151,7 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       );
       continue;
     }
-    const prepared = await prepareFile(job.input, job.output, fileOptions, source).catch(
+    const prepared = await prepareFile(job.input, job.output, fileOptions, readSource(job.input)).catch(
       (error: Error): PreparedFile => ({
         output: job.output,
         bytes: null,
@@ -185,6 +181,9 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
   }
   if (options.league !== null) {
     try {
+      // Loaded on demand: the league file is written with exceljs, whose loading (about half a
+      // second on a busy machine) a run without --league never pays.
+      const { writeLeague } = await import('./league-file');
       await writeLeague(leagueEntries, options.league, files);
     } catch (error) {
       say(

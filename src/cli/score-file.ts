@@ -14,7 +14,7 @@ import {
   readWorkbook,
   sheetHead,
   sheetNames,
-  workbookBytes,
+  workbookChunks,
   writeAtomically,
 } from '../hosts/xlsx';
 import type { FileSource } from '../hosts/xlsx';
@@ -122,8 +122,11 @@ function chooseSheets(
 export interface PreparedFile {
   outcome: FileOutcome;
   output: string;
-  /** The output file's bytes; null when nothing was scored. */
-  bytes: Buffer | null;
+  /**
+   * The output file's bytes as consecutive pieces, never joined (a big workbook's copy is not held
+   * twice); null when nothing was scored.
+   */
+  bytes: Buffer[] | null;
 }
 
 /**
@@ -193,7 +196,7 @@ export async function prepareFile(
     return { outcome, output, bytes: null };
   }
   // The copy is the input package with only the scored parts edited: nothing of the input is lost.
-  return { outcome, output, bytes: workbookBytes(book) };
+  return { outcome, output, bytes: workbookChunks(book) };
 }
 
 /** Writes a prepared file's output (I/O work); a failed write un-scores the file. */

@@ -68,14 +68,44 @@ function scopeSheet(definition: DefinedName): string | null {
   return definition.scope === 'workbook' ? null : definition.scope.sheet;
 }
 
+/** A definition's name upper-cased (Excel's case-insensitive comparison) and its reference parsed. */
+interface NameReading {
+  name: string;
+  formula: string;
+  upper: string;
+  parsed: ReturnType<typeof parseReference>;
+}
+
+/**
+ * Readings kept per definition object: one sheet's run looks the sixteen input names up several
+ * times (finding the sheets, detection, reading, output columns), and upper-casing and parsing every
+ * name each time was a tenth of the command line's time on a small workbook. Checked against the
+ * definition's current text, so a definition changed in place is read afresh. The parsed areas never
+ * leave this file (callers get copies).
+ */
+const readings = new WeakMap<DefinedName, NameReading>();
+
+function readingOf(definition: DefinedName): NameReading {
+  const known = readings.get(definition);
+  if (known && known.name === definition.name && known.formula === definition.formula) return known;
+  const reading: NameReading = {
+    name: definition.name,
+    formula: definition.formula,
+    upper: definition.name.toUpperCase(),
+    parsed: parseReference(definition.formula),
+  };
+  readings.set(definition, reading);
+  return reading;
+}
+
 /** The areas a name refers to, or null when it is not a range at all (#REF!, constants). */
 function areasOf(definition: DefinedName): Area[] | null {
-  const parsed = parseReference(definition.formula);
+  const parsed = readingOf(definition).parsed;
   return 'error' in parsed ? null : parsed.areas;
 }
 
 function checkSingleArea(definition: DefinedName, sheet: string): NameLookup {
-  const parsed = parseReference(definition.formula);
+  const parsed = readingOf(definition).parsed;
   const name = definition.name;
   const bad = (text: Message): NameLookup => ({ kind: 'bad', definition, text });
   if ('error' in parsed) return bad(wmsg('name.invalid', { name, error: parsed.why ?? parsed.error }));
@@ -89,7 +119,9 @@ function checkSingleArea(definition: DefinedName, sheet: string): NameLookup {
 
 /** Looks up one name for `sheet`, following the rule at the top of this file. */
 export function lookupName(names: DefinedName[], sheet: string, wanted: string): NameLookup {
-  const matching = names.filter((n) => sameText(n.name, wanted));
+  // sameText(n.name, wanted), with each side upper-cased once.
+  const wantedUpper = wanted.toUpperCase();
+  const matching = names.filter((n) => readingOf(n).upper === wantedUpper);
   const sheetScoped = matching.find((n) => {
     const scope = scopeSheet(n);
     return scope !== null && sameText(scope, sheet);

@@ -88,64 +88,53 @@ function newSheetPartName(book: XlsxBook): string {
   }
 }
 
-/** The cells of a scorer sheet: value and style per cell, rows and columns in order. */
-function sheetCells(
-  book: XlsxBook,
-  write: SheetWrite,
-): Map<number, Map<number, { value: WriteValue; style: number }>> {
-  const rows = new Map<number, Map<number, { value: WriteValue; style: number }>>();
-  const cellAt = (r: number, c: number) => {
-    let row = rows.get(r);
-    if (!row) rows.set(r, (row = new Map()));
-    let cell = row.get(c);
-    if (!cell) row.set(c, (cell = { value: null, style: 0 }));
-    return cell;
-  };
-  write.rows.forEach((rowValues, r) => {
-    rowValues.forEach((value, c) => {
+/**
+ * The style of every cell of a scorer sheet, laid out like its values (rows of columns): number
+ * formats in row order, then fills in the plan's order (the order new styles are appended in).
+ */
+function sheetStyles(book: XlsxBook, write: SheetWrite): number[][] {
+  const styles: number[][] = write.rows.map((rowValues, r) =>
+    rowValues.map((_, c) => {
       const format = write.numberFormats?.[r]?.[c];
-      if (value === null && !format) return;
-      const cell = cellAt(r, c);
-      cell.value = value;
-      if (format && format !== book.styles.numberFormat(cell.style)) {
-        cell.style = book.styles.withNumberFormat(cell.style, format);
-      }
-    });
-  });
+      return format && format !== book.styles.numberFormat(0) ? book.styles.withNumberFormat(0, format) : 0;
+    }),
+  );
   for (const fill of write.fills ?? []) {
     if (fill.color === OPAQUE_FILL) continue;
-    const cell = cellAt(fill.row, fill.col);
-    cell.style = book.styles.withFill(cell.style, fill.color);
+    const row = (styles[fill.row] ??= []);
+    row[fill.col] = book.styles.withFill(row[fill.col] ?? 0, fill.color);
   }
   for (const { row, col } of write.bold ?? []) {
-    const cell = cellAt(row, col);
-    cell.style = book.styles.withBold(cell.style);
+    const cells = (styles[row] ??= []);
+    cells[col] = book.styles.withBold(cells[col] ?? 0);
   }
   // Wrapped over the rows written, as the Office and WPS hosts do.
   for (const col of write.wrapColumns ?? []) {
     for (let row = 0; row < write.rows.length; row += 1) {
-      const cell = cellAt(row, col);
-      cell.style = book.styles.withWrap(cell.style);
+      const cells = (styles[row] ??= []);
+      cells[col] = book.styles.withWrap(cells[col] ?? 0);
     }
   }
-  return rows;
+  return styles;
 }
 
 /** A scorer sheet's XML, written in one pass (no cell model: nothing else reads it in this run, usually). */
 function scorerSheetXml(book: XlsxBook, write: SheetWrite, oldXml: string | undefined): string {
+  const styles = sheetStyles(book, write);
   const rowsXml: string[] = [];
   const heights = wrappedRowHeights(write);
   let bottom = -1;
   let right = -1;
-  for (const [r, cells] of [...sheetCells(book, write)].sort((a, b) => a[0] - b[0])) {
-    const xml = [...cells]
-      .sort((a, b) => a[0] - b[0])
-      .map(([c, cell]) => {
-        const element = cellXml('', r, c, cell.style, cell.value);
-        if (element) right = Math.max(right, c);
-        return element;
-      })
-      .join('');
+  for (let r = 0; r < Math.max(write.rows.length, styles.length); r++) {
+    const values = write.rows[r] ?? [];
+    const rowStyles = styles[r] ?? [];
+    let xml = '';
+    for (let c = 0; c < Math.max(values.length, rowStyles.length); c++) {
+      const element = cellXml('', r, c, rowStyles[c] ?? 0, values[c] ?? null);
+      if (!element) continue;
+      right = Math.max(right, c);
+      xml += element;
+    }
     if (!xml) continue;
     bottom = r;
     const height = heights.get(r);

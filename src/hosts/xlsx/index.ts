@@ -11,4 +11,11 @@ export {
 } from './workbook';
 export type { FileSource, XlsxBook } from './workbook';
 export { applyWritePlan } from './apply';
-export { saveWorkbook, workbookBytes, writeAtomically, samePath, OutputIsInputError } from './save';
+export {
+  saveWorkbook,
+  workbookBytes,
+  workbookChunks,
+  writeAtomically,
+  samePath,
+  OutputIsInputError,
+} from './save';

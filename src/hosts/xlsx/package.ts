@@ -8,7 +8,7 @@
  */
 import { caseKey, sameText } from '../../engine/caseKey';
 import { partData, partPrefix, readZip, type ZipPart } from './zip-reader';
-import { zipEntries, type ZipEntry } from './zip-writer';
+import { zipChunks, type ZipEntry } from './zip-writer';
 import { attribute, encodeXmlAttribute, findElements } from './xml';
 
 export interface Relationship {
@@ -58,6 +58,12 @@ export class XlsxPackage {
   private readonly parts = new Map<string, ZipPart>();
   private readonly order: string[] = [];
   private readonly changed = new Set<string>();
+  /**
+   * Parts' text as read or set: a part is decoded once, and a part set several times in one run
+   * (the content types and the workbook's relationships, once per new sheet) is encoded once, when
+   * the package is written.
+   */
+  private readonly texts = new Map<string, string>();
 
   private constructor(parts: ZipPart[]) {
     for (const part of parts) {
@@ -84,13 +90,23 @@ export class XlsxPackage {
   }
 
   bytes(name: string): Buffer | undefined {
-    const part = this.parts.get(caseKey(name));
-    return part ? partData(part) : undefined;
+    const key = caseKey(name);
+    const part = this.parts.get(key);
+    if (!part) return undefined;
+    // A part set as text is encoded on first use (setText left it without data).
+    if (!part.data && !part.stored) part.data = Buffer.from(this.texts.get(key) ?? '', 'utf8');
+    return partData(part);
   }
 
   text(name: string): string | undefined {
-    const data = this.bytes(name);
-    return data ? decodeText(data) : undefined;
+    const key = caseKey(name);
+    const known = this.texts.get(key);
+    if (known !== undefined) return known;
+    const data = this.bytes(key);
+    if (!data) return undefined;
+    const text = decodeText(data);
+    this.texts.set(key, text);
+    return text;
   }
 
   /**
@@ -98,8 +114,12 @@ export class XlsxPackage {
    * text when the part is small or already read); the last character may be cut.
    */
   textPrefix(name: string, compressedBytes: number): string | undefined {
-    const part = this.parts.get(caseKey(name));
-    return part ? decodeText(partPrefix(part, compressedBytes)) : undefined;
+    const key = caseKey(name);
+    const part = this.parts.get(key);
+    if (!part) return undefined;
+    // A part read or set as text already is whole (a part set has nothing stored to inflate).
+    const known = this.texts.get(key);
+    return known ?? decodeText(partPrefix(part, compressedBytes));
   }
 
   /** Sets a part's content (a new part is added at the end). */
@@ -107,17 +127,19 @@ export class XlsxPackage {
     const key = caseKey(name);
     const existing = this.parts.get(key);
     if (existing) {
-      this.parts.set(key, { name: existing.name, data: Buffer.from(text, 'utf8') });
+      this.parts.set(key, { name: existing.name });
     } else {
-      this.parts.set(key, { name, data: Buffer.from(text, 'utf8') });
+      this.parts.set(key, { name });
       this.order.push(key);
     }
+    this.texts.set(key, text);
     this.changed.add(key);
   }
 
   remove(name: string): void {
     const key = caseKey(name);
     if (!this.parts.delete(key)) return;
+    this.texts.delete(key);
     this.order.splice(this.order.indexOf(key), 1);
     this.changed.add(key);
   }
@@ -198,12 +220,17 @@ export class XlsxPackage {
 
   /** The package as a zip: parts set are compressed anew, every other part copied as stored. */
   toBuffer(): Buffer {
+    return Buffer.concat(this.toChunks());
+  }
+
+  /** The zip of toBuffer() as consecutive pieces (see zipChunks). */
+  toChunks(): Buffer[] {
     const entries: ZipEntry[] = this.order.map((key) => {
       const part = this.parts.get(key)!;
       if (part.stored && !this.changed.has(key)) return { name: part.name, stored: part.stored };
-      return { name: part.name, data: partData(part) };
+      return { name: part.name, data: this.bytes(key)! };
     });
-    return zipEntries(entries);
+    return zipChunks(entries);
   }
 }
 

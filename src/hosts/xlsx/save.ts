@@ -14,7 +14,14 @@
  * interrupted save never leaves a half-written output, and an input file is never the target.
  */
 import { randomBytes } from 'crypto';
-import { rename as renameCallback, unlink as unlinkCallback, writeFile as writeFileCallback } from 'fs';
+import {
+  close as closeCallback,
+  open as openCallback,
+  rename as renameCallback,
+  unlink as unlinkCallback,
+  writeFile as writeFileCallback,
+  writev,
+} from 'fs';
 import { promisify } from 'util';
 import { basename, dirname, join, resolve } from 'path';
 import type { NameAdd } from '../../workbook/types';
@@ -36,6 +43,22 @@ import {
 const writeFile = promisify(writeFileCallback);
 const rename = promisify(renameCallback);
 const unlink = promisify(unlinkCallback);
+const open = promisify(openCallback);
+const close = promisify(closeCallback);
+
+/** Writes the pieces one after the other into a new file (libuv writes every piece, however many). */
+async function writeChunks(path: string, chunks: readonly Buffer[]): Promise<void> {
+  const fd = await open(path, 'w');
+  try {
+    const expected = chunks.reduce((total, chunk) => total + chunk.length, 0);
+    const written = await new Promise<number>((resolve, reject) =>
+      writev(fd, chunks as Buffer[], (error, bytes) => (error ? reject(error) : resolve(bytes))),
+    );
+    if (written !== expected) throw new Error(`short write: ${written} of ${expected} bytes`);
+  } finally {
+    await close(fd);
+  }
+}
 
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const STYLES_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -147,6 +170,11 @@ function dropCalcChain(book: XlsxBook): void {
  * example workbook's); scoring passes [], since applyWritePlan has already merged the plan's names.
  */
 export function workbookBytes(book: XlsxBook, extraNames: NameAdd[] = []): Buffer {
+  return Buffer.concat(workbookChunks(book, extraNames));
+}
+
+/** workbookBytes as consecutive pieces, not joined (what writeAtomically writes without copying). */
+export function workbookChunks(book: XlsxBook, extraNames: NameAdd[] = []): Buffer[] {
   if (extraNames.length > 0) book.storedNames = mergeNames(book.storedNames, extraNames);
   let formulaOverwritten = book.formulasRemoved;
   for (const [name, part] of book.parsed) {
@@ -166,22 +194,23 @@ export function workbookBytes(book: XlsxBook, extraNames: NameAdd[] = []): Buffe
   }
   writeStyles(book);
   if (formulaOverwritten) dropCalcChain(book);
-  return book.pkg.toBuffer();
+  return book.pkg.toChunks();
 }
 
 /**
- * Writes bytes to outPath atomically (a temporary file beside it, then a rename), refusing any
- * path in `protectedPaths` (the inputs: an input file is never written).
+ * Writes bytes (one buffer, or consecutive pieces) to outPath atomically (a temporary file beside
+ * it, then a rename), refusing any path in `protectedPaths` (the inputs: an input file is never
+ * written).
  */
 export async function writeAtomically(
-  bytes: Buffer,
+  bytes: Buffer | readonly Buffer[],
   outPath: string,
   protectedPaths: string[],
 ): Promise<void> {
   if (isProtected(outPath, protectedPaths)) throw new OutputIsInputError(outPath);
   const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(temp, bytes);
+    await (Buffer.isBuffer(bytes) ? writeFile(temp, bytes) : writeChunks(temp, bytes));
     await rename(temp, outPath);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
@@ -203,5 +232,5 @@ export async function saveWorkbook(
   for (const input of inputs) {
     if (samePath(input, outPath)) throw new OutputIsInputError(outPath);
   }
-  await writeAtomically(workbookBytes(book, extraNames), outPath, inputs);
+  await writeAtomically(workbookChunks(book, extraNames), outPath, inputs);
 }

@@ -38,6 +38,8 @@ export class StylesPart {
   private readonly indexes = new Map<string, Map<string, number>>();
   private readonly variants = new Map<string, number>();
   private readonly formatOf = new Map<number, string>();
+  /** Fill by style index, memoised like formatOf: a style index never changes meaning (new ones are appended). */
+  private readonly fillOf = new Map<number, FillModel | undefined>();
   /** The part has its own indexed-colour palette (indexed fills are then not the standard colours). */
   readonly customPalette: boolean;
 
@@ -95,10 +97,14 @@ export class StylesPart {
 
   /** The fill of a style (undefined: none given). */
   fill(style: number): FillModel | undefined {
+    if (this.fillOf.has(style)) return this.fillOf.get(style);
     const xf = this.xf(style);
     if (!xf) return undefined;
     const id = attribute(xf.slice(0, xf.indexOf('>') + 1), 'fillId');
-    return id === undefined ? undefined : this.fills[Number(id)];
+    const fill = id === undefined ? undefined : this.fills[Number(id)];
+    // Not memoised while the fill it names is yet to be appended (a later append gives it meaning).
+    if (id === undefined || fill !== undefined) this.fillOf.set(style, fill);
+    return fill;
   }
 
   /** The style `style` with another number format. */

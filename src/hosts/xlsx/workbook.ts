@@ -179,8 +179,21 @@ export function sheetNames(book: XlsxBook): string[] {
 
 /** Every defined name, workbook- and sheet-scoped, in the mapping's shape. */
 export function definedNames(book: XlsxBook): DefinedName[] {
-  return toDefinedNames(book.storedNames);
+  let names = namesOf.get(book.storedNames);
+  if (!names) {
+    names = toDefinedNames(book.storedNames);
+    namesOf.set(book.storedNames, names);
+  }
+  // A new array each time (callers may add to it), of the same definitions: the mapping keeps what
+  // it has read of a definition (workbook/names.ts) per definition object.
+  return [...names];
 }
+
+/**
+ * The names of a stored-name list, per list: a list is never changed in place (applying a plan
+ * replaces book.storedNames with a new one, mergeNames), so its names stay what they were.
+ */
+const namesOf = new WeakMap<StoredName[], DefinedName[]>();
 
 /** The sheet of that name (exact spelling first, then Excel's case-insensitive match). */
 export function findSheet(book: XlsxBook, name: string): BookSheet | undefined {

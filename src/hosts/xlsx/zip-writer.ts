@@ -41,6 +41,14 @@ function storedBody(entry: ZipEntry, store: boolean): StoredBody {
 
 /** A zip of the entries: deflated, or with `store` uncompressed (new content only). */
 export function zipEntries(entries: ZipEntry[], options: { store?: boolean } = {}): Buffer {
+  return Buffer.concat(zipChunks(entries, options));
+}
+
+/**
+ * The same zip as consecutive pieces, never joined: a copy of a large workbook is written from the
+ * input's stored bodies as they are, instead of being held a second time as one buffer.
+ */
+export function zipChunks(entries: ZipEntry[], options: { store?: boolean } = {}): Buffer[] {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -87,5 +95,5 @@ export function zipEntries(entries: ZipEntry[], options: { store?: boolean } = {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, ...central, end]);
+  return [...parts, ...central, end];
 }

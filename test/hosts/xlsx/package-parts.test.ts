@@ -3,7 +3,8 @@
  * ways, namespace prefixes, rows and cells without r, shared formulas, phonetic runs, escapes,
  * styles reused rather than duplicated, and what an empty or prefixed stylesheet needs.
  */
-import { relativeTarget, resolveTarget } from '../../../src/hosts/xlsx/package';
+import { relativeTarget, resolveTarget, XlsxPackage } from '../../../src/hosts/xlsx/package';
+import { zipEntries } from '../../../src/hosts/xlsx/zip-writer';
 import { readGrid } from '../../../src/hosts/xlsx/read-grid';
 import { slideFormula } from '../../../src/hosts/xlsx/shared-formulas';
 import {
@@ -154,5 +155,24 @@ describe('StylesPart', () => {
     expect(prefixed.render()).toContain(
       '<x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFFF0000"/>',
     );
+  });
+});
+
+describe('XlsxPackage parts set as text', () => {
+  it('reads back what was set, whole or as a prefix, and writes it once encoded', async () => {
+    const zip = zipEntries([{ name: 'xl/a.xml', data: Buffer.from('<a>old</a>') }]);
+    const pkg = await XlsxPackage.open(zip);
+    pkg.setText('xl/a.xml', '<a>新的</a>');
+    pkg.setText('xl/b.xml', '<b/>');
+    pkg.setText('xl/b.xml', '<b>2</b>');
+    expect(pkg.text('xl/a.xml')).toBe('<a>新的</a>');
+    expect(pkg.textPrefix('xl/a.xml', 4)).toBe('<a>新的</a>');
+    expect(pkg.textPrefix('xl/b.xml', 4)).toBe('<b>2</b>');
+    const copy = await XlsxPackage.open(pkg.toBuffer());
+    expect(copy.text('xl/a.xml')).toBe('<a>新的</a>');
+    expect(copy.text('xl/b.xml')).toBe('<b>2</b>');
+    expect(Buffer.concat(pkg.toChunks()).equals(pkg.toBuffer())).toBe(true);
+    pkg.remove('xl/b.xml');
+    expect(pkg.text('xl/b.xml')).toBeUndefined();
   });
 });
