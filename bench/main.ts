@@ -138,6 +138,7 @@ export async function runBench(): Promise<number> {
         speedup: f.simulatedMs ? `${((f.naiveSimulatedMs ?? 0) / f.simulatedMs).toFixed(0)}x` : '-',
         sameOutput: f.sameOutput ?? '-',
         rerunSame: f.secondRunUnchanged ?? '-',
+        rerunSyncs: f.secondSyncs ?? '-',
       })),
     );
 

@@ -181,8 +181,19 @@ async function applyPlanNaively(context: Ctx, plan: WritePlan): Promise<void> {
         : context.workbook.worksheets.getItem(name.scope.sheet).names;
     const existing = owner.getItemOrNullObject(name.name);
     await context.sync();
-    if (existing.isNullObject) owner.add(name.name, `=${name.formula.replace(/^=/, '')}`);
-    else existing.formula = `=${name.formula.replace(/^=/, '')}`;
+    if (existing.isNullObject) {
+      const added = owner.add(name.name, `=${name.formula.replace(/^=/, '')}`);
+      // The scorer's memory names are hidden (contract §2 item 5), as the host adds them.
+      if (name.hidden) added.visible = false;
+    } else existing.formula = `=${name.formula.replace(/^=/, '')}`;
+    await context.sync();
+  }
+  for (const name of plan.deleteNames ?? []) {
+    const owner =
+      name.scope === 'workbook'
+        ? context.workbook.names
+        : context.workbook.worksheets.getItem(name.scope.sheet).names;
+    owner.getItem(name.name).delete();
     await context.sync();
   }
 }

@@ -38,6 +38,8 @@ export interface OfficeFigure {
   sameOutput: boolean;
   /** A second run of the host changes nothing. */
   secondRunUnchanged: boolean;
+  /** The second run's syncs (it also reads the output sheets the first wrote: the undo's old contents). */
+  secondSyncs?: number;
   status: string;
   problems: string[];
 }
@@ -75,6 +77,27 @@ function fakeFor(rows: number, kind: HostKind = 'web', lenient = false) {
 const maxOf = (list: number[]) => list.reduce((m, v) => Math.max(m, v), 0);
 const sumOf = (list: number[]) => list.reduce((s, v) => s + v, 0);
 
+type Traffic = Pick<
+  OfficeFigure,
+  'syncs' | 'requestBytes' | 'responseBytes' | 'refusedResponses' | 'totalRequestBytes' | 'totalResponseBytes'
+>;
+
+/** One run's syncs and bytes, as the budget reads them. */
+function figureOfTraffic(
+  syncs: number,
+  requests: readonly { requestBytes: number; responseBytes: number }[],
+  limit: number,
+): Traffic {
+  return {
+    syncs,
+    requestBytes: maxOf(requests.map((r) => r.requestBytes)),
+    responseBytes: maxOf(requests.map((r) => r.responseBytes).filter((b) => b <= limit)),
+    refusedResponses: requests.filter((r) => r.responseBytes > limit).length,
+    totalRequestBytes: sumOf(requests.map((r) => r.requestBytes)),
+    totalResponseBytes: sumOf(requests.map((r) => r.responseBytes)),
+  };
+}
+
 /**
  * The budget: 2 syncs while everything fits in one request/response under the limit; above that,
  * extra syncs only for chunks (a chunk carries at least half the limit, so at most
@@ -82,7 +105,7 @@ const sumOf = (list: number[]) => list.reduce((s, v) => s + v, 0);
  * over it (the host's optimistic one-sync read, which Excel on the web refuses before it reads in
  * slices; that refused sync is counted in `syncs`).
  */
-export function syncBudgetProblems(figure: OfficeFigure, limit = PAYLOAD_LIMIT): string[] {
+export function syncBudgetProblems(figure: Traffic, limit = PAYLOAD_LIMIT): string[] {
   const problems: string[] = [];
   if (figure.requestBytes > limit) problems.push(`request of ${figure.requestBytes} B over the limit`);
   if (figure.refusedResponses > 1) problems.push(`${figure.refusedResponses} responses over the limit`);
@@ -130,20 +153,20 @@ export async function benchOffice(
   const again = await host.scoreActiveSheet(real.run, { ...options, outputSheets: guess });
   const secondDifference = firstDifference(after, comparableDump(real.fake.workbook));
   if (again.status !== 'scored') problems.push(`second run: ${again.status}`);
-  else if (again.syncs > stats.syncs)
-    problems.push(`second run: ${again.syncs} syncs, the first took ${stats.syncs}`);
+  // The second run is held to the same sync budget as the first, on its own traffic: it also reads
+  // the output sheets the first run wrote (their old contents are the undo), so above the limit it
+  // may need more slices than the first run did, never more than its bytes call for.
+  const secondStats = real.fake.stats;
+  const second = figureOfTraffic(secondStats.syncs, secondStats.requests, limit);
+  problems.push(...syncBudgetProblems(second, limit).map((p) => `second run: ${p}`));
   if (secondDifference) problems.push(`second run changed the workbook at ${secondDifference}`);
 
   const figure: OfficeFigure = {
     rows,
     host: kind,
-    syncs: stats.syncs,
+    ...figureOfTraffic(stats.syncs, stats.requests, limit),
+    secondSyncs: second.syncs,
     naiveSyncs: naive.fake.stats.syncs,
-    requestBytes: maxOf(stats.requests.map((r) => r.requestBytes)),
-    responseBytes: maxOf(stats.requests.map((r) => r.responseBytes).filter((b) => b <= limit)),
-    refusedResponses: stats.requests.filter((r) => r.responseBytes > limit).length,
-    totalRequestBytes: sumOf(stats.requests.map((r) => r.requestBytes)),
-    totalResponseBytes: sumOf(stats.requests.map((r) => r.responseBytes)),
     naiveRequestBytes: maxOf(naive.fake.stats.requests.map((r) => r.requestBytes)),
     ms: Math.round(ms),
     naiveMs: Math.round(naiveMs),
