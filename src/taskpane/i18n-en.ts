@@ -48,6 +48,7 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   leagueTitle: 'All sheets by total (各表评分汇总)',
   leagueHint: 'Ranked by total; click a line to go to that sheet',
   leagueNotScored: 'Not scored',
+  leagueSheetName: '{name} ({sheet})',
   leagueView: 'Open 各表评分汇总',
   leagueUndo: 'Undo scoring all sheets',
   'profile.guangzhou-dept': 'Guangzhou department-wide',

@@ -80,6 +80,7 @@ const zhCN = {
   leagueTitle: '各表评分汇总',
   leagueHint: '按总分排名；点击一行可切换到该工作表',
   leagueNotScored: '未评分',
+  leagueSheetName: '{name}（{sheet}）',
   leagueView: '查看各表评分汇总',
   leagueUndo: '撤销全部工作表的评分',
   scoredOk: '已评分：{total} 分，等级 {grade}。',

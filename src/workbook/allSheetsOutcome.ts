@@ -2,9 +2,18 @@
  * What 评分全部工作表 gives back (Office and WPS hosts alike): the league's rows as written to
  * 各表评分汇总, the sheets left out (no table found), the undo of the whole run.
  */
+import type { Message } from '../engine/messages/message';
 import type { LeagueRow } from './leagueTable';
 import type { SheetAfterRun } from './afterRun';
 import type { UndoPlan } from './runOutcome';
+
+/** A sheet with no table to score (a cover, notes): not in the league, listed in the pane. */
+export interface SkippedSheet {
+  sheet: string;
+  message: string;
+  /** The same as a message, for the pane to word in its language. */
+  text?: Message;
+}
 
 export type AllSheetsOutcome =
   | {
@@ -14,7 +23,7 @@ export type AllSheetsOutcome =
       /** The league's rows as written: scored sheets by total, then sheets that could not be scored. */
       rows: LeagueRow[];
       /** Sheets without a table to score (a cover, notes): not in the league, listed in the pane. */
-      skipped: { sheet: string; message: string }[];
+      skipped: SkippedSheet[];
       /** Undoes the whole run: every sheet's outputs, the detected names, the league sheet. */
       undo: UndoPlan;
       /** context.sync() calls (Office: 2 with a right guess of the sheets; WPS: 0). */
@@ -25,5 +34,5 @@ export type AllSheetsOutcome =
       activeSheet: string;
       activeAfter?: SheetAfterRun;
     }
-  | { status: 'refused'; message: string; skipped: { sheet: string; message: string }[] }
+  | { status: 'refused'; message: string; skipped: SkippedSheet[] }
   | { status: 'failed'; message: string; undo?: UndoPlan };

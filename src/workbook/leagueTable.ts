@@ -7,6 +7,7 @@
  * command line's --league; where the entries come from (one workbook's sheets, a batch of files) is
  * the caller's.
  */
+import type { Message } from '../engine/messages/message';
 import type { ScoreResult } from '../engine/types';
 import { COUNT_FORMAT, SCORE_FORMAT, buildSheetContent, type TableRow } from './sheetTable';
 import type { FormulaWrite, SheetWrite, WriteValue } from './types';
@@ -33,7 +34,8 @@ interface EntryBase {
 }
 
 export type LeagueEntry =
-  (EntryBase & { result: ScoreResult; summary?: LeagueLink }) | (EntryBase & { refusal: string });
+  | (EntryBase & { result: ScoreResult; summary?: LeagueLink })
+  | (EntryBase & { refusal: string; refusalText?: Message });
 
 export interface LeagueRow {
   file: string;
@@ -49,6 +51,8 @@ export interface LeagueRow {
   summary: LeagueLink | null;
   /** Why the sheet was not scored; '' for a scored sheet. */
   reason: string;
+  /** The same as a message, for the pane to word in its language. */
+  reasonText?: Message;
 }
 
 function rowOf(entry: LeagueEntry): LeagueRow {
@@ -64,6 +68,7 @@ function rowOf(entry: LeagueEntry): LeagueRow {
       complete: false,
       summary: null,
       reason: entry.refusal,
+      ...(entry.refusalText ? { reasonText: entry.refusalText } : {}),
     };
   const { result } = entry;
   return {

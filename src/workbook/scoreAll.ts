@@ -9,6 +9,7 @@
  * output sheets they add), so no two plans pick the same new sheet; the plans touch disjoint cells,
  * names and sheets, so applying them in order equals applying each alone, and their undos combine.
  */
+import type { SkippedSheet } from './allSheetsOutcome';
 import type { ProfileId } from '../engine/types';
 import type { UndoPlan } from './runOutcome';
 import { factsFromSheet } from './headFacts';
@@ -63,10 +64,10 @@ export type AllSheetsPlan =
       /** The tab order once every plan is applied. */
       sheetNames: string[];
       /** Sheets with no table to score (refused 'not-found'): not in the league. */
-      skipped: { sheet: string; message: string }[];
+      skipped: SkippedSheet[];
       undo: UndoPlan;
     }
-  | { ok: false; message: string; skipped: { sheet: string; message: string }[] };
+  | { ok: false; message: string; skipped: SkippedSheet[] };
 
 /** Nothing in the workbook could be scored: nothing is written, not even the league. */
 export const NOTHING_TO_SCORE =
@@ -124,7 +125,8 @@ export function leagueEntries(runs: SheetRun[]): LeagueEntry[] {
       ];
     }
     if (run.outcome.refusal.code === 'not-found') return [];
-    return [{ ...base, refusal: run.outcome.refusal.message }];
+    const { message, text } = run.outcome.refusal;
+    return [{ ...base, refusal: message, ...(text ? { refusalText: text } : {}) }];
   });
 }
 
@@ -147,7 +149,13 @@ export function planAllSheets(book: WorkbookSnapshot, options: ScoreAllOptions =
 
   const skipped = runs.flatMap((run) =>
     !run.outcome.ok && run.outcome.refusal.code === 'not-found'
-      ? [{ sheet: run.sheet, message: run.outcome.refusal.message }]
+      ? [
+          {
+            sheet: run.sheet,
+            message: run.outcome.refusal.message,
+            ...(run.outcome.refusal.text ? { text: run.outcome.refusal.text } : {}),
+          },
+        ]
       : [],
   );
   if (plans.length === 0) return { ok: false, message: NOTHING_TO_SCORE, skipped };

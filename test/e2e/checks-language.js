@@ -147,6 +147,15 @@ const LANGUAGE_CHECKS = [
       await expectNoChinese(page, 'a sheet without a table');
       await expectNoSideScroll(page, 'en-US, a sheet without a table');
       await screenshot('en-US-320-not-found');
+
+      // 评分全部工作表 in English: the ranked list, the refused and the skipped sheets with why.
+      await page.getByRole('button', { name: 'Score all sheets' }).click();
+      await page.getByTestId('league-results').waitFor();
+      await expectNoChinese(page, 'all sheets scored');
+      await expectNoSideScroll(page, 'en-US, all sheets scored');
+      await screenshot('en-US-320-score-all');
+      await page.getByRole('button', { name: 'Undo scoring all sheets' }).click();
+      await page.getByTestId('league-results').waitFor({ state: 'detached' });
       await page.getByRole('button', { name: '切换到中文' }).click();
       await page.getByRole('button', { name: '评分本表' }).waitFor();
     },

@@ -66,7 +66,13 @@ describe('refusals', () => {
     expect(nothing).toEqual({
       status: 'refused',
       message: '没有可评分的工作表，未写入任何内容。(No sheet could be scored; nothing was written.)',
-      skipped: [{ sheet: '说明', message: expect.stringContaining('未找到') }],
+      skipped: [
+        {
+          sheet: '说明',
+          message: expect.stringContaining('未找到'),
+          text: expect.objectContaining({ code: 'refusal.not-found' }),
+        },
+      ],
     });
     expect(notes.sheets.map((s) => s.name)).toEqual(['说明']);
   });

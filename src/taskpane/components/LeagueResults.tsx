@@ -38,7 +38,8 @@ export default function LeagueResults({ outcome, t, onShowSheet, onUndo }: Leagu
         {outcome.rows.map((row) => {
           const scored = row.total !== null;
           if (scored) rank += 1;
-          const name = row.name === row.sheet ? row.sheet : `${row.name}（${row.sheet}）`;
+          const name =
+            row.name === row.sheet ? row.sheet : t('leagueSheetName', { name: row.name, sheet: row.sheet });
           return (
             <li key={row.sheet}>
               <ItemButton
@@ -49,7 +50,7 @@ export default function LeagueResults({ outcome, t, onShowSheet, onUndo }: Leagu
                     ? `${formatScore(row.total!)} ${t(gradeKey(row.grade as Grade))}`
                     : t('leagueNotScored')
                 }
-                {...(scored ? {} : { detail: row.reason })}
+                {...(scored ? {} : { detail: t.message(row.reasonText, row.reason) })}
                 onSelect={() => onShowSheet(row.sheet)}
               />
             </li>
@@ -61,7 +62,7 @@ export default function LeagueResults({ outcome, t, onShowSheet, onUndo }: Leagu
               testId="league-skipped"
               label={skip.sheet}
               figures={t('leagueNotScored')}
-              detail={skip.message}
+              detail={t.message(skip.text, skip.message)}
               onSelect={() => onShowSheet(skip.sheet)}
             />
           </li>
