@@ -36,7 +36,7 @@ async function main() {
   snapshot.names.push({ name: 'PE_Reasons', scope: 'workbook', formula: `'${SHEET}'!$H$3:$H$26` });
   const planned = workbook.planScoring(snapshot, { report: true });
   if (!planned.ok) throw new Error(planned.refusal.message);
-  const draft = report.draftReport(planned.run.result, report.factsFromSheet(SHEET, snapshot.sheet.grid));
+  const draft = report.draftReport(planned.run.result, workbook.factsFromSheet(SHEET, snapshot.sheet.grid));
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'tianhe-2023-自评报告.txt'), report.reportText(draft));
   fs.writeFileSync(path.join(outDir, 'tianhe-2023-自评报告.docx'), await docx.reportDocx(draft));

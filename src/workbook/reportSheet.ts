@@ -18,8 +18,8 @@ import type { ScoreResult } from '../engine/types';
 
 export { REPORT_SHEET, REPORT_TITLE };
 
-/** Characters: an A4 portrait page’s printable width at 11 pt. */
-const REPORT_COLUMN_WIDTH = 80;
+/** Characters: fits an A4 portrait page’s printable width at 11 pt with room for a wider substitute font (80 lost a character a line in LibreOffice). */
+const REPORT_COLUMN_WIDTH = 70;
 const CELL_SEPARATOR = ' | ';
 
 export function reportSheetContent(

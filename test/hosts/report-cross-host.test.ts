@@ -113,7 +113,7 @@ describe('生成自评报告: the same report sheet in Office, WPS and the .xlsx
     expect(Object.keys(seen.cells).length).toBeGreaterThan(30);
     expect(Object.values(seen.cells).filter((c) => c.bold).length).toBeGreaterThan(5);
     expect(Object.values(seen.cells).every((c) => c.wrap)).toBe(true);
-    expect(seen.widthPoints).toBe(charactersToPoints(80));
+    expect(seen.widthPoints).toBe(charactersToPoints(70));
     expect(seen.page).toEqual({ paperSize: 'A4', orientation: 'Portrait' });
     expect(firstDifference(seen, seenOnFake(wpsBook))).toBeNull();
     expect(firstDifference(seen, await seenInFile(output))).toBeNull();

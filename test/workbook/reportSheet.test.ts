@@ -14,7 +14,7 @@ describe('reportSheetContent on the seed', () => {
 
   it('one column, wide and wrapped, titled for the scored sheet', () => {
     expect(content.rows.every((row) => row.length === 1)).toBe(true);
-    expect(content.columnWidths).toEqual([80]);
+    expect(content.columnWidths).toEqual([70]);
     expect(content.wrapColumns).toEqual([0]);
     expect(texts[0]).toBe('自评报告：绩效指标');
   });
