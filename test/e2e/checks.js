@@ -424,6 +424,30 @@ const CHECKS = [
     },
   },
   {
+    name: '评分本表 in the pane is 2 round trips, first run and again, with what the pane re-reads',
+    async run({ page }) {
+      await showSheet(page, SCORED_SHEET);
+      await page.getByText(`工作表：${SCORED_SHEET}`).waitFor();
+      // Let the pane's status read for the sheet switch finish before counting.
+      await page.waitForTimeout(300);
+      const counted = async (label) => {
+        await page.evaluate(() => window.__e2e.resetSyncs());
+        await page.getByRole('button', { name: '评分本表' }).click();
+        await page.getByTestId('total').getByText('94.46', { exact: true }).waitFor();
+        // Whatever the pane reads after the result is shown belongs to the click too.
+        await page.waitForTimeout(500);
+        const syncs = await page.evaluate(() => window.__e2e.syncs());
+        assert.ok(syncs <= 2, `${label}: ${syncs} round trips`);
+        return syncs;
+      };
+      const first = await counted('first run');
+      const second = await counted('second run');
+      console.log(`info round trips of 评分本表 in the pane: first run ${first}, second run ${second}`);
+      await page.getByRole('button', { name: '撤销本次评分' }).click();
+      await page.getByText('已撤销本次评分，表格已恢复。').waitFor();
+    },
+  },
+  {
     name: 'both pages: nothing left localhost but office.js, no CSP violation; the dialog shows text',
     async run({ page, baseUrl, network, problems, state }) {
       // The ribbon's dialog (its function file is taskpane.html itself), under the same CSP, with a

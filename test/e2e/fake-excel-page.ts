@@ -36,6 +36,9 @@ export interface E2eHooks {
   selection(): string | null;
   /** Content Security Policy violations seen by the page. */
   cspViolations: string[];
+  /** Round trips (context.sync calls) since the last reset, and the reset. */
+  syncs(): number;
+  resetSyncs(): void;
 }
 
 declare global {
@@ -99,4 +102,6 @@ window.__e2e = {
     return `${selected.sheet.name}!${a1(top, left)}:${a1(bottom, right)}`;
   },
   cspViolations,
+  syncs: () => fake.stats.syncs,
+  resetSyncs: () => fake.resetStats(),
 };
