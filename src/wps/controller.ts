@@ -11,7 +11,7 @@ import { profileFromCell } from '../app/runner';
 import { sheetLayout } from '../app/sheet-layout-build';
 import { namesForSheet } from '../app/sheet-status';
 import type { ProfileId } from '../engine/types';
-import { applyUndo, describeWpsError, scoreActiveSheet, scoreAllSheets } from '../hosts/wps';
+import { applyUndo, describeWpsError, scoreActiveSheet, scoreAllSheets, wpsErrorText } from '../hosts/wps';
 import { toExcelInput } from '../hosts/cell-input';
 import type { EtApplication, EtWorksheet } from '../hosts/wps/et-types';
 import { formatRects } from '../hosts/wps/apply';
@@ -52,7 +52,11 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
     try {
       return Promise.resolve(action());
     } catch (error) {
-      const problem: Problem = { code: 'office-error', detail: describeWpsError(error) };
+      const problem: Problem = {
+        code: 'office-error',
+        detail: describeWpsError(error),
+        detailText: wpsErrorText(error),
+      };
       return Promise.resolve({ ok: false, problem });
     }
   }

@@ -4,6 +4,6 @@
  */
 export { scoreActiveSheet, applyUndo, type WpsRunOptions } from './score';
 export { scoreAllSheets } from './score-all';
-export { describeWpsError } from './errors';
+export { describeWpsError, wpsErrorText } from './errors';
 export { readSnapshot } from './read-snapshot';
 export type { EtApplication } from './et-types';

@@ -10,7 +10,7 @@ import type { NameAdd, ScoringSnapshot } from '../../workbook/types';
 import { planUndo } from '../../workbook/undo';
 import { sameName } from '../names';
 import { applyPlan, withScreenOff } from './apply';
-import { describeWpsError } from './errors';
+import { describeWpsError, wpsErrorText } from './errors';
 import type { EtApplication } from './et-types';
 import { readSnapshot } from './read-snapshot';
 
@@ -49,7 +49,12 @@ export function scoreActiveSheet(app: EtApplication, options: WpsRunOptions = {}
       ...(report ? { report } : {}),
     };
   } catch (error) {
-    return { status: 'failed', sheet: sheetName, message: describeWpsError(error) };
+    return {
+      status: 'failed',
+      sheet: sheetName,
+      message: describeWpsError(error),
+      text: wpsErrorText(error),
+    };
   }
 }
 
