@@ -102,7 +102,12 @@ export function scoreEvaluation(input: EngineInput): ScoreResult {
     checkReportedScore(s, findings);
     const suggestion = suggestTarget(s.work, s.result.flag, profile);
     if (suggestion) {
-      s.result = { ...s.result, suggestedTarget: suggestion.target, suggestionReason: suggestion.reason };
+      s.result = {
+        ...s.result,
+        suggestedTarget: suggestion.target,
+        suggestionReason: suggestion.reason,
+        suggestionReasonText: suggestion.reasonText,
+      };
     }
     scored.push(s);
   }

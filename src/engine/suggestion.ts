@@ -19,6 +19,7 @@
  * The suggestion is the target's own text with its number replaced: operator, magnitude, unit stay.
  */
 import { completionRate } from './completion';
+import { msg, zh, type Message } from './messages';
 import { trimmed } from './format';
 import { parseActual } from './parse/cell';
 import { isPercentFormat, normalizeText } from './parse/text';
@@ -29,12 +30,13 @@ import type { Flag, InputCell, Profile } from './types';
 
 export interface Suggestion {
   target: string;
+  /** Why, in Chinese (zh of reasonText: what the workbook, the JSON and the report carry). */
   reason: string;
+  reasonText: Message;
 }
 
 /** The finest step a suggestion goes to (10^-4). */
 const FINEST_EXPONENT = -4;
-const GUIDANCE = '指标值原则上不低于上年实际水平';
 const WRITTEN_NUMBER = /\d+(?:\.\d+)?/;
 
 /** The target as written, with its number: "≥80万"; a number cell in a percent format reads "55%". */
@@ -111,19 +113,27 @@ export function suggestTarget(row: RowWork, flag: Flag, profile: Profile): Sugge
     .map((cell) => inWrittenUnits(row, cell, written, profile))
     .filter((v): v is Rational => v !== null);
   let base = actual;
-  let why = `本年实际${shown(actual)}，按目标值的书写精度（${stepText(exponent, unit)}）${atLeast ? '向下' : '向上'}取整`;
+  const step = stepText(exponent, unit);
+  const direction = atLeast ? 'down' : 'up';
+  let why = msg('suggestion.actual', { actual: shown(actual), step, direction });
   if (history.length > 0) {
     const change = actual.sub(history[0]).div(Rational.int(history.length));
-    const years = `历年实际${history.map(shown).join('、')}至本年${shown(actual)}，年均变化${change.sign() > 0 ? '+' : ''}${trimmed(change, 4)}${unit}`;
+    const trend = {
+      history: history.map(shown),
+      actual: shown(actual),
+      change: `${change.sign() > 0 ? '+' : ''}${trimmed(change, 4)}${unit}`,
+    };
     const withTrend = atLeast ? change.sign() > 0 : change.sign() < 0;
     if (withTrend) {
       base = actual.add(change);
-      why = `${years}，按趋势推算下年${shown(Rational.max(base, Rational.ZERO))}，按目标值的书写精度（${stepText(exponent, unit)}）${atLeast ? '向下' : '向上'}取整`;
+      const next = shown(Rational.max(base, Rational.ZERO));
+      why = msg('suggestion.trend', { ...trend, next, step, direction });
     } else {
-      why = `${years}，趋势${atLeast ? '向下' : '向上'}，仍按本年实际水平设定；${why}`;
+      why = msg('suggestion.against-trend', { ...trend, trend: atLeast ? 'down' : 'up', why });
     }
   }
   const figure = rounded(base, exponent, atLeast);
   const target = `${text.slice(0, match.index)}${figure.toDecimalString(Math.max(0, -exponent))}${unit}`;
-  return { target, reason: `${GUIDANCE}：${why}，建议下年目标${target}` };
+  const reasonText = msg('suggestion.reason', { why, target });
+  return { target, reason: zh(reasonText), reasonText };
 }

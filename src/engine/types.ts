@@ -216,6 +216,8 @@ export interface IndicatorResult {
   suggestedTarget?: string;
   /** Why that figure, in words (指标值原则上不低于上年实际水平 …). Present with suggestedTarget. */
   suggestionReason?: string;
+  /** The same as a message, for the pane to word in its language. */
+  suggestionReasonText?: import('./messages/message').Message;
 }
 
 export interface DeductionResult {

@@ -36,6 +36,10 @@ async function officerData(page) {
       texts.add(cell.value);
       texts.add(cell.value.trim());
       texts.add(cell.value.replace(/\s*\n\s*/g, ''));
+      // A figure's unit as the officer wrote it (≥80万 -> 万, 30万件 -> 万件): suggested targets and
+      // their steps are worded in the target's own unit, in any language.
+      const unit = /\d\s*([^\d\s.,%]+)$/.exec(cell.value.trim());
+      if (unit && CHINESE.test(unit[1]) && !TERMS.includes(unit[1])) texts.add(unit[1]);
     }
   }
   return [...texts].filter(Boolean).sort((a, b) => b.length - a.length);

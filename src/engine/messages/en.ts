@@ -238,4 +238,12 @@ export const ENGINE_EN: MessageTable<EngineMessages> = {
     `${p.cell}: PE_Rules sets “${termEn(p.label)}” again (already at ${p.earlier}); ${p.earlier} applies`,
   'rules-bad-value': (p, r) =>
     `${p.cell}: PE_Rules “${termEn(p.label)}” value “${p.value}” cannot be read (${r(p.why)}); the base rule applies`,
+  'suggestion.reason': (p, r) =>
+    `a target should in principle not be below last year's actual level: ${r(p.why)}; suggested target for next year ${p.target}`,
+  'suggestion.actual': (p) =>
+    `this year's actual ${p.actual}, rounded ${p.direction} to the precision the target was written in (${p.step})`,
+  'suggestion.trend': (p) =>
+    `actuals ${p.history.join(', ')} up to this year's ${p.actual}, an average change of ${p.change} a year; the trend gives ${p.next} for next year, rounded ${p.direction} to the precision the target was written in (${p.step})`,
+  'suggestion.against-trend': (p, r) =>
+    `actuals ${p.history.join(', ')} up to this year's ${p.actual}, an average change of ${p.change} a year; the trend goes ${p.trend}, so this year's level is kept; ${r(p.why)}`,
 };

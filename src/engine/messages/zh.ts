@@ -217,7 +217,20 @@ export const ENGINE_ZH = {
     `${p.cell}：PE_Rules 的“${p.label}”重复（已在${p.earlier}设置），以${p.earlier}为准`,
   'rules-bad-value': (p: Quoted & { setting: string; label: string; why: MessageOrText }, r: Render) =>
     `${p.cell}：PE_Rules 的“${p.label}”值“${p.value}”无法识别（${r(p.why)}），该设置按基础规则`,
+  // ---- next year's target (IndicatorResult.suggestionReason); figures carry the target's unit
+  'suggestion.reason': (p: { why: Message; target: string }, r: Render) =>
+    `指标值原则上不低于上年实际水平：${r(p.why)}，建议下年目标${p.target}`,
+  'suggestion.actual': (p: { actual: string; step: string; direction: 'down' | 'up' }) =>
+    `本年实际${p.actual}，按目标值的书写精度（${p.step}）${p.direction === 'down' ? '向下' : '向上'}取整`,
+  'suggestion.trend': (p: Trend & { next: string; step: string; direction: 'down' | 'up' }) =>
+    `${years(p)}，按趋势推算下年${p.next}，按目标值的书写精度（${p.step}）${p.direction === 'down' ? '向下' : '向上'}取整`,
+  'suggestion.against-trend': (p: Trend & { trend: 'down' | 'up'; why: Message }, r: Render) =>
+    `${years(p)}，趋势${p.trend === 'down' ? '向下' : '向上'}，仍按本年实际水平设定；${r(p.why)}`,
 };
+
+/** Earlier years' actuals up to this year's, and the average change a year (signed, with its unit). */
+type Trend = { history: readonly string[]; actual: string; change: string };
+const years = (p: Trend) => `历年实际${p.history.join('、')}至本年${p.actual}，年均变化${p.change}`;
 
 /** A reason that is a message, or (still) Chinese text. */
 type MessageOrText = Message | string;

@@ -20,6 +20,8 @@ const useStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXS,
   },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
+  /** Next year's target (issue 10): its own line under the note. */
+  suggestion: { display: 'block', marginTop: tokens.spacingVerticalXXS },
 });
 
 export interface FlaggedListsProps {
@@ -68,7 +70,18 @@ function IndicatorItems({
                 ? row.cell
                 : `${formatRate(row.rate)}  ${row.lost > 0 ? t('lost', { points: formatScore(row.lost) }) : ''}`.trim()
             }
-            detail={t.message(row.noteText, row.note)}
+            detail={
+              row.suggestionReason ? (
+                <>
+                  {t.message(row.noteText, row.note)}
+                  <span className={styles.suggestion} data-testid="suggestion">
+                    {t.message(row.suggestionReasonText, row.suggestionReason)}
+                  </span>
+                </>
+              ) : (
+                t.message(row.noteText, row.note)
+              )
+            }
             onSelect={() => onSelectCell(row.cell)}
           />
         </li>
