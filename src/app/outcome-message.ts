@@ -2,6 +2,8 @@
  * One run's outcome as a short plain-text message, for the ribbon command's dialog (which has no
  * pane to show results in). Chinese by default; English when Office's language is not Chinese.
  */
+import { FLAG_HEADINGS, FLAG_LABELS } from '../engine/flags';
+import type { ScoreResult } from '../engine/types';
 import type { Grade } from '../engine/types';
 import type { RunOutcome } from '../workbook/runOutcome';
 
@@ -38,6 +40,18 @@ export function setupMessage(opened: boolean, locale: MessageLocale = 'zh-CN'): 
 /** Scores are already rounded to 2 decimals by the engine; this only pads: 94.5 -> "94.50". */
 const twoDecimals = (score: number): string => score.toFixed(2);
 
+/** The flag counts in the flag words' one table (engine/flags.ts): 需调整目标 2 项，未完成 1 项，… */
+function countsLine(counts: ScoreResult['counts'], locale: MessageLocale): string {
+  const zh = locale === 'zh-CN';
+  const parts: [string, number][] = [
+    [FLAG_LABELS.over150[locale], counts.over150],
+    [FLAG_LABELS.under100[locale], counts.under100],
+    [FLAG_LABELS.review[locale], counts.review],
+    [FLAG_HEADINGS.error[locale], counts.errors],
+  ];
+  return parts.map(([word, n]) => (zh ? `${word} ${n} 项` : `${word} ${n}`)).join(zh ? '，' : ', ');
+}
+
 export function outcomeMessage(outcome: RunOutcome, locale: MessageLocale = 'zh-CN'): string {
   const zh = locale === 'zh-CN';
   if (outcome.status === 'refused') {
@@ -55,7 +69,7 @@ export function outcomeMessage(outcome: RunOutcome, locale: MessageLocale = 'zh-
   const lines = zh
     ? [
         `工作表 ${outcome.sheet} 自评得分 ${twoDecimals(total)}，等级：${grade}。`,
-        `需调整目标 ${counts.over150} 项，未完成 ${counts.under100} 项，建议复核 ${counts.review} 项，无法评分 ${counts.errors} 项。`,
+        `${countsLine(counts, 'zh-CN')}。`,
         complete ? '' : '部分内容无法评分，总分只包含能评分的部分。',
         detected
           ? '评分区域为按表头自动识别，已设为本表的名称，下次评分读取相同单元格；识别结果列在“评分汇总”中。'
@@ -64,7 +78,7 @@ export function outcomeMessage(outcome: RunOutcome, locale: MessageLocale = 'zh-
       ]
     : [
         `Sheet ${outcome.sheet}: self-evaluation score ${twoDecimals(total)}, grade: ${GRADE_WORDS[grade]}.`,
-        `Targets to revise ${counts.over150}, not met ${counts.under100}, worth reviewing ${counts.review}, cannot be scored ${counts.errors}.`,
+        `${countsLine(counts, 'en-US')}.`,
         complete ? '' : 'Part of the sheet could not be scored; the total covers only what could.',
         detected
           ? 'The ranges were detected from the headers and defined as this sheet’s names, so the next scoring reads the same cells; 评分汇总 lists them.'
