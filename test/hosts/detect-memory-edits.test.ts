@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { applyUndo as applyOfficeUndo, scoreActiveSheet } from '../../src/hosts/office';
+import { applyUndo as applyWpsUndo } from '../../src/hosts/wps';
 import { applyWritePlan, readSnapshot, readWorkbook, saveWorkbook } from '../../src/hosts/xlsx';
 import { planScoring } from '../../src/workbook';
 import { DETECTED_TITLE } from '../../src/workbook/detectRecord';
@@ -29,6 +30,7 @@ import {
   type FakeWorkbook,
   type SheetEdit,
 } from '../fakes/excel';
+import { createFakeEt } from '../fakes/et';
 import { writeWithNames } from '../fixtures/xlsx/build';
 import { editXlsx } from '../fixtures/xlsx/edit';
 import { comparableDump, firstDifference } from '../fuzz/compare';
@@ -213,5 +215,25 @@ describe.each(SCENARIOS)('a detected national-project sheet: %s, then a re-run',
   test('undo of the second run gives back the workbook as the officer left it, names exactly', async () => {
     await applyOfficeUndo(fakeRunner(officeBook).run, office.second.undo);
     expect(firstDifference(office.edited, comparableDump(officeBook))).toBeNull();
+    applyWpsUndo(createFakeEt(wpsBook).Application, wps.second.undo);
+    expect(firstDifference(wps.edited, comparableDump(wpsBook))).toBeNull();
+  });
+});
+
+describe('undo of the detecting run (Office and WPS)', () => {
+  test('takes away the detected names and their hidden twins: the sheet is as it was, without names', async () => {
+    const officeBook = workbookFromExample(exampleSheetOf(layout));
+    const before = comparableDump(officeBook);
+    const office = scored(await scoreActiveSheet(fakeRunner(officeBook).run, { detect: true }));
+    expect(dumpWorkbook(officeBook).sheets[0].hiddenNames).toContain(
+      '_PerfScore_DetectedProfile_national_project',
+    );
+    await applyOfficeUndo(fakeRunner(officeBook).run, office.undo);
+    expect(firstDifference(before, comparableDump(officeBook))).toBeNull();
+
+    const wpsBook = workbookFromExample(exampleSheetOf(layout));
+    const wps = scored(wpsRun(wpsBook, {}, true).score());
+    applyWpsUndo(createFakeEt(wpsBook).Application, wps.undo);
+    expect(firstDifference(before, comparableDump(wpsBook))).toBeNull();
   });
 });
