@@ -8,6 +8,7 @@
 import { planScoring } from '../../../src/workbook';
 import { DETECTED_TITLE } from '../../../src/workbook/detectRecord';
 import { detectedProfileName, detectedTwinName } from '../../../src/workbook/detectNames';
+import { INPUT_NAMES } from '../../../src/workbook/names';
 import type { PlannedRun } from '../../../src/workbook/types';
 import { applyPlan, snapshotOf, type FakeWorkbook } from '../helpers/fakeWorkbook';
 import { workbookOf } from './layout';
@@ -25,6 +26,7 @@ function plan(workbook: FakeWorkbook): PlannedRun {
 
 const first = plan(workbookOf(layout));
 const once = applyPlan(workbookOf(layout), first.plan);
+const INPUT_ORDER: readonly string[] = INPUT_NAMES;
 const isMemory = (name: string) => name.startsWith('_PerfScore_Detected');
 const summaryText = (run: PlannedRun) =>
   JSON.stringify(run.plan.sheets.find((s) => s.name === '评分汇总')!.rows);
@@ -62,6 +64,25 @@ describe('the detecting run', () => {
       97.5,
     ]);
     expect(summaryText(second)).toBe(summaryText(first));
+  });
+});
+
+describe('the summary sheet deleted after the detecting run', () => {
+  it('the block is rebuilt from the names (references and profile), the profile kept', () => {
+    const book = { ...structuredClone(once), sheets: once.sheets.filter((s) => s.name !== '评分汇总') };
+    const run = plan(book);
+    expect([run.result.profile, run.result.total]).toEqual(['national-project', 97.5]);
+    const rows = run.plan.sheets.find((s) => s.name === '评分汇总')!.rows;
+    const title = rows.findIndex((r) => r[0] === DETECTED_TITLE);
+    expect(title).toBeGreaterThanOrEqual(0);
+    const block = rows.slice(title + 2, title + 2 + Object.keys(NATIONAL_NAMES).length + 1);
+    expect(block).toEqual([
+      ...Object.entries(NATIONAL_NAMES)
+        .sort(([a], [b]) => INPUT_ORDER.indexOf(a) - INPUT_ORDER.indexOf(b))
+        .map(([name, range]) => [name, ref(range), null, '自动识别']),
+      ['评分规则', 'national-project', null, null],
+    ]);
+    expect(run.plan.names.filter((n) => isMemory(n.name))).toEqual([]);
   });
 });
 
