@@ -6,18 +6,22 @@
  *   PE_BudgetRate | 未找到               |            | 未找到预算执行数据：预算执行率不计分，总分不完整
  *   评分规则      | national-project     |            | 项目支出表（…），按财政部项目支出规则
  *   提示          | A12                  |            | 第12行重复了表头（分页），表格在其下继续…
- * The first run on a sheet without names writes it (and defines the names). A later run keeps saying
- * so — the same rows, and the same profile when the sheet has no PE_Profile — while the sheet's input
- * names are exactly the recorded ones with the recorded references; once the officer changes a name
- * the ranges are theirs and the block is dropped. So scoring twice equals scoring once.
+ * The first run on a sheet without names writes it (and defines the names, with their hidden twins,
+ * detectNames.ts). A later run writes it again — the same rows with each name's reference as it is
+ * now, and the same profile when the sheet has no PE_Profile — while the sheet's input names equal
+ * their twins (an inserted or deleted row or column moves both alike); once the officer changes, adds
+ * or removes a name the ranges are theirs: the block and the twins are dropped. So scoring twice
+ * equals scoring once. The block is only read for its words (headers, what is missing, why the
+ * profile, notices), except on a workbook scored before the twins (laterDetectedRecord).
  */
 import { parseProfileId } from '../engine';
 import { caseKey } from '../engine/caseKey';
 import type { ProfileId } from '../engine/types';
 import type { Detection } from './detect';
-import { inputNamesOnSheet, lookupName } from './names';
+import { detectedNameChanges, readDetectedNames, twinsStillMatch } from './detectNames';
+import { inputNamesOnSheet, lookupName, type InputName } from './names';
 import { formatReference, sameText } from './references';
-import type { DefinedName, SheetGrid, WriteValue } from './types';
+import type { Area, DefinedName, NameAdd, NameRef, SheetGrid, WriteValue } from './types';
 
 export const DETECTED_TITLE = '评分区域（自动识别）';
 export const DETECTED_HEADERS = ['名称', '引用', '表头', '说明'] as const;
@@ -71,24 +75,85 @@ function readRecord(
   return { rows, found, profile };
 }
 
+/** The old rule (workbooks scored before the twins): the recorded names at the recorded references. */
+function oldRecordStillMatches(record: { found: Map<string, string> }, names: DefinedName[], sheet: string) {
+  if (record.found.size === 0) return false;
+  const present = inputNamesOnSheet(names, sheet);
+  if (present.length !== record.found.size) return false;
+  return present.every((name) => {
+    const recorded = record.found.get(caseKey(name));
+    const lookup = lookupName(names, sheet, name);
+    return (
+      recorded !== undefined &&
+      lookup.kind === 'ok' &&
+      lookup.definition.scope !== 'workbook' &&
+      sameText(formatReference(lookup.area), recorded)
+    );
+  });
+}
+
 /**
- * The record, when it still describes the sheet: the sheet's input names are exactly the recorded
- * ones, each (sheet-scoped) at its recorded reference.
+ * The block as this run writes it: the recorded rows with each detected name's reference as it is
+ * now (Excel moved the names, not the text); rebuilt from the names when the block is gone.
  */
-export function currentDetectedRecord(
+function refreshedRows(
+  record: { rows: WriteValue[][] } | null,
+  areas: Map<InputName, Area>,
+  profile: ProfileId | null,
+): WriteValue[][] {
+  const now = new Map([...areas].map(([name, area]) => [caseKey(name), formatReference(area)]));
+  if (record) {
+    return record.rows.flatMap((row, i) => {
+      if (i < 2 || row[3] !== DETECTED_WORD || typeof row[0] !== 'string') return [row];
+      const reference = now.get(caseKey(row[0]));
+      return reference === undefined ? [] : [[row[0], reference, row[2], row[3]]];
+    });
+  }
+  const rows: WriteValue[][] = [[DETECTED_TITLE], [...DETECTED_HEADERS]];
+  for (const [name, area] of areas) rows.push([name, formatReference(area), null, DETECTED_WORD]);
+  if (profile) rows.push([PROFILE_ROW, profile, null, null]);
+  return rows;
+}
+
+/**
+ * What a later run (one that reads names) knows of an earlier detection: the block to write and the
+ * profile to use while the detected ranges are still the sheet's (detectNames.ts: the input names
+ * equal their hidden twins), and the name writes that keep the detection memory so — none when
+ * nothing changed; all of it deleted once the officer changed, added or removed a name (the ranges
+ * are theirs). A sheet without twins but with the old text-only block (a workbook scored before the
+ * twins) is taken over while the block's references are exactly the names' (the old rule): the
+ * twins and the profile name are then written.
+ */
+export function laterDetectedRecord(
   summary: SheetGrid | null,
   names: DefinedName[],
   sheet: string,
-): DetectedRecord | null {
-  const record = readRecord(summary);
-  if (!record || record.found.size === 0) return null;
-  const present = inputNamesOnSheet(names, sheet);
-  if (present.length !== record.found.size) return null;
-  for (const name of present) {
-    const recorded = record.found.get(caseKey(name));
-    const lookup = lookupName(names, sheet, name);
-    if (!recorded || lookup.kind !== 'ok' || lookup.definition.scope === 'workbook') return null;
-    if (!sameText(formatReference(lookup.area), recorded)) return null;
+): { record: DetectedRecord | null; adds: NameAdd[]; deletes: NameRef[] } {
+  const memory = readDetectedNames(names, sheet);
+  const block = readRecord(summary);
+  if (memory.own.length > 0) {
+    const areas = twinsStillMatch(names, sheet, memory);
+    if (!areas) return { record: null, ...detectedNameChanges(names, sheet, null) };
+    const profile = memory.profile ?? block?.profile ?? null;
+    return { record: { rows: refreshedRows(block, areas, profile), profile }, adds: [], deletes: [] };
   }
-  return { rows: record.rows, profile: record.profile };
+  if (!block || !oldRecordStillMatches(block, names, sheet)) return { record: null, adds: [], deletes: [] };
+  const twins = inputNamesOnSheet(names, sheet).map((name) => {
+    const lookup = lookupName(names, sheet, name);
+    return { name, formula: lookup.kind === 'ok' ? formatReference(lookup.area) : '' };
+  });
+  const changes = detectedNameChanges(names, sheet, { twins, profile: block.profile });
+  return { record: { rows: block.rows, profile: block.profile }, ...changes };
+}
+
+/** The detection memory the detecting run writes: a twin of each name it defines, and its profile. */
+export function detectedRunNames(
+  detection: Detection,
+  names: DefinedName[],
+  sheet: string,
+): { adds: NameAdd[]; deletes: NameRef[] } {
+  const twins = detection.parts.flatMap((part) =>
+    part.status === 'found' && part.reference !== null ? [{ name: part.name, formula: part.reference }] : [],
+  );
+  return detectedNameChanges(names, sheet, { twins, profile: detection.profile.id });
 }

@@ -22,7 +22,7 @@ import { memoryNameChanges, readNamedMemory } from './memoryNames';
 import { readInput, type IndicatorBlock } from './readInput';
 import { chooseBase, readRules } from './rulesInput';
 import { readHistory } from './historyInput';
-import { currentDetectedRecord, detectedRows } from './detectRecord';
+import { detectedRows, detectedRunNames, laterDetectedRecord } from './detectRecord';
 import { detectStep, withReasons } from './detectStep';
 import { reportStep, reportWanted } from './reportSheet';
 import { sameText } from './references';
@@ -198,8 +198,12 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
     ? null
     : (snapshot.otherSheets.find((s) => sameText(s.name, summaryChoice.name))?.grid ?? null);
 
-  // Ranges detected by an earlier run (recorded in the summary) keep being reported as detected.
-  const record = detection ? null : currentDetectedRecord(summaryGrid, snapshot.names, sheet);
+  // Ranges detected by an earlier run keep being reported as detected, and its profile used, while
+  // the input names equal their hidden twins (detectNames.ts); this run's detection is remembered so.
+  const later = detection ? null : laterDetectedRecord(summaryGrid, snapshot.names, sheet);
+  const record = later?.record ?? null;
+  const detectedMemory = detection ? detectedRunNames(detection, snapshot.names, sheet) : later!;
+  names.push(...detectedMemory.adds);
   const detectedProfile = detection ? detection.profile.id : (record?.profile ?? null);
   const rules = readRules(snapshot);
   const { profile, findings: profileFindings } = chooseBase(
@@ -299,7 +303,9 @@ export function planScoring(snapshot: ScoringSnapshot, options: PlanOptions = {}
         blocks: block ? columnBlocks(sheet, grid, block, placed.columns, scored) : [],
         fills: highlights.fills,
         names,
-        ...(memoryNames.deletes.length > 0 ? { deleteNames: memoryNames.deletes } : {}),
+        ...(memoryNames.deletes.length + detectedMemory.deletes.length > 0
+          ? { deleteNames: [...memoryNames.deletes, ...detectedMemory.deletes] }
+          : {}),
         sheets: [
           summarySheet(
             summaryChoice,
