@@ -25,7 +25,7 @@ describe('the .xlsx host: the 自评报告 sheet', () => {
   const dir = mkdtempSync(join(tmpdir(), 'perfscore-report-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('bold headings, wrapped column of 80 characters, A4 portrait; the text of the run', async () => {
+  test('bold headings, wrapped column of 70 characters, A4 portrait; the text of the run', async () => {
     const out = join(dir, 'report.xlsx');
     const run = await scoreFile(EXAMPLE, out, true);
     const book = new ExcelJS.Workbook();
@@ -41,7 +41,7 @@ describe('the .xlsx host: the 自评报告 sheet', () => {
       expect(cell.alignment?.wrapText).toBe(true);
     });
     expect(boldRows.size).toBeGreaterThan(5);
-    expect(sheet.getColumn(1).width).toBe(80);
+    expect(sheet.getColumn(1).width).toBe(70);
     expect(sheet.pageSetup.paperSize).toBe(9);
     expect(sheet.pageSetup.orientation).toBe('portrait');
     expect(String(sheet.getCell('A1').value)).toBe('自评报告：绩效指标');
