@@ -119,7 +119,12 @@ export class XlsxPackage {
     if (!part) return undefined;
     // A part read or set as text already is whole (a part set has nothing stored to inflate).
     const known = this.texts.get(key);
-    return known ?? decodeText(partPrefix(part, compressedBytes));
+    if (known !== undefined) return known;
+    const prefix = partPrefix(part, compressedBytes);
+    const text = decodeText(prefix);
+    // A small part comes back whole: kept, so reading it whole next (text) does not decode it again.
+    if (prefix === part.data) this.texts.set(key, text);
+    return text;
   }
 
   /** Sets a part's content (a new part is added at the end). */

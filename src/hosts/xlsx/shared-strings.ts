@@ -5,8 +5,13 @@
  */
 import { decodeXml, findElements } from './xml';
 
+const SINGLE_RUN = /^<t(?:\s[^>]*)?>([^<]*)<\/t>$/;
+
 /** Text of an <si> or <is> element's content. */
 export function stringItemText(content: string): string {
+  // The usual item, one plain run: read without walking the runs.
+  const single = SINGLE_RUN.exec(content);
+  if (single) return unescapeControlCharacters(decodeXml(single[1]));
   const withoutPhonetic = content.includes('rPh')
     ? content.replace(/<((?:\w+:)?rPh)\b[\s\S]*?<\/\1>/g, '')
     : content;

@@ -221,8 +221,22 @@ export function snapshotOf(book: XlsxBook, sheet: BookSheet): SheetSnapshot {
       grid: { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [], merged: [] },
     };
   }
-  return readSheetSnapshot(part, sheet.name, book.styles, book.sharedStrings, book.context);
+  if (part.isEdited())
+    return readSheetSnapshot(part, sheet.name, book.styles, book.sharedStrings, book.context);
+  let snapshot = unedited.get(part);
+  if (snapshot?.name !== sheet.name) {
+    snapshot = readSheetSnapshot(part, sheet.name, book.styles, book.sharedStrings, book.context);
+    unedited.set(part, snapshot);
+  }
+  return snapshot;
 }
+
+/**
+ * Snapshots of parts not edited since they were parsed: such a part reads the same every time (its
+ * cells, and its styles, to which a book only ever appends), and the scored sheet is read twice, for
+ * its head (sheetHead) and for planning (readSnapshot). Grids are never changed by their readers.
+ */
+const unedited = new WeakMap<SheetPart, SheetSnapshot>();
 
 /** The snapshot of one sheet: its used range, every name, sheet names, its output sheets' grids. */
 export function readSnapshot(book: XlsxBook, sheetName: string): ScoringSnapshot {

@@ -22,11 +22,17 @@ export function decodeXml(text: string): string {
   });
 }
 
+// Most texts (numbers, names, Chinese prose) hold none of these: one scan, no copies.
+const TEXT_SPECIALS = /[&<>]/;
+const ATTRIBUTE_SPECIALS = /[&<>"]/;
+
 export function encodeXmlText(text: string): string {
+  if (!TEXT_SPECIALS.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export function encodeXmlAttribute(text: string): string {
+  if (!ATTRIBUTE_SPECIALS.test(text)) return text;
   return encodeXmlText(text).replace(/"/g, '&quot;');
 }
 
@@ -59,9 +65,12 @@ export function attribute(source: string, name: string): string | undefined {
 
 /** An opening tag with one attribute set (replaced in place, or appended). */
 export function withAttribute(openTag: string, name: string, value: string): string {
-  const pattern = attributePattern(name);
   const encoded = encodeXmlAttribute(value);
-  if (pattern.test(openTag)) return openTag.replace(pattern, (_, head: string) => `${head}"${encoded}"`);
+  const match = attributePattern(name).exec(openTag);
+  if (match) {
+    const valueStart = match.index + match[1].length;
+    return `${openTag.slice(0, valueStart)}"${encoded}"${openTag.slice(match.index + match[0].length)}`;
+  }
   return openTag.replace(/\s*(\/?>)$/, (_, close: string) => ` ${name}="${encoded}"${close}`);
 }
 
