@@ -9,6 +9,7 @@
  * into a formula or a number; strings starting with "=" are formulas by the WritePlan's contract
  * (undo writes formulas back that way). Same rule, same bytes as on Excel: identical workbooks.
  */
+import { caseKey } from '../../engine/caseKey';
 import { sameText } from '../names';
 import {
   OPAQUE_FILL,
@@ -188,16 +189,9 @@ function writePresentation(sheet: EtWorksheet, write: SheetWrite): void {
   }
 }
 
-function namesOf(app: EtApplication, scope: NameAdd['scope']): EtNames {
-  return scope === 'workbook'
-    ? app.ActiveWorkbook.Names
-    : app.ActiveWorkbook.Worksheets.Item(scope.sheet).Names;
-}
-
 /** Adds or redefines a name; the scorer's memory names are hidden when added (Visible = False). */
-function writeName(app: EtApplication, add: NameAdd, exists: boolean): void {
+function writeName(names: EtNames, add: NameAdd, exists: boolean): void {
   const formula = add.formula.startsWith('=') ? add.formula : `=${add.formula}`;
-  const names = namesOf(app, add.scope);
   if (exists) names.Item(add.name).RefersTo = formula;
   else {
     const item = names.Add(add.name, formula);
@@ -240,9 +234,21 @@ export function applyPlan(app: EtApplication, plan: WritePlan, options: ApplyOpt
     writePresentation(target, write);
   }
   if (created > 0) active.Activate();
+  // Each scope's Names once: a run defines dozens of the scorer's memory names on one sheet, and
+  // every ET call counts.
+  const namesByScope = new Map<string, EtNames>();
+  const namesOf = (scope: NameAdd['scope']): EtNames => {
+    const key = scope === 'workbook' ? '' : `!${caseKey(scope.sheet)}`;
+    let names = namesByScope.get(key);
+    if (!names) {
+      names = scope === 'workbook' ? workbook.Names : sheets.Item(scope.sheet).Names;
+      namesByScope.set(key, names);
+    }
+    return names;
+  };
   // `create`: undo putting back a memory name the run deleted (it is not there to redefine).
-  for (const add of plan.names) writeName(app, add, !add.create && options.nameExists(add));
-  for (const entry of plan.deleteNames ?? []) namesOf(app, entry.scope).Item(entry.name).Delete();
+  for (const add of plan.names) writeName(namesOf(add.scope), add, !add.create && options.nameExists(add));
+  for (const entry of plan.deleteNames ?? []) namesOf(entry.scope).Item(entry.name).Delete();
 }
 
 /** Runs `writes` with screen updating (and alerts) off, restoring both whatever happens. */

@@ -29,14 +29,14 @@ describe('WPS host: ET calls', () => {
   test('24 vs 1,000 rows: the same calls but one per ~30 highlighted cells', () => {
     const small = calls(24);
     const large = calls(1000);
-    // Adding a memory name: ActiveWorkbook, Worksheets, Item, Names, Add (+ Visible=, a write).
+    // Adding a memory name: Names.Add (+ Visible=, a write); the sheet's Names is fetched once a run.
     const extraNames = large.memoryNames - small.memoryNames;
     expect(extraNames).toBeLessThanOrEqual(2);
-    expect(large.reads - small.reads).toBe(5 * extraNames);
+    expect(large.reads - small.reads).toBe(extraNames);
     const fillBatches = (n: number) => Math.ceil(n / 30) + 2;
     // Each batch: Range() + Interior + Color= (3 calls).
     expect(large.total - small.total).toBeLessThanOrEqual(
-      fillBatches(large.highlighted) * 3 + 6 * extraNames,
+      fillBatches(large.highlighted) * 3 + 2 * extraNames,
     );
     expect(small.byMember['Range.Value']).toBe(1); // one Value(11): the scored sheet (no output sheets yet)
   });
