@@ -51,6 +51,9 @@ export interface SheetRun {
 export interface OrderedPlan {
   plan: WritePlan;
   sheetNames: string[];
+  /** What it was planned from and its undo: a failed write checks, plan by plan, what landed. */
+  snapshot: ScoringSnapshot;
+  undo: UndoPlan;
 }
 
 export type AllSheetsPlan =
@@ -142,8 +145,9 @@ export function planAllSheets(book: WorkbookSnapshot, options: ScoreAllOptions =
     const organisation = factsFromSheet(sheet.name, sheet.grid).organisation;
     runs.push({ sheet: sheet.name, ...(organisation ? { organisation } : {}), snapshot, outcome });
     if (!outcome.ok) continue;
-    plans.push({ plan: outcome.run.plan, sheetNames });
-    undos.push(planUndo(snapshot, outcome.run.plan));
+    const undo = planUndo(snapshot, outcome.run.plan);
+    plans.push({ plan: outcome.run.plan, sheetNames, snapshot, undo });
+    undos.push(undo);
     sheetNames = tabOrderAfter(sheetNames, outcome.run.plan);
   }
 
@@ -185,8 +189,9 @@ export function planAllSheets(book: WorkbookSnapshot, options: ScoreAllOptions =
     sheetNames,
     otherSheets: existing ? [existing] : [],
   };
-  plans.push({ plan: leaguePlan, sheetNames });
-  undos.push(planUndo(leagueSnapshot, leaguePlan));
+  const leagueUndo = planUndo(leagueSnapshot, leaguePlan);
+  plans.push({ plan: leaguePlan, sheetNames, snapshot: leagueSnapshot, undo: leagueUndo });
+  undos.push(leagueUndo);
   return {
     ok: true,
     runs,

@@ -12,7 +12,12 @@
  */
 import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
 import type { RunOptions } from '../../workbook/runOutcome';
-import { planAllSheets, type WorkbookSnapshot } from '../../workbook/scoreAll';
+import {
+  combineUndos,
+  planAllSheets,
+  type OrderedPlan,
+  type WorkbookSnapshot,
+} from '../../workbook/scoreAll';
 import { sheetAfterRun } from '../../workbook/afterRun';
 import type { DefinedName, SheetSnapshot } from '../../workbook/types';
 import { sameName, sameText } from '../names';
@@ -23,7 +28,8 @@ import { completeWindowFills } from './read-fills';
 import { queueOutputSheet, readOutputSheet } from './read-snapshot';
 import type { HostCapabilities } from './types';
 import { queueRecordList, recordsIn } from './undo-record';
-import { MAYBE_WRITTEN } from './write-messages';
+import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
+import { inspectLandedWrites } from './write-failure';
 import { planSteps, type WriteStep } from './write-steps';
 import type { ExcelRunner } from './types';
 
@@ -148,11 +154,7 @@ export async function scoreAllSheets(
       try {
         writeSyncs = await applyChunks(context, chunks);
       } catch (error) {
-        return {
-          status: 'failed',
-          message: `${describeOfficeError(error)}\n${MAYBE_WRITTEN}`,
-          undo: planned.undo,
-        };
+        return await landedOfFailedRun(context, planned.plans, describeOfficeError(error));
       }
       const active = planned.runs.find((r) => sameText(r.sheet, read.active) && r.outcome.ok);
       return {
@@ -171,5 +173,38 @@ export async function scoreAllSheets(
     });
   } catch (error) {
     return { status: 'failed', message: describeOfficeError(error) };
+  }
+}
+
+/**
+ * A write that failed part-way: Office batches are not transactions, so what landed is read back
+ * plan by plan (the single-sheet run's inspection, write-failure.ts) and only that is offered for
+ * undo, with an exact account. The league's plan is inspected on a sheet that existed before the run
+ * (its names are workbook-scoped). If the read-back itself fails, no undo is offered: an undo of
+ * steps that never landed would stop at the first of them.
+ */
+async function landedOfFailedRun(
+  context: Excel.RequestContext,
+  plans: OrderedPlan[],
+  reason: string,
+): Promise<AllSheetsOutcome> {
+  try {
+    const written: string[] = [];
+    const undos = [];
+    for (const { plan, snapshot, undo } of plans) {
+      const inspected =
+        plan.blocks.length === 0 && plan.fills.length === 0 ? { ...plan, sheet: plans[0].plan.sheet } : plan;
+      const landed = await inspectLandedWrites(context, snapshot, inspected, undo);
+      written.push(...landed.written);
+      if (landed.undo) undos.push(landed.undo);
+    }
+    if (undos.length === 0) return { status: 'failed', message: `${reason}\n${NOTHING_WRITTEN}` };
+    return {
+      status: 'failed',
+      message: `${reason}\n${partlyWritten(written)}`,
+      undo: combineUndos(undos, plans[0].plan.sheet),
+    };
+  } catch {
+    return { status: 'failed', message: `${reason}\n${MAYBE_WRITTEN}` };
   }
 }
