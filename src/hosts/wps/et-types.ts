@@ -39,6 +39,8 @@ export interface EtWorkbook {
   readonly Worksheets: EtWorksheets;
   /** Workbook-scoped names (some builds also list sheet-scoped ones, spelt "Sheet!Name"). */
   readonly Names: EtNames;
+  /** 保护工作簿 (structure): sheets cannot be added. Read so a run that adds one refuses first. */
+  readonly ProtectStructure: boolean;
 }
 
 export interface EtWorksheets {

@@ -55,5 +55,12 @@ export function readSnapshot(app: EtApplication): ScoringSnapshot {
   const otherSheets: SheetSnapshot[] = outputSheetNames(names, name, sheetNames).map((target) =>
     readSheet(app.ActiveWorkbook.Worksheets.Item(target), target),
   );
-  return { sheet: readSheet(active, name), names, sheetNames, otherSheets };
+  const structureProtected = Boolean(app.ActiveWorkbook.ProtectStructure);
+  return {
+    sheet: readSheet(active, name),
+    names,
+    sheetNames,
+    otherSheets,
+    ...(structureProtected ? { structureProtected } : {}),
+  };
 }

@@ -28,7 +28,7 @@ export function readWorkbook(app: EtApplication): WorkbookSnapshot {
     sheets.push({ name, protected: Boolean(sheet.ProtectContents), grid: readGrid(sheet, name) });
     names.push(...readNames(sheet.Names, { sheet: name }));
   }
-  return { sheets, names };
+  return { sheets, names, ...(workbook.ProtectStructure ? { structureProtected: true } : {}) };
 }
 
 export function scoreAllSheets(app: EtApplication, options: RunOptions = {}): AllSheetsOutcome {

@@ -38,6 +38,10 @@ export class EtFakeApplication {
         counter.tick('Workbook.Names');
         return new EtFakeNames(workbook, null, counter);
       },
+      get ProtectStructure() {
+        counter.tick('Workbook.ProtectStructure');
+        return workbook.structureProtected;
+      },
     };
   }
   get ActiveSheet(): EtFakeWorksheet {

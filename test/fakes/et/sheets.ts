@@ -212,6 +212,9 @@ export class EtFakeWorksheets {
   /** A new "SheetN" before `before` / after `after` (or first); it becomes the active sheet. */
   Add(before?: EtFakeWorksheet, after?: EtFakeWorksheet): EtFakeWorksheet {
     this.counter.tick('Worksheets.Add');
+    // As WPS: a protected workbook structure refuses new sheets.
+    if (this.workbook.structureProtected)
+      throw new Error('工作簿结构受保护，无法插入工作表。(The workbook structure is protected.)');
     let n = this.workbook.sheets.length + 1;
     while (this.workbook.findSheet(`Sheet${n}`)) n++;
     const position = after
