@@ -174,11 +174,10 @@ async function applyPlanNaively(context: Ctx, plan: WritePlan): Promise<void> {
   }
   let after = plan.sheet;
   for (const write of plan.sheets) after = await writeSheet(context, write, after);
+  const namesIn = (scope: (typeof plan.names)[number]['scope']) =>
+    scope === 'workbook' ? context.workbook.names : context.workbook.worksheets.getItem(scope.sheet).names;
   for (const name of plan.names) {
-    const owner =
-      name.scope === 'workbook'
-        ? context.workbook.names
-        : context.workbook.worksheets.getItem(name.scope.sheet).names;
+    const owner = namesIn(name.scope);
     const existing = owner.getItemOrNullObject(name.name);
     await context.sync();
     if (existing.isNullObject) {
@@ -189,11 +188,7 @@ async function applyPlanNaively(context: Ctx, plan: WritePlan): Promise<void> {
     await context.sync();
   }
   for (const name of plan.deleteNames ?? []) {
-    const owner =
-      name.scope === 'workbook'
-        ? context.workbook.names
-        : context.workbook.worksheets.getItem(name.scope.sheet).names;
-    owner.getItem(name.name).delete();
+    namesIn(name.scope).getItem(name.name).delete();
     await context.sync();
   }
 }

@@ -62,10 +62,8 @@ export function outputSheetsOfWorkbook(names: DefinedName[], sheetNames: string[
  * walks the sheets one at a time): a sheet-scoped output name of another sheet points at it alone.
  */
 export function isOutputOfSomeSheet(names: DefinedName[], sheet: string): boolean {
-  return names.some((n) => {
-    if (n.scope === 'workbook' || sameText(n.scope.sheet, sheet)) return false;
-    if (!OUTPUT_SHEET_NAMES.some((output) => sameText(n.name, output))) return false;
-    const parsed = parseReference(n.formula);
-    return !('error' in parsed) && parsed.areas.length === 1 && sameText(parsed.areas[0].sheet, sheet);
+  return names.some(({ scope }) => {
+    if (scope === 'workbook') return false;
+    return OUTPUT_SHEET_NAMES.some((output) => outputSheetOf(names, scope.sheet, [sheet], output) !== null);
   });
 }
