@@ -2,7 +2,7 @@
  * A1 addresses and Excel range references ("'My ''Sheet'''!$E$4:$E$27"), both ways.
  * Pure string work: no grid, no names. Coordinates are 0-based (see ./types.ts).
  */
-import { sameText } from '../engine/caseKey';
+import { caseKey, sameText } from '../engine/caseKey';
 import type { Message } from '../engine/messages/message';
 import { wmsg } from './messages/make';
 import type { Area } from './types';
@@ -187,4 +187,17 @@ export function areasOverlap(a: Area, b: Area): boolean {
     a.left <= b.right &&
     b.left <= a.right
   );
+}
+
+/**
+ * Whether two defined names' formulas refer to the same areas: spelling aside (quotes, "=", a sheet
+ * name's case). Formulas that are not ranges compare as text. How a host tells a name a write really
+ * changed from one it set to what it already was.
+ */
+export function sameReferenceFormula(a: string, b: string): boolean {
+  const pa = parseReference(a);
+  const pb = parseReference(b);
+  if ('error' in pa || 'error' in pb) return a.replace(/^=/, '') === b.replace(/^=/, '');
+  const key = (areas: Area[]) => JSON.stringify(areas.map((x) => ({ ...x, sheet: caseKey(x.sheet) })));
+  return key(pa.areas) === key(pb.areas);
 }

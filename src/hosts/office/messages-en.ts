@@ -1,6 +1,7 @@
 /** Office.js errors and failed writes in English, code for code with ./messages.ts (pane only). */
 import type { MessageTable } from '../../engine/messages';
 import type { OfficeMessages } from './messages';
+import { WRITE_EN } from '../write-messages-en';
 
 const PE_NAMES = 'check the names starting with PE_ in the Name Manager';
 
@@ -36,13 +37,5 @@ export const OFFICE_EN: MessageTable<OfficeMessages> = {
     'The sheet or workbook is protected; Excel refused the write. Unprotect it and try again.',
   'excel.unexpected': (p) =>
     `Unexpected error while scoring: ${p.detail}. Try again; if it happens again, contact support.`,
-  'write.failed': (p, r) => `${r(p.reason)}\n${r(p.what)}`,
-  'write.nothing': () => 'Nothing was written.',
-  'write.maybe': () => 'The workbook may have been partly changed; what changed cannot be told.',
-  'write.partly': (p, r) => `The write stopped part-way. Written: ${p.written.map(r).join('; ')}.`,
-  'written.sheet': (p) => `new sheet ${p.name}`,
-  'written.names': (p) => `names ${p.names.join(', ')}`,
-  'written.deleted-names': (p) => `deleted names ${p.names.join(', ')}`,
-  'written.cells': (p) => `${p.count} cells of sheet ${p.sheet}`,
-  'written.rewrote': (p) => `sheet ${p.name} rewritten`,
+  ...WRITE_EN,
 };

@@ -4,7 +4,8 @@
  * English in parentheses); ./messages-en.ts words the same codes in English only, for the pane in
  * English. Codes after Office's documented error codes (OfficeExtension.ErrorCodes / Excel.ErrorCodes).
  */
-import { messageMaker, renderMessage, type AnyTable, type Message, type Render } from '../../engine/messages';
+import { messageMaker, renderMessage, type AnyTable, type Message } from '../../engine/messages';
+import { WRITE_ZH } from '../write-messages';
 
 export const OFFICE_ZH = {
   'excel.AccessDenied': () =>
@@ -48,18 +49,8 @@ export const OFFICE_ZH = {
     '工作表或工作簿受保护，Excel 拒绝了写入。请撤销保护后重试。(The sheet or workbook is protected; Excel refused the write. Unprotect it and try again.)',
   'excel.unexpected': (p: { detail: string }) =>
     `评分时出现意外错误：${p.detail}。请重试；如仍出现，请联系技术支持。(Unexpected error: ${p.detail})`,
-  // ---- a write that failed part-way (write-failure.ts, score.ts)
-  'write.failed': (p: { reason: Message; what: Message }, r: Render) => `${r(p.reason)}\n${r(p.what)}`,
-  'write.nothing': () => '工作簿未被改动。(Nothing was written.)',
-  'write.maybe': () =>
-    '工作簿可能已被部分改动，无法确认改动了哪些内容。(The workbook may have been partly changed.)',
-  'write.partly': (p: { written: readonly Message[] }, r: Render) =>
-    `写入中途失败，已写入：${p.written.map(r).join('；')}。(The write stopped part-way; what was written is listed.)`,
-  'written.sheet': (p: { name: string }) => `新增工作表 ${p.name}`,
-  'written.names': (p: { names: readonly string[] }) => `定义名称 ${p.names.join('、')}`,
-  'written.deleted-names': (p: { names: readonly string[] }) => `删除名称 ${p.names.join('、')}`,
-  'written.cells': (p: { sheet: string; count: number }) => `工作表 ${p.sheet} 的 ${p.count} 个单元格`,
-  'written.rewrote': (p: { name: string }) => `改写了工作表 ${p.name}`,
+  // ---- a write that failed part-way (write-failure.ts, score.ts): shared with the WPS host
+  ...WRITE_ZH,
 };
 
 export type OfficeMessages = {

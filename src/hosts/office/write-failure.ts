@@ -7,12 +7,11 @@
  * names and sheets that really were added are deleted (deleting one that is not there would fail the
  * undo).
  */
-import { caseKey } from '../../engine/caseKey';
 import type { Message } from '../../engine/messages/message';
 import { officeMsg, officeText } from './messages';
 import type { UndoPlan } from '../../workbook/runOutcome';
 import { cellAt } from '../../workbook/grid';
-import { parseReference, sameText } from '../../workbook/references';
+import { sameReferenceFormula, sameText } from '../../workbook/references';
 import type { DefinedName, ScoringSnapshot, WritePlan } from '../../workbook/types';
 import { isFormulaWrite } from '../../workbook/types';
 import { restoreValue } from '../../workbook/undo';
@@ -26,16 +25,6 @@ export interface LandedWrites {
   /** The undo of what landed; null when nothing did. */
   undo: UndoPlan | null;
 }
-
-const sameFormula = (a: string, b: string) => {
-  const pa = parseReference(a);
-  const pb = parseReference(b);
-  if ('error' in pa || 'error' in pb) return a.replace(/^=/, '') === b.replace(/^=/, '');
-  return (
-    JSON.stringify(pa.areas.map((x) => ({ ...x, sheet: caseKey(x.sheet) }))) ===
-    JSON.stringify(pb.areas.map((x) => ({ ...x, sheet: caseKey(x.sheet) })))
-  );
-};
 
 /** A cell as read now, compared with what undo would write back (formula, else constant). */
 function sameAsBefore(
@@ -102,7 +91,7 @@ export async function inspectLandedWrites(
   const redefined = plan.names.filter((add) => {
     const before = snapshot.names.find((n) => sameText(n.name, add.name) && inScope(n, add.scope));
     const now = currentNames.find((n) => sameText(n.name, add.name) && inScope(n, add.scope));
-    return before && now && !sameFormula(before.formula, now.formula);
+    return before && now && !sameReferenceFormula(before.formula, now.formula);
   });
   // Memory names the run deleted that are gone now: undo adds them back.
   const deleted = (plan.deleteNames ?? []).filter(

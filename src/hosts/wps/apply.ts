@@ -1,28 +1,32 @@
 /**
- * A WritePlan through ET, in the Office host's order: output blocks (number formats first, so a
- * text format "@" governs the values, then one Value2 assignment per block), fills, the scorer's
- * sheets (Worksheets.Add after the scored sheet, or Cells.Clear()), names last (a name may refer to
- * a sheet added here): added (the scorer's memory names hidden), redefined, then deleted. Screen updating is off during the writes and restored in `finally`.
+ * A WritePlan through ET, in the Office host's order (office/write-steps.ts): the operations ET is
+ * most likely to refuse come first, so a refusal leaves the fewest cells written — adding the
+ * scorer's sheets (Worksheets.Add after the scored sheet; refused under workbook-structure
+ * protection), then names (refused on a bad reference or a clash): added (the scorer's memory names
+ * hidden) or redefined, then deleted — then the output blocks (number formats first, so a text
+ * format "@" governs the values, then one Value2 assignment per block), fills, and the scorer's
+ * sheets' contents (an existing one emptied with Cells.Clear() first). The final workbook is the
+ * same whatever the order: no write reads another's result. Screen updating is off during the
+ * writes and restored in `finally`; the caller's active sheet stays active, also after a failure.
+ *
+ * ET is synchronous: each completed call is recorded in a WriteProgress (progress.ts) as it lands, so
+ * when a call throws, the caller knows exactly what was written and can offer the undo of that.
  *
  * Values go through the Office host's toExcelInput: text ET would reinterpret as typed (numbers,
  * dates, TRUE, a leading + - or ') gets the apostrophe text marker, so user text is never turned
- * into a formula or a number; strings starting with "=" are formulas by the WritePlan's contract
- * (undo writes formulas back that way). Same rule, same bytes as on Excel: identical workbooks.
+ * into a formula or a number; formulas are FormulaWrites (undo writes formulas back that way). Same
+ * rule, same bytes as on Excel: identical workbooks.
  */
 import { caseKey } from '../../engine/caseKey';
 import { sameText } from '../names';
-import {
-  OPAQUE_FILL,
-  type BlockWrite,
-  type FillWrite,
-  type NameAdd,
-  type SheetWrite,
-  type WritePlan,
-} from '../../workbook/types';
-import { rectangle, sheetBlock, toExcelInput } from '../cell-input';
-import { rectAddress, type Rect } from './blocks';
-import { hexToBgr } from './cell-codes';
-import { XL_NONE, type EtApplication, type EtNames, type EtWorksheet } from './et-types';
+import type { FillWrite, NameAdd, WritePlan } from '../../workbook/types';
+import { sheetBlock } from '../cell-input';
+import { rectAddress } from './blocks';
+import type { EtApplication, EtNames, EtWorkbook, EtWorksheet, EtWorksheets } from './et-types';
+import { WriteProgress } from './progress';
+import { writeBlock, writeFills, writeName, writePresentation } from './write-ranges';
+
+export { formatRects } from './write-ranges';
 
 export interface ApplyOptions {
   /** Tab order before the run (a created sheet goes right after the scored sheet). */
@@ -31,209 +35,103 @@ export interface ApplyOptions {
   nameExists(add: NameAdd): boolean;
 }
 
-/** Excel and ET refuse a Range() address longer than 255 characters. */
-const MAX_ADDRESS = 255;
-
 /**
- * Same-format rectangles of a block's formats: vertical runs per column, joined with the run of the
- * column to their left when it spans the same rows with the same format. One NumberFormat call each.
+ * Applies the plan, recording each landed write in `progress` (a fresh one when the caller does not
+ * need it). Throws ET's error as it came; `progress` then holds exactly what was written.
  */
-export function formatRects(
-  formats: (string | null)[][],
-  top: number,
-  left: number,
-): { rect: Rect; format: string }[] {
-  const rects: { rect: Rect; format: string }[] = [];
-  const width = Math.max(0, ...formats.map((row) => row.length));
-  let previous: { rect: Rect; format: string }[] = [];
-  for (let c = 0; c < width; c++) {
-    const column: { rect: Rect; format: string }[] = [];
-    let r = 0;
-    while (r < formats.length) {
-      const format = formats[r]?.[c] ?? null;
-      let end = r;
-      while (end + 1 < formats.length && (formats[end + 1]?.[c] ?? null) === format) end++;
-      if (format !== null) {
-        const rect = { top: top + r, bottom: top + end, left: left + c, right: left + c };
-        const joined = previous.find(
-          (p) => p.format === format && p.rect.top === rect.top && p.rect.bottom === rect.bottom,
-        );
-        if (joined) {
-          joined.rect.right = rect.right;
-          column.push(joined);
-        } else {
-          const entry = { rect, format };
-          rects.push(entry);
-          column.push(entry);
-        }
-      }
-      r = end + 1;
-    }
-    previous = column;
-  }
-  return rects;
-}
-
-function writeBlock(sheet: EtWorksheet, block: BlockWrite): void {
-  const { rows: values, width } = rectangle(
-    block.values.map((row) => row.map(toExcelInput)),
-    '',
-  );
-  if (values.length === 0 || width === 0) return;
-  if (block.numberFormats)
-    for (const { rect, format } of formatRects(block.numberFormats, block.top, block.left))
-      sheet.Range(rectAddress(rect)).NumberFormat = format;
-  const rect = {
-    top: block.top,
-    left: block.left,
-    bottom: block.top + values.length - 1,
-    right: block.left + width - 1,
-  };
-  sheet.Range(rectAddress(rect)).Value2 = values;
-}
-
-/**
- * Fills as few Range("A1:B3,E5,…") calls as possible: equal neighbours are joined into rectangles
- * (formatRects over the fills' bounding box), rectangles of one colour share a multi-area address
- * under the 255-character limit; one Interior write per address.
- */
-function writeFills(sheet: EtWorksheet, fills: { row: number; col: number; color: string | null }[]): void {
-  const wanted = fills.filter((fill) => fill.color !== OPAQUE_FILL); // a fill we cannot reproduce is left alone
-  if (wanted.length === 0) return;
-  const top = Math.min(...wanted.map((f) => f.row));
-  const left = Math.min(...wanted.map((f) => f.col));
-  const bottom = Math.max(...wanted.map((f) => f.row));
-  const right = Math.max(...wanted.map((f) => f.col));
-  const NONE = '(none)';
-  const grid: (string | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
-    Array<string | null>(right - left + 1).fill(null),
-  );
-  for (const fill of wanted)
-    grid[fill.row - top][fill.col - left] = fill.color === null ? NONE : fill.color.toUpperCase();
-  const byColor = new Map<string, string[]>();
-  for (const { rect, format: color } of formatRects(grid, top, left))
-    byColor.set(color, [...(byColor.get(color) ?? []), rectAddress(rect)]);
-  for (const [color, areas] of byColor) {
-    let batch: string[] = [];
-    const flush = () => {
-      if (batch.length === 0) return;
-      const interior = sheet.Range(batch.join(',')).Interior;
-      if (color === NONE) interior.ColorIndex = XL_NONE;
-      else interior.Color = hexToBgr(color);
-      batch = [];
-    };
-    for (const area of areas) {
-      if ([...batch, area].join(',').length > MAX_ADDRESS) flush();
-      batch.push(area);
-    }
-    flush();
-  }
-}
-
-/** Addresses joined into multi-area ranges under the 255-character limit: one ET call per batch. */
-function addressBatches(addresses: string[]): string[] {
-  const batches: string[] = [];
-  let batch: string[] = [];
-  for (const address of addresses) {
-    if (batch.length > 0 && [...batch, address].join(',').length > MAX_ADDRESS) {
-      batches.push(batch.join(','));
-      batch = [];
-    }
-    batch.push(address);
-  }
-  if (batch.length > 0) batches.push(batch.join(','));
-  return batches;
-}
-
-/** ET's codes for the plan's page (XlPaperSize, XlPageOrientation). */
-const PAPER_SIZES = { A4: 9 } as const;
-const ORIENTATIONS = { portrait: 1 } as const;
-
-/**
- * Bold cells as unions of rectangles (Font.Bold once per union), each wrapped column over the rows
- * written (WrapText once, then the rows' heights fitted), and the page. A page ET refuses (PageSetup
- * needs a printer on some systems) is left as it is: the report is still written.
- */
-function writePresentation(sheet: EtWorksheet, write: SheetWrite): void {
-  const bold = write.bold ?? [];
-  if (bold.length > 0) {
-    const top = Math.min(...bold.map((b) => b.row));
-    const left = Math.min(...bold.map((b) => b.col));
-    const grid: (string | null)[][] = Array.from(
-      { length: Math.max(...bold.map((b) => b.row)) - top + 1 },
-      () => Array<string | null>(Math.max(...bold.map((b) => b.col)) - left + 1).fill(null),
-    );
-    for (const b of bold) grid[b.row - top][b.col - left] = 'bold';
-    const addresses = formatRects(grid, top, left).map(({ rect }) => rectAddress(rect));
-    for (const batch of addressBatches(addresses)) sheet.Range(batch).Font.Bold = true;
-  }
-  const height = write.rows.length;
-  if (height > 0 && write.wrapColumns && write.wrapColumns.length > 0) {
-    const addresses = write.wrapColumns.map((col) =>
-      rectAddress({ top: 0, bottom: height - 1, left: col, right: col }),
-    );
-    for (const batch of addressBatches(addresses)) {
-      const range = sheet.Range(batch);
-      range.WrapText = true;
-      range.Rows.AutoFit?.();
-    }
-  }
-  const page = write.pageSetup;
-  if (page && sheet.PageSetup) {
-    try {
-      sheet.PageSetup.PaperSize = PAPER_SIZES[page.paper];
-      sheet.PageSetup.Orientation = ORIENTATIONS[page.orientation];
-    } catch {
-      // Printing setup is a nicety: a WPS without a printer refuses it, the sheet is written anyway.
-    }
-  }
-}
-
-/** Adds or redefines a name; the scorer's memory names are hidden when added (Visible = False). */
-function writeName(names: EtNames, add: NameAdd, exists: boolean): void {
-  const formula = add.formula.startsWith('=') ? add.formula : `=${add.formula}`;
-  if (exists) names.Item(add.name).RefersTo = formula;
-  else {
-    const item = names.Add(add.name, formula);
-    if (add.hidden) item.Visible = false;
-  }
-}
-
-/** Applies the plan; the caller's active sheet stays active (Worksheets.Add activates new sheets). */
-export function applyPlan(app: EtApplication, plan: WritePlan, options: ApplyOptions): void {
+export function applyPlan(
+  app: EtApplication,
+  plan: WritePlan,
+  options: ApplyOptions,
+  progress: WriteProgress = new WriteProgress(),
+): void {
   const workbook = app.ActiveWorkbook;
   const sheets = workbook.Worksheets;
   const active = app.ActiveSheet;
   const sheet = (name: string) => sheets.Item(name);
-  for (const block of plan.blocks) writeBlock(sheet(block.sheet), block);
-  const fillsBySheet = new Map<string, FillWrite[]>();
-  for (const fill of plan.fills)
-    fillsBySheet.set(fill.sheet, [...(fillsBySheet.get(fill.sheet) ?? []), fill]);
-  for (const [name, fills] of fillsBySheet) writeFills(sheet(name), fills);
+  // Worksheets.Add activates the new sheet: the caller's sheet is activated again, whatever happens.
+  let activated = false;
+  try {
+    const added = addSheets(sheets, plan, options, progress, () => (activated = true));
+    writeNames(workbook, sheets, plan, options, progress);
+    for (const block of plan.blocks) writeBlock(sheet(block.sheet), block, progress.block(block));
+    const fillsBySheet = new Map<string, FillWrite[]>();
+    for (const fill of plan.fills)
+      fillsBySheet.set(fill.sheet, [...(fillsBySheet.get(fill.sheet) ?? []), fill]);
+    for (const [name, fills] of fillsBySheet)
+      writeFills(sheet(name), fills, (landed) => progress.fills.push(...landed));
 
-  const scoredIndex = options.sheetNames.findIndex((n) => sameText(n, plan.sheet));
-  let created = 0;
-  for (const write of plan.sheets) {
-    let target: EtWorksheet;
-    if (write.create) {
-      // 1-based: the sheet after which the new one goes (the scored sheet, then the ones added).
-      const after = sheets.Item(Math.max(1, scoredIndex + 1 + created));
-      target = sheets.Add(undefined, after);
-      target.Name = write.name;
-      created += 1;
-    } else {
-      target = sheet(write.name);
-      target.Cells.Clear();
+    for (const write of plan.sheets) {
+      let target = added.get(caseKey(write.name));
+      if (!target) {
+        target = sheet(write.name);
+        target.Cells.Clear();
+        progress.replaced.push(write);
+      }
+      const content = sheetBlock(write);
+      if (content) writeBlock(target, content);
+      if (write.fills) writeFills(target, write.fills);
+      write.columnWidths?.forEach((characters, col) => {
+        target.Range(rectAddress({ top: 0, bottom: 0, left: col, right: col })).ColumnWidth = characters;
+      });
+      writePresentation(target, write);
     }
-    const content = sheetBlock(write);
-    if (content) writeBlock(target, content);
-    if (write.fills) writeFills(target, write.fills);
-    write.columnWidths?.forEach((characters, col) => {
-      target.Range(rectAddress({ top: 0, bottom: 0, left: col, right: col })).ColumnWidth = characters;
-    });
-    writePresentation(target, write);
+  } catch (error) {
+    if (activated) activateQuietly(active);
+    throw error;
   }
-  if (created > 0) active.Activate();
+  if (activated) active.Activate();
+}
+
+/** After a failure: the caller's sheet back in front if ET allows; the failure is what is reported. */
+function activateQuietly(sheet: EtWorksheet): void {
+  try {
+    sheet.Activate();
+  } catch {
+    // The run's own error is the one to report; the active sheet is a nicety.
+  }
+}
+
+/**
+ * The plan's new sheets, each added right after the scored sheet (then after the ones added), by
+ * name. A sheet ET added but refused to name is recorded under the name it has (ET's "SheetN"), so
+ * that undo deletes it.
+ */
+function addSheets(
+  sheets: EtWorksheets,
+  plan: WritePlan,
+  options: ApplyOptions,
+  progress: WriteProgress,
+  activated: () => void,
+): Map<string, EtWorksheet> {
+  const added = new Map<string, EtWorksheet>();
+  const scoredIndex = options.sheetNames.findIndex((n) => sameText(n, plan.sheet));
+  for (const write of plan.sheets) {
+    if (!write.create) continue;
+    // 1-based: the sheet after which the new one goes (the scored sheet, then the ones added).
+    const after = sheets.Item(Math.max(1, scoredIndex + 1 + added.size));
+    const target = sheets.Add(undefined, after);
+    activated();
+    try {
+      target.Name = write.name;
+    } catch (error) {
+      progress.created.push({ ...write, name: target.Name });
+      throw error;
+    }
+    progress.created.push(write);
+    added.set(caseKey(write.name), target);
+  }
+  return added;
+}
+
+/** Names added or redefined, then the memory names the plan no longer needs deleted. */
+function writeNames(
+  workbook: EtWorkbook,
+  sheets: EtWorksheets,
+  plan: WritePlan,
+  options: ApplyOptions,
+  progress: WriteProgress,
+): void {
   // Each scope's Names once: a run defines dozens of the scorer's memory names on one sheet, and
   // every ET call counts.
   const namesByScope = new Map<string, EtNames>();
@@ -247,8 +145,14 @@ export function applyPlan(app: EtApplication, plan: WritePlan, options: ApplyOpt
     return names;
   };
   // `create`: undo putting back a memory name the run deleted (it is not there to redefine).
-  for (const add of plan.names) writeName(namesOf(add.scope), add, !add.create && options.nameExists(add));
-  for (const entry of plan.deleteNames ?? []) namesOf(entry.scope).Item(entry.name).Delete();
+  for (const add of plan.names)
+    writeName(namesOf(add.scope), add, !add.create && options.nameExists(add), () =>
+      progress.names.push(add),
+    );
+  for (const entry of plan.deleteNames ?? []) {
+    namesOf(entry.scope).Item(entry.name).Delete();
+    progress.deletedNames.push(entry);
+  }
 }
 
 /** Runs `writes` with screen updating (and alerts) off, restoring both whatever happens. */

@@ -8,6 +8,23 @@ import type { Message } from '../../engine/messages/message';
 const PROTECTED =
   '工作表受保护，未写入任何内容。请撤销保护后重试。(The sheet is protected; nothing was written. Unprotect it and try again.)';
 
+/** A write ET refused for protection: what was written before it, if anything, is said after it. */
+const REFUSED_WRITE =
+  '工作表或工作簿受保护，WPS 表格拒绝了写入。请撤销保护后重试。(The sheet or workbook is protected; WPS refused the write. Unprotect it and try again.)';
+
+/**
+ * An error whose sentence and message are already made (an undo that failed part-way, with what it
+ * restored): shown as it is, never wrapped as an unexpected error.
+ */
+export class WpsWorded extends Error {
+  constructor(
+    message: string,
+    readonly text: Message,
+  ) {
+    super(message);
+  }
+}
+
 function errorMessage(error: unknown): string {
   return typeof error === 'object' &&
     error !== null &&
@@ -19,6 +36,7 @@ function errorMessage(error: unknown): string {
 const isProtection = (message: string) => /protect|受保护|保护/i.test(message);
 
 export function describeWpsError(error: unknown): string {
+  if (error instanceof WpsWorded) return error.message;
   const message = errorMessage(error);
   if (isProtection(message)) return PROTECTED;
   return `评分时出现意外错误：${message}。请重试；如仍出现，请联系技术支持。(Unexpected error: ${message})`;
@@ -29,8 +47,17 @@ export function describeWpsError(error: unknown): string {
  * refused write and an unexpected error (their tables word them; WPS's own text stays as the detail).
  */
 export function wpsErrorText(error: unknown): Message {
+  if (error instanceof WpsWorded) return error.text;
   const message = errorMessage(error);
   return isProtection(message)
     ? { code: 'excel.protected', params: {} }
     : { code: 'excel.unexpected', params: { detail: message } };
+}
+
+/**
+ * Why a write stopped, as the first line of a failed write's account (the account follows): the
+ * protection sentence without "nothing was written", which the account says or contradicts.
+ */
+export function describeWpsWriteError(error: unknown): string {
+  return isProtection(errorMessage(error)) ? REFUSED_WRITE : describeWpsError(error);
 }

@@ -2,7 +2,10 @@
  * 评分全部工作表 through ET: every sheet read whole-block (read-grid.ts: Value2 / Formula per used
  * range, formats, fills and merges from one Value(11)), the pure plan (src/workbook/scoreAll.ts),
  * every plan applied in order with screen updating off (apply.ts). Same plans as the Office host,
- * so both leave the same workbook. A refusal writes nothing; an ET error becomes a message.
+ * so both leave the same workbook. A refusal writes nothing; an ET error becomes a message. A write
+ * ET refuses part-way: the plans applied before it landed whole, the failing one up to the refused
+ * call (its WriteProgress), so the message says exactly what was written and the undo offered is of
+ * exactly that (write-failure.ts), as the Office host does plan by plan after reading back.
  */
 import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
 import type { RunOptions } from '../../workbook/runOutcome';
@@ -15,6 +18,8 @@ import { describeWpsError } from './errors';
 import type { EtApplication } from './et-types';
 import { readGrid } from './read-grid';
 import { readNames } from './read-snapshot';
+import { WriteProgress } from './progress';
+import { failedAllSheets, type PlanProgress } from './write-failure';
 
 /** Every sheet (tab order) with its grid, protection and own names; the workbook's names. */
 export function readWorkbook(app: EtApplication): WorkbookSnapshot {
@@ -38,9 +43,18 @@ export function scoreAllSheets(app: EtApplication, options: RunOptions = {}): Al
     const planned = planAllSheets(book, options);
     if (!planned.ok) return { status: 'refused', message: planned.message, skipped: planned.skipped };
     const nameExists = (add: NameAdd) => book.names.some((n) => sameName(n, add));
-    withScreenOff(app, () => {
-      for (const { plan, sheetNames } of planned.plans) applyPlan(app, plan, { sheetNames, nameExists });
-    });
+    const applied: PlanProgress[] = [];
+    try {
+      withScreenOff(app, () => {
+        for (const { plan, sheetNames, snapshot } of planned.plans) {
+          const progress = new WriteProgress();
+          applied.push({ plan, snapshot, progress });
+          applyPlan(app, plan, { sheetNames, nameExists }, progress);
+        }
+      });
+    } catch (error) {
+      return failedAllSheets(applied, error);
+    }
     const scored = planned.runs.find((r) => sameText(r.sheet, active) && r.outcome.ok);
     return {
       status: 'scored',

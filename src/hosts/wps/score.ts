@@ -2,9 +2,10 @@
  * "Score this sheet" through ET: read one snapshot (read-snapshot.ts), plan (pure, src/workbook),
  * apply the plan with screen updating off (apply.ts). Same planning, undo planning and refusals as
  * the Office host, so both leave the same workbook. A refusal writes nothing; an ET error becomes a
- * message; nothing is thrown.
+ * message; nothing is thrown. A write ET refuses part-way gives 'failed' with the exact account of
+ * what was written and the undo of exactly that (write-failure.ts), or says nothing was written.
  */
-import type { RunOutcome, RunOptions, UndoPlan } from '../../workbook/runOutcome';
+import type { RunOutcome, RunOptions } from '../../workbook/runOutcome';
 import { planRun } from '../../workbook';
 import type { NameAdd, ScoringSnapshot } from '../../workbook/types';
 import { planUndo } from '../../workbook/undo';
@@ -13,6 +14,8 @@ import { applyPlan, withScreenOff } from './apply';
 import { describeWpsError, wpsErrorText } from './errors';
 import type { EtApplication } from './et-types';
 import { readSnapshot } from './read-snapshot';
+import { WriteProgress } from './progress';
+import { failedRun } from './write-failure';
 
 export interface WpsRunOptions extends RunOptions {
   /** Score a sheet without PE_* names from detection (planScoring's `detect`), as the Office host. */
@@ -33,9 +36,19 @@ export function scoreActiveSheet(app: EtApplication, options: WpsRunOptions = {}
     if (!planned.ok) return { status: 'refused', sheet: snapshot.sheet.name, refusal: planned.refusal };
     const { plan, result, layout, ranges, detection, report } = planned.run;
     const undo = planUndo(snapshot, plan);
-    withScreenOff(app, () =>
-      applyPlan(app, plan, { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) }),
-    );
+    const progress = new WriteProgress();
+    try {
+      withScreenOff(app, () =>
+        applyPlan(
+          app,
+          plan,
+          { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) },
+          progress,
+        ),
+      );
+    } catch (error) {
+      return failedRun({ plan, snapshot, progress }, error);
+    }
     // ET has no syncs: every call is synchronous (syncs 0; the fake counts calls instead).
     return {
       status: 'scored',
@@ -56,23 +69,4 @@ export function scoreActiveSheet(app: EtApplication, options: WpsRunOptions = {}
       text: wpsErrorText(error),
     };
   }
-}
-
-/**
- * Undo of one run: restore what planUndo computed (every name in `restore.names` existed before the
- * run, so its RefersTo is set back, or, marked `create`, it is a memory name the run deleted: added
- * back), then delete the names the run added, then the sheets it created
- * (names first: a name on a deleted sheet would linger as #REF!). Throws ET's errors.
- */
-export function applyUndo(app: EtApplication, undo: UndoPlan): void {
-  withScreenOff(app, () => {
-    applyPlan(app, undo.restore, { sheetNames: [], nameExists: () => true });
-    const workbook = app.ActiveWorkbook;
-    for (const entry of undo.deleteNames) {
-      const names =
-        entry.scope === 'workbook' ? workbook.Names : workbook.Worksheets.Item(entry.scope.sheet).Names;
-      names.Item(entry.name).Delete();
-    }
-    for (const name of undo.deleteSheets) workbook.Worksheets.Item(name).Delete();
-  });
 }

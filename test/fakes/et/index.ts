@@ -15,7 +15,7 @@ import { EtFakeRange } from './range';
 import { EtFakeNames, EtFakeWorksheet, EtFakeWorksheets } from './sheets';
 
 export type { EtFakeOptions, EtStats } from './counter';
-export { EtProtectedError } from './counter';
+export { EtInjectedError, EtProtectedError, isWrite } from './counter';
 
 export class EtFakeApplication {
   private updating = true;
@@ -112,6 +112,11 @@ export interface FakeEt {
   resetStats(): void;
   /** Worksheet.PageSetup refuses every setting from now on (a WPS without a printer). */
   failPageSetup(): void;
+  /**
+   * The `at`-th write call from now on (1-based, counting from the last resetStats; null: none)
+   * throws before it changes anything, as ET refusing it would.
+   */
+  failWriteAt(at: number | null): void;
 }
 
 export function createFakeEt(workbook: FakeWorkbook, options: EtFakeOptions = {}): FakeEt {
@@ -122,6 +127,9 @@ export function createFakeEt(workbook: FakeWorkbook, options: EtFakeOptions = {}
     resetStats: () => counter.reset(),
     failPageSetup: () => {
       counter.pageSetupFails = true;
+    },
+    failWriteAt: (at) => {
+      counter.failWriteAt = at;
     },
   };
 }

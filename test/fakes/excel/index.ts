@@ -30,7 +30,7 @@ export {
   SHAPE_MISMATCH_MESSAGE,
 } from './errors';
 export { DEFAULT_PAYLOAD_LIMIT, type FakeExcelOptions, type FakeStats, type SyncRecord } from './context';
-export { dumpWorkbook, type WorkbookDump } from './dump';
+export { dumpWorkbook, type CellDump, type WorkbookDump } from './dump';
 export { workbookFromExample } from './from-example';
 export {
   shiftArea,
