@@ -1,7 +1,8 @@
 /**
  * What a failed write says about the workbook (Chinese first, English in parentheses; the words are
- * in ./messages.ts). No sentence here promises an undo button: the pane shows one (撤销已写入的部分)
- * with the outcome's undo; the ribbon's dialog has none.
+ * in ../write-messages.ts, shared with the WPS host and spread into ./messages.ts). No sentence here
+ * promises an undo button: the pane shows one (撤销已写入的部分) with the outcome's undo; the
+ * ribbon's dialog has none.
  */
 import { officeMsg, officeText } from './messages';
 

@@ -95,7 +95,8 @@ function activateQuietly(sheet: EtWorksheet): void {
 /**
  * The plan's new sheets, each added right after the scored sheet (then after the ones added), by
  * name. A sheet ET added but refused to name is recorded under the name it has (ET's "SheetN"), so
- * that undo deletes it.
+ * that undo deletes it (should ET not even say its name, under the plan's: undo then finds no such
+ * sheet and skips it, and the account names a sheet that is not there — the one inexact case left).
  */
 function addSheets(
   sheets: EtWorksheets,
@@ -115,13 +116,22 @@ function addSheets(
     try {
       target.Name = write.name;
     } catch (error) {
-      progress.created.push({ ...write, name: target.Name });
+      progress.created.push({ ...write, name: nameOf(target) ?? write.name });
       throw error;
     }
     progress.created.push(write);
     added.set(caseKey(write.name), target);
   }
   return added;
+}
+
+/** The sheet's name, or null when ET cannot even say it (the naming error is the one reported). */
+function nameOf(sheet: EtWorksheet): string | null {
+  try {
+    return sheet.Name;
+  } catch {
+    return null;
+  }
 }
 
 /** Names added or redefined, then the memory names the plan no longer needs deleted. */

@@ -5,6 +5,7 @@
  */
 import { renderMessage, type AnyTable } from '../../../src/engine/messages/message';
 import { describeWpsError, wpsErrorText } from '../../../src/hosts/wps';
+import { describeWpsWriteError } from '../../../src/hosts/wps/errors';
 import { OFFICE_EN } from '../../../src/hosts/office/messages-en';
 
 const CHINESE = /[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF]/;
@@ -30,4 +31,12 @@ it('anything else keeps WPS’s text as the detail, worded around it in English'
     'Unexpected error while scoring: Range.Value2 failed. Try again; if it happens again, contact support.',
   );
   expect(english('not an Error')).toContain('not an Error');
+});
+
+it('a write refused part-way for protection: the reason never says nothing was written', () => {
+  const error = new Error('工作表受保护');
+  expect(describeWpsWriteError(error)).toMatch(/^工作表或工作簿受保护，WPS 表格拒绝了写入/);
+  expect(describeWpsWriteError(error)).not.toContain('未写入任何内容');
+  expect(wpsErrorText(error)).toEqual({ code: 'excel.protected', params: {} });
+  expect(describeWpsWriteError(new Error('x'))).toBe(describeWpsError(new Error('x')));
 });
