@@ -129,7 +129,13 @@ export async function scoreAllSheets(
         ...(options.profile ? { profile: options.profile } : {}),
         ...(options.profileBySheet ? { profileBySheet: options.profileBySheet } : {}),
       });
-      if (!planned.ok) return { status: 'refused', message: planned.message, skipped: planned.skipped };
+      if (!planned.ok)
+        return {
+          status: 'refused',
+          code: planned.code,
+          message: planned.message,
+          skipped: planned.skipped,
+        };
 
       const nameExists = (add: Parameters<typeof sameName>[1]) =>
         read.book.names.some((n) => sameName(n, add));
