@@ -163,7 +163,7 @@ const STUB_CHECKS = [
     },
   },
   {
-    name: 'Excel 2016 (ExcelApi 1.1 only): the pane shows the support message, 评分本表 opens it too',
+    name: 'Excel 2016 (ExcelApi 1.1 only): the pane shows the support message, both ribbon buttons open it too',
     async run({ page, baseUrl, screenshot }) {
       await page.goto(`${baseUrl}/taskpane.html?excelapi=1.1`);
       const message = page.locator('#boot-message');
@@ -180,7 +180,7 @@ const STUB_CHECKS = [
     },
   },
   {
-    name: 'a browser without BigInt: the preflight shows the message (never a blank page), 评分本表 opens it too',
+    name: 'a browser without BigInt: the preflight shows the message (never a blank page), both ribbon buttons open it too',
     async run({ page, baseUrl, screenshot, problems }) {
       const errorsBefore = problems.pageErrors.length;
       await page.goto(`${baseUrl}/taskpane.html?excelapi=1.8&nobigint`);
