@@ -18,6 +18,7 @@ import {
   type HostKind,
   type OfficeFigure,
 } from './office';
+import { benchOfficeAll, type OfficeAllFigure } from './office-all';
 import { benchWps, MS_PER_CALL, wpsBudgetProblems, type WpsFigure } from './wps';
 
 /**
@@ -45,15 +46,28 @@ function partsToRun(only: string | undefined): Set<Part> {
   return new Set(asked as Part[]);
 }
 
+/** officeAll: [sheets, rows] of 评分全部工作表's workbooks (the last one above the 5 MB response limit). */
 const SIZES = SMOKE
-  ? { office: [24, 1000], engine: [1000, 10000], cliFiles: 10, cliRounds: 1, bigMB: 5 }
-  : { office: [24, 1000, 20000], engine: [10000, 100000], cliFiles: 200, cliRounds: 3, bigMB: 50 };
+  ? { office: [24, 1000], officeAll: [[10, 24]], engine: [1000, 10000], cliFiles: 10, cliRounds: 1, bigMB: 5 }
+  : {
+      office: [24, 1000, 20000],
+      officeAll: [
+        [10, 24],
+        [10, 2000],
+      ],
+      engine: [10000, 100000],
+      cliFiles: 200,
+      cliRounds: 3,
+      bigMB: 50,
+    };
 
 const BUDGET = { cliOverExceljs: 0.5, bundleGzipBytes: 120 * 1024, linearity: 1.5 };
 
 interface Results {
   smoke: boolean;
   office: (OfficeFigure | Partial<OfficeFigure>)[];
+  /** 评分全部工作表 through the Office.js host. */
+  officeAll: OfficeAllFigure[];
   officeHost: 'measured' | 'missing' | 'skipped';
   /** The parts that ran (BENCH_ONLY), all when unset. */
   parts: Part[];
@@ -139,6 +153,33 @@ export async function runBench(): Promise<number> {
         sameOutput: f.sameOutput ?? '-',
         rerunSame: f.secondRunUnchanged ?? '-',
         rerunSyncs: f.secondSyncs ?? '-',
+      })),
+    );
+
+  const officeAll: OfficeAllFigure[] = [];
+  for (const [sheets, rows] of parts.has('office') ? SIZES.officeAll : []) {
+    const label = `office all sheets: ${sheets} × ${rows} rows (web)`;
+    const figure = await step(label, errors, () => benchOfficeAll(sheets, rows));
+    if (!figure) continue;
+    officeAll.push(figure);
+    for (const problem of figure.problems) budget(label, false, true, problem);
+    if (figure.problems.length === 0)
+      budget(label, true, true, `${figure.syncs} syncs, largest request ${figure.requestBytes} B`);
+  }
+  if (parts.has('office'))
+    table(
+      `评分全部工作表 through the Office.js host (Excel fake, limit ${kb(PAYLOAD_LIMIT)})`,
+      officeAll.map((f) => ({
+        sheets: f.sheets,
+        rows: f.rows,
+        syncs: f.syncs,
+        maxRequest: kb(f.requestBytes),
+        maxResponse: kb(f.responseBytes),
+        refused: f.refusedResponses,
+        totalResponse: kb(f.totalResponseBytes),
+        ms: f.ms,
+        simulatedMs: f.simulatedMs,
+        sameOutput: f.sameOutput,
       })),
     );
 
@@ -291,6 +332,7 @@ export async function runBench(): Promise<number> {
     smoke: SMOKE,
     parts: [...parts],
     office,
+    officeAll,
     officeHost: !parts.has('office') ? 'skipped' : host ? 'measured' : 'missing',
     wps,
     engine,

@@ -6,8 +6,9 @@
  * anti-aliasing, and the RGBA pixels are written by a tiny PNG encoder (zlib from Node's standard
  * library). The PNGs are committed; run `node scripts/make-icons.js` again only when the design changes.
  *
- * Two designs: "score" (bars + check mark, the 评分本表 button and the add-in icon) and "pane"
- * (bars in a side panel, the 绩效评分 button that opens the task pane).
+ * Three designs: "score" (bars + check mark, the 评分本表 button and the add-in icon), "all" (two
+ * stacked sheets of bars + the same check mark, the 评分全部工作表 button) and "pane" (bars in a side
+ * panel, the 绩效评分 button that opens the task pane).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -147,6 +148,48 @@ function scoreDesign(sizePx) {
   ];
 }
 
+/** A sheet: a green frame around white, three light bars on it. */
+function sheetCard(x0, y0, x1, y1, sizePx) {
+  const frame = sizePx <= 16 ? 0.08 : 0.06;
+  const shapes = [
+    roundedRect(x0, y0, x1, y1, 0.06, EXCEL_GREEN),
+    roundedRect(x0 + frame, y0 + frame, x1 - frame, y1 - frame, 0.03, WHITE),
+  ];
+  const inner = x1 - x0 - 2 * frame;
+  const gap = inner * 0.12;
+  const barWidth = (inner - 4 * gap) / 3;
+  const base = y1 - frame - gap;
+  const room = base - (y0 + frame + gap);
+  [0.45, 0.7, 0.95].forEach((share, i) => {
+    const left = x0 + frame + gap + i * (barWidth + gap);
+    shapes.push(roundedRect(left, base - room * share, left + barWidth, base, 0.01, LIGHT_GREEN));
+  });
+  return shapes;
+}
+
+function allDesign(sizePx) {
+  const badge = sizePx <= 16 ? 0.24 : 0.22;
+  const cx = 0.74;
+  const cy = 0.74;
+  const lineWidth = sizePx <= 16 ? 0.09 : 0.065;
+  return [
+    // The sheet behind, up and to the right, then the one in front: "every sheet".
+    ...sheetCard(0.3, 0.04, 0.96, 0.62, sizePx),
+    ...sheetCard(0.04, 0.24, 0.7, 0.92, sizePx),
+    circle(cx, cy, badge + (sizePx <= 16 ? 0.03 : 0.04), TRANSPARENT),
+    circle(cx, cy, badge, LIGHT_GREEN),
+    stroke(
+      [
+        [cx - badge * 0.5, cy + badge * 0.02],
+        [cx - badge * 0.12, cy + badge * 0.4],
+        [cx + badge * 0.52, cy - badge * 0.36],
+      ],
+      lineWidth,
+      WHITE,
+    ),
+  ];
+}
+
 function paneDesign(sizePx) {
   const frame = sizePx <= 16 ? 0.08 : 0.06;
   const shapes = [
@@ -205,6 +248,7 @@ function render(sizePx, shapes) {
 const ICONS = [
   ...[16, 32, 64, 80, 128].map((size) => ({ file: `icon-${size}.png`, size, design: scoreDesign })),
   ...[16, 32, 80].map((size) => ({ file: `pane-${size}.png`, size, design: paneDesign })),
+  ...[16, 32, 80].map((size) => ({ file: `all-${size}.png`, size, design: allDesign })),
 ];
 
 function main() {

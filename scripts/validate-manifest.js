@@ -10,8 +10,10 @@
  *   urls       every URL is on the dev origin and names a page the build makes or a file in assets/
  *              (and, when dist/ exists, a file there)
  *   functions  every ExecuteFunction FunctionName is passed to Office.actions.associate in commands.ts
- *   locales    zh-CN default with an en-US override on every user-visible string
- *   ribbon     the Home tab group: 评分本表 (ExecuteFunction) and 绩效评分 (ShowTaskpane), icons 16/32/80
+ *   locales    zh-CN default with an en-US override on every user-visible string, each text (both
+ *              languages) within its collection's length (short strings 125, long strings 250)
+ *   ribbon     the Home tab group: 评分本表 and 评分全部工作表 (ExecuteFunction) and 绩效评分
+ *              (ShowTaskpane), icons 16/32/80
  *   runtime    the requirement floor (ExcelApi 1.1, no SharedRuntime anywhere: it would hide the
  *              add-in on Excel 2016/2019) and the shared runtime: one <Runtime lifetime="long"> whose
  *              resid is the pane's page, the FunctionFile and the 绩效评分 button's SourceLocation
@@ -247,8 +249,18 @@ function checkFunctions(root, { commandsPath = PATHS.commands, functionIdsPath =
   return result('functions', problems);
 }
 
+/** The schema's limits (OfficeAppBasicTypesV1_0.xsd), checked here too when xmllint is absent. */
+const MAX_LENGTH = { 'bt:ShortStrings': 125, 'bt:LongStrings': 250 };
+
 function checkLocales(root) {
   const problems = [];
+  for (const [collection, max] of Object.entries(MAX_LENGTH)) {
+    for (const string of findAll(root, (e) => e.name === collection).flatMap((c) => c.children)) {
+      const texts = [string.attrs.DefaultValue, ...string.children.map((o) => o.attrs.Value)];
+      for (const text of texts.filter((t) => t !== undefined && [...t].length > max))
+        problems.push(`${string.attrs.id}: "${text.slice(0, 20)}…" is longer than ${max} characters`);
+    }
+  }
   if (childText(root, 'DefaultLocale') !== 'zh-CN') problems.push('DefaultLocale is not zh-CN');
   const localized = [
     ...findAll(
@@ -282,10 +294,13 @@ function checkRibbon(root) {
   if (!tab) problems.push('no group on the Home tab (OfficeTab id="TabHome")');
   const byLabel = (label) => controls.find((c) => text(findFirst(c, 'Label')?.attrs.resid) === label);
   const score = byLabel('评分本表');
+  const scoreAll = byLabel('评分全部工作表');
   const pane = byLabel('绩效评分');
   const actionType = (control) => findFirst(control, 'Action')?.attrs['xsi:type'];
   if (!score || actionType(score) !== 'ExecuteFunction')
     problems.push('评分本表 is not an ExecuteFunction button');
+  if (!scoreAll || actionType(scoreAll) !== 'ExecuteFunction')
+    problems.push('评分全部工作表 is not an ExecuteFunction button');
   if (!pane || actionType(pane) !== 'ShowTaskpane') problems.push('绩效评分 is not a ShowTaskpane button');
   if (pane) {
     const source = defined.get(findFirst(findFirst(pane, 'Action'), 'SourceLocation')?.attrs.resid);

@@ -3,7 +3,6 @@
  * pane to show results in). Chinese by default; English when Office's language is not Chinese.
  */
 import { FLAG_HEADINGS, FLAG_LABELS } from '../engine/flags';
-import type { ScoreResult } from '../engine/types';
 import type { Grade } from '../engine/types';
 import type { RunOutcome } from '../workbook/runOutcome';
 
@@ -40,16 +39,22 @@ export function setupMessage(opened: boolean, locale: MessageLocale = 'zh-CN'): 
 /** Scores are already rounded to 2 decimals by the engine; this only pads: 94.5 -> "94.50". */
 const twoDecimals = (score: number): string => score.toFixed(2);
 
+/** Counts of flagged rows; a kind left out is not said (评分全部工作表's league has no 建议复核). */
+export type FlagCounts = Partial<Record<'over150' | 'under100' | 'review' | 'errors', number>>;
+
 /** The flag counts in the flag words' one table (engine/flags.ts): 需调整目标 2 项，未完成 1 项，… */
-function countsLine(counts: ScoreResult['counts'], locale: MessageLocale): string {
+export function countsLine(counts: FlagCounts, locale: MessageLocale): string {
   const zh = locale === 'zh-CN';
-  const parts: [string, number][] = [
+  const parts: [string, number | undefined][] = [
     [FLAG_LABELS.over150[locale], counts.over150],
     [FLAG_LABELS.under100[locale], counts.under100],
     [FLAG_LABELS.review[locale], counts.review],
     [FLAG_HEADINGS.error[locale], counts.errors],
   ];
-  return parts.map(([word, n]) => (zh ? `${word} ${n} 项` : `${word} ${n}`)).join(zh ? '，' : ', ');
+  return parts
+    .filter((part): part is [string, number] => part[1] !== undefined)
+    .map(([word, n]) => (zh ? `${word} ${n} 项` : `${word} ${n}`))
+    .join(zh ? '，' : ', ');
 }
 
 export function outcomeMessage(outcome: RunOutcome, locale: MessageLocale = 'zh-CN'): string {

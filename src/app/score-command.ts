@@ -1,13 +1,17 @@
 /**
- * The ribbon's "评分本表 / Score this sheet" as a plain function: score (a sheet without names from
- * detection), tell the officer how it went, and always tell Office the command is done
- * (event.completed()), whatever happened. When the sheet cannot be scored for want of ranges
- * (detection found no table, or a required name is missing) nothing is written and the pane is
- * opened where the host allows it (a shared runtime), showing that sheet's setup card with the
- * message; otherwise the dialog gives the message and says how to open the pane.
- * src/commands/ribbon-handler.ts wires it to Office; tests call it with doubles.
+ * The ribbon's commands as plain functions — "评分本表 / Score this sheet" and "评分全部工作表 /
+ * Score all sheets": run, tell the officer how it went, and always tell Office the command is done
+ * (event.completed()), whatever happened. When the run could not score for want of ranges (评分本表:
+ * detection found no table, or a required name is missing; 评分全部工作表: no sheet had a table)
+ * nothing is written and the pane is opened where the host allows it (a shared runtime), showing the
+ * active sheet's setup card with the message; otherwise the dialog gives the message and says how to
+ * open the pane. One rule for both commands (createRibbonCommand); what differs is the outcome and
+ * its wording. src/commands/ribbon-handler.ts wires them to Office; tests call them with doubles.
  */
+import { allOutcomeMessage } from './all-outcome-message';
 import { outcomeMessage, setupMessage, type MessageLocale } from './outcome-message';
+import type { AllSheetsOutcome } from '../workbook/allSheetsOutcome';
+import { SETUP_REFUSALS } from '../workbook/refusalMessages';
 import type { RunOutcome } from '../workbook/runOutcome';
 
 export interface CommandEvent {
@@ -28,37 +32,51 @@ export interface ScoreCommandDeps {
   locale: MessageLocale;
   /**
    * The pane, when it runs in the same runtime: after openPane resolved true, shows the setup card
-   * of `sheet` with `message` (instead of the dialog). Absent: the dialog says it all.
+   * of `sheet` (null: the active sheet) with `message` (instead of the dialog). Absent: the dialog
+   * says it all.
    */
   showSetup?(setup: { sheet: string | null; message: string }): void;
   /** The pane in the same runtime: the workbook changed (a run wrote to it), re-read. */
   paneChanged?(): void;
 }
 
-/** Refusals the setup card resolves: the ranges are not known. */
-export function needsSetup(outcome: RunOutcome): boolean {
-  return (
-    outcome.status === 'refused' &&
-    (outcome.refusal.code === 'not-found' || outcome.refusal.code === 'missing-required-name')
-  );
+/** 评分全部工作表: the same, its run scoring every sheet. */
+export type ScoreAllCommandDeps = Omit<ScoreCommandDeps, 'score'> & { score(): Promise<AllSheetsOutcome> };
+
+/** What tells one command's outcomes apart. */
+interface OutcomeRules<O> {
+  message(outcome: O, locale: MessageLocale): string;
+  /** Nothing was scored for want of ranges: the setup card resolves it (its sheet, null: the active). */
+  setupSheet(outcome: O): string | null | undefined;
+  /** Something may have been written: the pane re-reads. */
+  mayHaveWritten(outcome: O): boolean;
 }
 
-export function createScoreCommand(deps: ScoreCommandDeps): (event: CommandEvent) => Promise<void> {
+/** Refusals the setup card resolves: the ranges are not known. */
+export function needsSetup(outcome: RunOutcome): boolean {
+  return outcome.status === 'refused' && SETUP_REFUSALS.includes(outcome.refusal.code);
+}
+
+function createRibbonCommand<O>(
+  deps: Omit<ScoreCommandDeps, 'score'> & { score(): Promise<O> },
+  rules: OutcomeRules<O>,
+): (event: CommandEvent) => Promise<void> {
   return async (event) => {
     try {
       let text: string;
       try {
         const outcome = await deps.score();
-        text = outcomeMessage(outcome, deps.locale);
-        if (needsSetup(outcome)) {
+        text = rules.message(outcome, deps.locale);
+        const setupSheet = rules.setupSheet(outcome);
+        if (setupSheet !== undefined) {
           const opened = await deps.openPane().catch(() => false);
           if (opened && deps.showSetup) {
-            // The pane is open on this sheet's setup card: the message goes there, no dialog.
-            deps.showSetup({ sheet: outcome.sheet, message: text });
+            // The pane is open on the sheet's setup card: the message goes there, no dialog.
+            deps.showSetup({ sheet: setupSheet, message: text });
             return;
           }
           text = `${text}\n${setupMessage(opened, deps.locale)}`;
-        } else if (outcome.status !== 'refused') {
+        } else if (rules.mayHaveWritten(outcome)) {
           deps.paneChanged?.();
         }
       } catch (error) {
@@ -71,4 +89,22 @@ export function createScoreCommand(deps: ScoreCommandDeps): (event: CommandEvent
       event.completed();
     }
   };
+}
+
+export function createScoreCommand(deps: ScoreCommandDeps): (event: CommandEvent) => Promise<void> {
+  return createRibbonCommand(deps, {
+    message: outcomeMessage,
+    setupSheet: (outcome) => (needsSetup(outcome) ? outcome.sheet : undefined),
+    mayHaveWritten: (outcome) => outcome.status !== 'refused',
+  });
+}
+
+export function createScoreAllCommand(deps: ScoreAllCommandDeps): (event: CommandEvent) => Promise<void> {
+  return createRibbonCommand(deps, {
+    message: allOutcomeMessage,
+    // No sheet had its ranges: the pane opens on the active sheet, whose setup card shows why.
+    setupSheet: (outcome) =>
+      outcome.status === 'refused' && outcome.code === 'no-ranges' ? null : undefined,
+    mayHaveWritten: (outcome) => outcome.status !== 'refused',
+  });
 }

@@ -1,19 +1,21 @@
 /**
- * The ribbon's 评分本表 (ExecuteFunction `scoreThisSheet`), registered by the pane's page: the
- * manifest's FunctionFile is taskpane.html and its <Runtimes> share one runtime between the ribbon
- * and the pane where Office supports it (SharedRuntime 1.1). There the command can open the pane
- * (Office.addin.showAsTaskpane) and hand it the sheet to set up (src/app/pane-requests.ts). Where
+ * The ribbon's 评分本表 (ExecuteFunction `scoreThisSheet`) and 评分全部工作表 (`scoreAllSheets`),
+ * registered by the pane's page: the manifest's FunctionFile is taskpane.html and its <Runtimes>
+ * share one runtime between the ribbon and the pane where Office supports it (SharedRuntime 1.1).
+ * There a command can open the pane (Office.addin.showAsTaskpane) and hand it the sheet to set up (src/app/pane-requests.ts). Where
  * Office does not (Excel 2016/2019 volume licence), Office loads the same page as a separate, hidden
  * function file: the command then reports in its dialog and says how to open the pane.
  *
- * Only the registration is here (it runs with the pane's first paint); the scoring code is loaded at
- * the first click (ribbon-handler.ts, a chunk of its own). Office globals stay in src/commands.
+ * Only the registration is here (it runs with the pane's first paint); the scoring code of both
+ * commands is loaded at the first click of either (ribbon-handler.ts, a chunk of its own). Office
+ * globals stay in src/commands.
  */
 import type { PaneRequests } from '../app/pane-requests';
-import { SCORE_FUNCTION_ID } from './function-id';
+import { SCORE_ALL_FUNCTION_ID, SCORE_FUNCTION_ID } from './function-id';
 import { dialogUrl, openMessageDialog, type DialogOffice } from './message-dialog';
+import type { RibbonHandlers } from './ribbon-handler';
 
-export { SCORE_FUNCTION_ID };
+export { SCORE_ALL_FUNCTION_ID, SCORE_FUNCTION_ID };
 
 type CommandEvent = { completed(): void };
 
@@ -45,25 +47,30 @@ async function openPane(): Promise<boolean> {
 const CHUNK_FAILED =
   '评分程序未能加载，请稍后重试，或点击“开始”选项卡上的“绩效评分”打开窗格评分。\nThe scoring code could not be loaded; try again, or open the pane with 绩效评分 (Performance scoring) on the Home tab.';
 
-/** Associates 评分本表 with its handler; `requests` reaches the pane when the runtime is shared. */
-export function registerScoreCommand(requests?: PaneRequests): void {
+/**
+ * Associates 评分本表 and 评分全部工作表 with their handlers; `requests` reaches the pane when the
+ * runtime is shared. Each id is passed to Office.actions.associate by name (scripts/validate-manifest.js
+ * reads these calls to check every manifest <FunctionName> is registered).
+ */
+export function registerRibbonCommands(requests?: PaneRequests): void {
   const language = Office.context?.displayLanguage ?? '';
   const locale = language && !language.toLowerCase().startsWith('zh') ? 'en-US' : 'zh-CN';
-  let handler: Promise<(event: CommandEvent) => Promise<void>> | null = null;
+  let handlers: Promise<RibbonHandlers> | null = null;
   const load = () =>
-    (handler ??= import('./ribbon-handler').then(({ createRibbonHandler }) =>
-      createRibbonHandler({ showMessage, openPane, locale, requests }),
+    (handlers ??= import('./ribbon-handler').then(({ createRibbonHandlers }) =>
+      createRibbonHandlers({ showMessage, openPane, locale, requests }),
     ));
-  const run = async (event: CommandEvent) => {
-    let loaded: (event: CommandEvent) => Promise<void>;
+  const runner = (command: keyof RibbonHandlers) => async (event: CommandEvent) => {
+    let loaded: RibbonHandlers;
     try {
       loaded = await load();
     } catch {
-      handler = null; // the next click tries again
+      handlers = null; // the next click tries again
       await showMessage(CHUNK_FAILED).catch(() => undefined);
       return event.completed();
     }
-    await loaded(event);
+    await loaded[command](event);
   };
-  Office.actions.associate(SCORE_FUNCTION_ID, run);
+  Office.actions.associate(SCORE_FUNCTION_ID, runner('scoreThisSheet'));
+  Office.actions.associate(SCORE_ALL_FUNCTION_ID, runner('scoreAllSheets'));
 }

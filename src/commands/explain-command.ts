@@ -1,11 +1,12 @@
 /**
- * 评分本表 where PerfScore cannot run (src/app/support.ts says why): the ribbon opens the support
- * message in a dialog instead of scoring, then tells Office the command is done. Registered by the
+ * The ribbon's buttons (评分本表, 评分全部工作表) where PerfScore cannot run (src/app/support.ts says
+ * why): each opens the support message in a dialog instead of scoring, then tells Office the command
+ * is done. Registered by the
  * ES5 preflight (a browser too old for the bundle) and by the pane's bootstrap (ExcelApi below 1.7),
  * so it is written for both: ES5 library calls only, no imports beyond the ES5 modules.
  */
 import { supportProblemKey, type SupportProblem } from '../app/support';
-import { SCORE_FUNCTION_ID } from './function-id';
+import { SCORE_ALL_FUNCTION_ID, SCORE_FUNCTION_ID } from './function-id';
 import { dialogUrl, openMessageDialog, type DialogOffice } from './message-dialog';
 
 export interface CommandOffice extends DialogOffice {
@@ -26,9 +27,11 @@ export function registerExplainingCommand(
     const url = dialogUrl(pageHref, { support: supportProblemKey(problem) });
     openMessageDialog(office, url, SUPPORT_DIALOG_SIZE, () => event.completed());
   };
-  // Office looks ExecuteFunction ids up as globals where Office.actions.associate is missing.
-  global[SCORE_FUNCTION_ID] = run;
-  if (office.actions && typeof office.actions.associate === 'function') {
-    office.actions.associate(SCORE_FUNCTION_ID, run);
-  }
+  [SCORE_FUNCTION_ID, SCORE_ALL_FUNCTION_ID].forEach((id) => {
+    // Office looks ExecuteFunction ids up as globals where Office.actions.associate is missing.
+    global[id] = run;
+    if (office.actions && typeof office.actions.associate === 'function') {
+      office.actions.associate(id, run);
+    }
+  });
 }

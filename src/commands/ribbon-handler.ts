@@ -1,12 +1,12 @@
 /**
- * The 评分本表 handler with its scoring code: loaded at the ribbon's first click (commands.ts), a
- * chunk of its own so the pane's first paint does not carry it.
+ * The ribbon's handlers with their scoring code — 评分本表 and 评分全部工作表: loaded at the
+ * ribbon's first click (commands.ts), a chunk of its own so the pane's first paint does not carry it.
  */
 import { createOutputGuess } from '../app/output-guess';
 import type { PaneRequests } from '../app/pane-requests';
-import { createScoreCommand, type CommandEvent } from '../app/score-command';
+import { createScoreAllCommand, createScoreCommand, type CommandEvent } from '../app/score-command';
 import type { MessageLocale } from '../app/outcome-message';
-import { describeOfficeError, scoreActiveSheet } from '../hosts/office';
+import { describeOfficeError, scoreActiveSheet, scoreAllSheets } from '../hosts/office';
 
 export interface RibbonHandlerDeps {
   showMessage(text: string): Promise<void>;
@@ -16,26 +16,59 @@ export interface RibbonHandlerDeps {
   requests?: PaneRequests;
 }
 
-export function createRibbonHandler(deps: RibbonHandlerDeps): (event: CommandEvent) => Promise<void> {
+export type RibbonHandler = (event: CommandEvent) => Promise<void>;
+
+export interface RibbonHandlers {
+  scoreThisSheet: RibbonHandler;
+  scoreAllSheets: RibbonHandler;
+}
+
+export function createRibbonHandlers(deps: RibbonHandlerDeps): RibbonHandlers {
   // Where the last run's outputs are, while this runtime lives: the next run reads them in its one read.
   const outputs = createOutputGuess();
+  /** The workbook's sheets as the last 评分全部工作表 left them: its next read's guess (as the pane's). */
+  let knownSheets: string[] = [];
+  const cellProperties = () => Office.context.requirements.isSetSupported('ExcelApi', '1.9');
   const { requests } = deps;
-  return createScoreCommand({
-    score: async () => {
-      const outcome = await scoreActiveSheet((batch) => Excel.run(batch), {
-        capabilities: { cellProperties: Office.context.requirements.isSetSupported('ExcelApi', '1.9') },
-        // A sheet without PE_* names is scored from its headers and gets the names (sheet-scoped).
-        detect: true,
-        outputSheets: outputs.guess(),
-      });
-      outputs.learn(outcome);
-      return outcome;
-    },
+  const pane = {
     openPane: deps.openPane,
     describeError: describeOfficeError,
     showMessage: deps.showMessage,
     locale: deps.locale,
-    showSetup: requests ? (setup) => requests.send({ kind: 'setup', ...setup }) : undefined,
+    showSetup: requests
+      ? (setup: { sheet: string | null; message: string }) => requests.send({ kind: 'setup', ...setup })
+      : undefined,
     paneChanged: requests ? () => requests.send({ kind: 'refresh' }) : undefined,
-  });
+  };
+  return {
+    scoreThisSheet: createScoreCommand({
+      ...pane,
+      score: async () => {
+        const outcome = await scoreActiveSheet((batch) => Excel.run(batch), {
+          capabilities: { cellProperties: cellProperties() },
+          // A sheet without PE_* names is scored from its headers and gets the names (sheet-scoped).
+          detect: true,
+          outputSheets: outputs.guess(),
+        });
+        outputs.learn(outcome);
+        return outcome;
+      },
+    }),
+    // The pane's 评分全部工作表 run (src/app/excel-controller.ts), the same options but the pane's
+    // session-only rule choices, which this runtime does not hold.
+    scoreAllSheets: createScoreAllCommand({
+      ...pane,
+      score: async () => {
+        const outcome = await scoreAllSheets((batch) => Excel.run(batch), {
+          capabilities: { cellProperties: cellProperties() },
+          sheetNames: knownSheets,
+        });
+        if (outcome.status === 'scored') {
+          knownSheets = outcome.sheetNames;
+          if (outcome.activeAfter) outputs.saw(outcome.activeSheet, outcome.activeAfter.outputSheets);
+        }
+        return outcome;
+      },
+    }),
+  };
 }

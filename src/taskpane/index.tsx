@@ -5,7 +5,7 @@
  * same rule the ES5 preflight checks before this bundle), or not inside Excel.
  *
  * This page is also the ribbon's function file (manifest FunctionFile and <Runtimes>): it registers
- * 评分本表 (src/commands/commands.ts) before the pane renders, and in a shared runtime tells the pane
+ * 评分本表 and 评分全部工作表 (src/commands/commands.ts) before the pane renders, and in a shared runtime tells the pane
  * when Office shows it again (Office.addin.onVisibilityModeChanged).
  */
 import type { Theme } from '@fluentui/react-theme';
@@ -14,7 +14,7 @@ import type { ExcelBatchRunner } from '../app/runner';
 import { createPaneRequests, type PaneRequests } from '../app/pane-requests';
 import { missingFeatures, officeSupportProblem, officeUnsupportedMessage } from '../app/support';
 import { registerExplainingCommand, type CommandOffice } from '../commands/explain-command';
-import { registerScoreCommand } from '../commands/commands';
+import { registerRibbonCommands } from '../commands/commands';
 import { App } from './App';
 import { bootMessage, isDarkOfficeTheme } from './boot';
 import { loadStrings, localeFromDisplayLanguage } from './i18n';
@@ -68,7 +68,7 @@ function watchVisibility(requests: PaneRequests): void {
 const global = globalThis as unknown as Record<string, unknown>;
 
 /**
- * Inside Excel: ExcelApi 1.7 or the support message (the ribbon's 评分本表 then opens the same
+ * Inside Excel: ExcelApi 1.7 or the support message (the ribbon's buttons then open the same
  * message). Outside an Office host (`host` null: a browser, the browser test's Excel fake) Office
  * cannot say which API sets exist, so nothing is claimed and the pane checks for Excel.run instead.
  */
@@ -82,7 +82,7 @@ function start(info: { host?: unknown } | undefined): void {
   }
   const requests = createPaneRequests();
   try {
-    registerScoreCommand(requests);
+    registerRibbonCommands(requests);
   } catch {
     // No Office.actions (outside Office): the pane still runs.
   }

@@ -15,6 +15,15 @@ export interface SkippedSheet {
   text?: Message;
 }
 
+/**
+ * Why a run wrote nothing: 'no-ranges', no sheet could be scored and every one for want of its
+ * ranges (no table found, a required name missing: the ribbon then opens the pane, as 评分本表 does
+ * on a sheet where nothing is found); 'none-scored', no sheet could be scored, some for another
+ * reason (protection, a broken name); 'protected', the league sheet cannot be written (a protected
+ * workbook structure or league sheet).
+ */
+export type AllSheetsRefusal = 'no-ranges' | 'none-scored' | 'protected';
+
 export type AllSheetsOutcome =
   | {
       status: 'scored';
@@ -34,5 +43,5 @@ export type AllSheetsOutcome =
       activeSheet: string;
       activeAfter?: SheetAfterRun;
     }
-  | { status: 'refused'; message: string; skipped: SkippedSheet[] }
+  | { status: 'refused'; code: AllSheetsRefusal; message: string; skipped: SkippedSheet[] }
   | { status: 'failed'; message: string; undo?: UndoPlan };

@@ -9,7 +9,7 @@
  * output sheets they add), so no two plans pick the same new sheet; the plans touch disjoint cells,
  * names and sheets, so applying them in order equals applying each alone, and their undos combine.
  */
-import type { SkippedSheet } from './allSheetsOutcome';
+import type { AllSheetsRefusal, SkippedSheet } from './allSheetsOutcome';
 import type { ProfileId } from '../engine/types';
 import type { UndoPlan } from './runOutcome';
 import { factsFromSheet } from './headFacts';
@@ -19,7 +19,7 @@ import { cellAt } from './grid';
 import { outputSheetNames } from './outputLocation';
 import { planRun, type PlanOutcome } from './plan';
 import { sameText } from './references';
-import { STRUCTURE_PROTECTED_MESSAGE } from './refusalMessages';
+import { SETUP_REFUSALS, STRUCTURE_PROTECTED_MESSAGE } from './refusalMessages';
 import { planUndo } from './undo';
 import type { DefinedName, ScoringSnapshot, SheetSnapshot, WritePlan } from './types';
 
@@ -70,7 +70,7 @@ export type AllSheetsPlan =
       skipped: SkippedSheet[];
       undo: UndoPlan;
     }
-  | { ok: false; message: string; skipped: SkippedSheet[] };
+  | { ok: false; code: AllSheetsRefusal; message: string; skipped: SkippedSheet[] };
 
 /** Nothing in the workbook could be scored: nothing is written, not even the league. */
 export const NOTHING_TO_SCORE =
@@ -162,15 +162,21 @@ export function planAllSheets(book: WorkbookSnapshot, options: ScoreAllOptions =
         ]
       : [],
   );
-  if (plans.length === 0) return { ok: false, message: NOTHING_TO_SCORE, skipped };
+  if (plans.length === 0) {
+    const forRanges = runs.every(
+      (run) => !run.outcome.ok && SETUP_REFUSALS.includes(run.outcome.refusal.code),
+    );
+    return { ok: false, code: forRanges ? 'no-ranges' : 'none-scored', message: NOTHING_TO_SCORE, skipped };
+  }
   const rows = leagueRows(leagueEntries(runs));
   const choice = chooseLeagueSheet(book.names, sheetNames, book.sheets);
   if (choice.create && book.structureProtected)
-    return { ok: false, message: STRUCTURE_PROTECTED_MESSAGE, skipped };
+    return { ok: false, code: 'protected', message: STRUCTURE_PROTECTED_MESSAGE, skipped };
   const existing = book.sheets.find((s) => sameText(s.name, choice.name));
   if (existing?.protected)
     return {
       ok: false,
+      code: 'protected',
       message: `工作表 ${existing.name} 受保护，未写入任何内容。请撤销保护后重试。`,
       skipped,
     };

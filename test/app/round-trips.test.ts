@@ -127,6 +127,40 @@ describe('the ribbon command', () => {
   });
 });
 
+describe('the ribbon’s 评分全部工作表 (src/commands/ribbon-handler.ts on the fake)', () => {
+  const globals = globalThis as Record<string, unknown>;
+  afterEach(() => {
+    delete globals.Excel;
+    delete globals.Office;
+  });
+
+  it('3 round trips the first time in a runtime (no tab order yet), then 2; the dialog says what was scored', async () => {
+    const workbook = named();
+    workbookFromExample(exampleSheetOf(seedPrinted('分局')), workbook);
+    const fake = createFakeExcel(workbook);
+    globals.Excel = fake.Excel;
+    globals.Office = { context: { requirements: { isSetSupported: () => true } } };
+    const shown: string[] = [];
+    const { createRibbonHandlers } = await import('../../src/commands/ribbon-handler');
+    const handlers = createRibbonHandlers({
+      showMessage: async (text) => void shown.push(text),
+      openPane: async () => false,
+      locale: 'zh-CN',
+    });
+    const syncs: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const before = fake.stats.syncs;
+      const event = { completed: jest.fn() };
+      await handlers.scoreAllSheets(event);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+      syncs.push(fake.stats.syncs - before);
+    }
+    expect(syncs).toEqual([3, 2, 2]);
+    expect(shown[0].split('\n')[0]).toBe('已评分 2 张工作表，排名写入工作表“各表评分汇总”。');
+    expect(shown[2]).toBe(shown[0]);
+  });
+});
+
 describe('生成自评报告 in the pane: the same 2 round trips', () => {
   it.each([
     ['with names', named],

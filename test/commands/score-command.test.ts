@@ -1,3 +1,4 @@
+import { allOutcomeMessage } from '../../src/app/all-outcome-message';
 import { outcomeMessage } from '../../src/app/outcome-message';
 import { createScoreCommand, type ScoreCommandDeps } from '../../src/app/score-command';
 import type { RunOutcome } from '../../src/workbook/runOutcome';
@@ -122,5 +123,25 @@ describe('outcomeMessage', () => {
   it('pads scores to two decimals', () => {
     const round = { ...SCORED, result: { ...RESULT, total: 90, grade: '优' } } as RunOutcome;
     expect(outcomeMessage(round)).toContain('自评得分 90.00');
+  });
+});
+
+describe('allOutcomeMessage (评分全部工作表 from the ribbon)', () => {
+  const skipped = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ sheet: `说明${i + 1}`, message: '未找到' }));
+
+  it('names at most five sheets, then says how many in all', () => {
+    const refused = {
+      status: 'refused',
+      code: 'no-ranges',
+      message: '没有可评分的工作表',
+      skipped: skipped(7),
+    } as const;
+    expect(allOutcomeMessage(refused)).toBe(
+      '无法评分：没有可评分的工作表\n跳过 7 张没有评分表的工作表：说明1、说明2、说明3、说明4、说明5 等 7 张。',
+    );
+    expect(allOutcomeMessage(refused, 'en-US').split('\n')[1]).toBe(
+      'Skipped 7 sheet(s) without a table to score: 说明1, 说明2, 说明3, 说明4, 说明5 and 2 more.',
+    );
   });
 });

@@ -4,9 +4,12 @@
  *   - Shared runtime: 评分本表 on a sheet of prose writes nothing and opens the pane at that sheet's
  *     setup card, with the ribbon's message (issue 8).
  *   - No shared runtime: the same click writes nothing and its dialog says how to open the pane.
+ *   - 评分全部工作表 on the ribbon: scores every sheet and writes 各表评分汇总, its dialog giving the
+ *     count line; on a workbook where nothing can be scored it writes nothing and opens the pane (shared
+ *     runtime) or says how to open it (no shared runtime).
  *   - Excel 2016 (ExcelApi 1.1 only) and a browser without BigInt: the pane shows the support message
- *     (both languages, the two ways that work), never a blank page, and 评分本表 opens the same
- *     message in its dialog (issue 9).
+ *     (both languages, the two ways that work), never a blank page, and both ribbon commands open
+ *     the same message in their dialog (issue 9).
  *   - The scripts that must run on old web views (preflight, dialog) parse as ES5.
  */
 /* global window, setInterval, clearInterval -- functions passed to page.evaluate run in the browser */
@@ -21,20 +24,20 @@ const DIST = path.resolve(__dirname, '..', '..', 'dist');
 const dump = (page) => page.evaluate(() => window.__e2e.dump());
 
 /**
- * Calls the ribbon's scoreThisSheet as Office would, closes any dialog it opens as the officer would,
- * and waits until the command says it completed.
+ * Calls the ribbon's `id` (scoreThisSheet, scoreAllSheets) as Office would, closes any dialog it
+ * opens as the officer would, and waits until the command says it completed.
  */
-async function clickRibbon(page) {
-  await page.waitForFunction(() => typeof window.__officeStub?.handlers.scoreThisSheet === 'function');
+async function clickRibbon(page, id = 'scoreThisSheet') {
+  await page.waitForFunction((name) => typeof window.__officeStub?.handlers[name] === 'function', id);
   await page.evaluate(
-    () =>
+    (name) =>
       new Promise((resolve, reject) => {
         const closer = setInterval(() => window.__officeStub.closeDialogs(), 100);
         const timer = setTimeout(() => {
           clearInterval(closer);
           reject(new Error('event.completed() was never called'));
         }, 15_000);
-        window.__officeStub.handlers.scoreThisSheet({
+        window.__officeStub.handlers[name]({
           completed: () => {
             clearTimeout(timer);
             clearInterval(closer);
@@ -42,6 +45,7 @@ async function clickRibbon(page) {
           },
         });
       }),
+    id,
   );
 }
 
@@ -103,7 +107,63 @@ const STUB_CHECKS = [
     },
   },
   {
-    name: 'Excel 2016 (ExcelApi 1.1 only): the pane shows the support message, 评分本表 opens it too',
+    name: 'ribbon 评分全部工作表 (shared runtime): every sheet scored, 各表评分汇总 written, the dialog gives the count line',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/taskpane.html?excelapi=1.8`);
+      await page.getByText('工作表：绩效指标').waitFor();
+      await clickRibbon(page, 'scoreAllSheets');
+      const workbook = await dump(page);
+      const league = workbook.sheets.find((s) => s.name === '各表评分汇总');
+      assert.ok(league, `no 各表评分汇总; sheets: ${workbook.sheets.map((s) => s.name).join(', ')}`);
+      const text = JSON.stringify(league);
+      for (const sheet of ['绩效指标', '未设置', '有问题', '受保护'])
+        assert.ok(text.includes(sheet), `${sheet} not ranked`);
+      // Each scored sheet got its outputs, as 评分本表 would give them.
+      assert.ok(workbook.sheets.filter((s) => /^评分汇总/.test(s.name)).length >= 3, 'summaries missing');
+      const stub = await page.evaluate(() => window.__officeStub);
+      assert.equal(stub.showAsTaskpane, 0, 'the pane was opened although the run scored');
+      assert.equal(stub.dialogs.length, 1, 'no dialog');
+      const message = await dialogText(page, stub.dialogs[0]);
+      assert.match(message, /已评分 3 张工作表，排名写入工作表“各表评分汇总”。/);
+      assert.match(message, /合计：需调整目标 \d+ 项，未完成 \d+ 项，无法评分 \d+ 项。/);
+      assert.match(message, /未能评分 1 张工作表：受保护/);
+      assert.match(message, /跳过 2 张没有评分表的工作表：说明、说明页。/);
+    },
+  },
+  {
+    name: 'ribbon 评分全部工作表 with nothing to score (shared runtime): nothing written, the pane opens with the reason',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/taskpane.html?excelapi=1.8&book=prose`);
+      await page.getByText(`工作表：${PROSE_SHEET}`).waitFor();
+      const before = await dump(page);
+      await clickRibbon(page, 'scoreAllSheets');
+      assert.deepEqual(await dump(page), before, 'the ribbon wrote to the workbook');
+      const stub = await page.evaluate(() => window.__officeStub);
+      assert.equal(stub.showAsTaskpane, 1, 'Office.addin.showAsTaskpane was not called once');
+      assert.deepEqual(stub.dialogs, [], 'a dialog was opened although the pane shows the message');
+      await page.getByText('本表尚未设置评分区域').waitFor();
+      const notice = await page.getByTestId('notice').innerText();
+      assert.match(notice, /没有可评分的工作表，未写入任何内容/);
+    },
+  },
+  {
+    name: 'ribbon 评分全部工作表 with nothing to score (no shared runtime): nothing written, the dialog says how to open the pane',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/taskpane.html?excelapi=1.8&shared=0&book=prose`);
+      await page.getByText(`工作表：${PROSE_SHEET}`).waitFor();
+      const before = await dump(page);
+      await clickRibbon(page, 'scoreAllSheets');
+      assert.deepEqual(await dump(page), before, 'the ribbon wrote to the workbook');
+      const stub = await page.evaluate(() => window.__officeStub);
+      assert.equal(stub.showAsTaskpane, 0);
+      assert.equal(stub.dialogs.length, 1, 'no dialog');
+      const text = await dialogText(page, stub.dialogs[0]);
+      assert.match(text, /没有可评分的工作表，未写入任何内容/);
+      assert.match(text, /请点击“开始”选项卡上的“绩效评分”打开窗格/);
+    },
+  },
+  {
+    name: 'Excel 2016 (ExcelApi 1.1 only): the pane shows the support message, both ribbon buttons open it too',
     async run({ page, baseUrl, screenshot }) {
       await page.goto(`${baseUrl}/taskpane.html?excelapi=1.1`);
       const message = page.locator('#boot-message');
@@ -112,14 +172,15 @@ const STUB_CHECKS = [
       assert.equal(await page.locator('#root').evaluate((root) => root.childElementCount), 0);
       await screenshot('old-excel-message');
       await clickRibbon(page);
+      await clickRibbon(page, 'scoreAllSheets');
       const stub = await page.evaluate(() => window.__officeStub);
-      assert.equal(stub.dialogs.length, 1, 'no dialog');
-      assert.match(stub.dialogs[0], /dialog\.html\?support=excel-api%3A1\.7$/);
+      assert.equal(stub.dialogs.length, 2, 'a button opened no dialog');
+      for (const url of stub.dialogs) assert.match(url, /dialog\.html\?support=excel-api%3A1\.7$/);
       assertSupportMessage(await dialogText(page, stub.dialogs[0]), '需要 ExcelApi 1.7');
     },
   },
   {
-    name: 'a browser without BigInt: the preflight shows the message (never a blank page), 评分本表 opens it too',
+    name: 'a browser without BigInt: the preflight shows the message (never a blank page), both ribbon buttons open it too',
     async run({ page, baseUrl, screenshot, problems }) {
       const errorsBefore = problems.pageErrors.length;
       await page.goto(`${baseUrl}/taskpane.html?excelapi=1.8&nobigint`);
@@ -129,9 +190,10 @@ const STUB_CHECKS = [
       assert.equal(await page.locator('#root').evaluate((root) => root.childElementCount), 0);
       await screenshot('no-bigint-message');
       await clickRibbon(page);
+      await clickRibbon(page, 'scoreAllSheets');
       const stub = await page.evaluate(() => window.__officeStub);
-      assert.equal(stub.dialogs.length, 1, 'no dialog');
-      assert.match(stub.dialogs[0], /dialog\.html\?support=browser%3ABigInt$/);
+      assert.equal(stub.dialogs.length, 2, 'a button opened no dialog');
+      for (const url of stub.dialogs) assert.match(url, /dialog\.html\?support=browser%3ABigInt$/);
       assertSupportMessage(await dialogText(page, stub.dialogs[0]), '缺少 BigInt');
       // The modern bundle may fail on BigInt as it loads: that is what the preflight is for.
       await page.waitForLoadState('load');

@@ -58,6 +58,8 @@ describe('refusals', () => {
     const before = comparableDump(locked);
     const outcome = await scoreAll(locked);
     expect(outcome.status).toBe('refused');
+    // Every sheet refused for the structure (its output sheets cannot be added): not for want of ranges.
+    expect(outcome.status === 'refused' && outcome.code).toBe('none-scored');
     expect(firstDifference(before, comparableDump(locked))).toBeNull();
 
     const notes = new FakeWorkbook();
@@ -65,6 +67,7 @@ describe('refusals', () => {
     const nothing = await scoreAll(notes);
     expect(nothing).toEqual({
       status: 'refused',
+      code: 'no-ranges',
       message: '没有可评分的工作表，未写入任何内容。(No sheet could be scored; nothing was written.)',
       skipped: [
         {

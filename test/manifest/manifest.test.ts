@@ -213,6 +213,7 @@ describe('URLs', () => {
         'assets/support.html',
         ...['16', '32', '64', '80', '128'].map((size) => `assets/icon-${size}.png`),
         ...['16', '32', '80'].map((size) => `assets/pane-${size}.png`),
+        ...['16', '32', '80'].map((size) => `assets/all-${size}.png`),
       ]),
     );
     expect(build.PAGES.map((p) => p.name)).toContain('taskpane');
@@ -247,8 +248,30 @@ describe('ribbon functions match Office.actions.associate in src/commands/comman
     const ids = fs.readFileSync(path.join(ROOT, 'src', 'commands', 'function-id.ts'), 'utf8');
     const names = checks.associatedFunctionNames(source, [ids]);
     const functionNames = manifestText.match(/<FunctionName>([^<]+)<\/FunctionName>/g) ?? [];
-    expect(functionNames).toEqual(['<FunctionName>scoreThisSheet</FunctionName>']);
-    expect(names).toContain('scoreThisSheet');
+    expect(functionNames).toEqual([
+      '<FunctionName>scoreThisSheet</FunctionName>',
+      '<FunctionName>scoreAllSheets</FunctionName>',
+    ]);
+    expect(names).toEqual(['scoreThisSheet', 'scoreAllSheets']);
+  });
+
+  it('reports a FunctionName whose Office.actions.associate call is gone from commands.ts', () => {
+    const source = fs.readFileSync(path.join(ROOT, 'src', 'commands', 'commands.ts'), 'utf8');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'perfscore-commands-'));
+    const commandsPath = path.join(dir, 'commands.ts');
+    const without = source.replace(/\n\s*Office\.actions\.associate\(SCORE_ALL_FUNCTION_ID[^\n]*/, '');
+    expect(without).not.toBe(source);
+    fs.writeFileSync(commandsPath, without);
+    try {
+      expect(
+        byName(
+          validateVariant((xml) => xml, { commandsPath }),
+          'functions',
+        ).problems,
+      ).toEqual(['FunctionName scoreAllSheets is not passed to Office.actions.associate in commands.ts']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([
@@ -267,6 +290,76 @@ describe('ribbon functions match Office.actions.associate in src/commands/comman
     expect(byName(results, 'functions').problems).toEqual([
       'FunctionName scoreAll is not passed to Office.actions.associate in commands.ts',
     ]);
+  });
+});
+
+describe('评分全部工作表 on the ribbon (ExecuteFunction scoreAllSheets)', () => {
+  const control = (id: string) => {
+    const found: XmlElement[] = [];
+    const walk = (e: XmlElement) => {
+      if (e.name === 'Control' && e.attrs.id === id) found.push(e);
+      e.children.forEach(walk);
+    };
+    walk(manifest);
+    return found[0];
+  };
+  const child = (e: XmlElement | undefined, name: string) => e?.children.find((c) => c.name === name);
+  /** resid -> [Chinese default, en-US override]. */
+  const strings = (resid: string) => {
+    const match = new RegExp(
+      `<bt:String id="${resid.replace('.', '\\.')}" DefaultValue="([^"]*)">\\s*<bt:Override Locale="en-US" Value="([^"]*)"/>`,
+    ).exec(manifestText);
+    return match ? [match[1], match[2]] : null;
+  };
+
+  it('sits between 评分本表 and 绩效评分, runs scoreAllSheets, with its own icons at 16/32/80', () => {
+    const ids = (manifestText.match(/<Control xsi:type="Button" id="([^"]+)"/g) ?? []).map(
+      (c) => /id="([^"]+)"/.exec(c)![1],
+    );
+    expect(ids).toEqual(['PerfScore.ScoreButton', 'PerfScore.ScoreAllButton', 'PerfScore.PaneButton']);
+    const button = control('PerfScore.ScoreAllButton');
+    const action = child(button, 'Action');
+    expect(action?.attrs['xsi:type']).toBe('ExecuteFunction');
+    expect(child(action, 'FunctionName')?.text.trim()).toBe('scoreAllSheets');
+    const icons = child(button, 'Icon')?.children.map((i) => [i.attrs.size, i.attrs.resid]);
+    expect(icons).toEqual([
+      ['16', 'All.Icon.16'],
+      ['32', 'All.Icon.32'],
+      ['80', 'All.Icon.80'],
+    ]);
+  });
+
+  it('is labelled in Chinese with an English override, its tooltip too, within the schema lengths', () => {
+    expect(strings('ScoreAllButton.Label')).toEqual(['评分全部工作表', 'Score all sheets']);
+    const tooltip = strings('ScoreAllButton.Tooltip');
+    expect(tooltip?.[0]).toContain('各表评分汇总');
+    expect(tooltip?.[1]).toMatch(/^Scores every sheet/);
+    for (const text of tooltip ?? []) expect([...text].length).toBeLessThanOrEqual(250);
+    const control = manifestText.slice(manifestText.indexOf('id="PerfScore.ScoreAllButton"'));
+    expect(control).toMatch(
+      /<Title resid="ScoreAllButton.Label"\/>\s*<Description resid="ScoreAllButton.Tooltip"\/>/,
+    );
+  });
+
+  it('reports a label or tooltip over the schema length, in either language', () => {
+    const long = 'x'.repeat(126);
+    const label = validateVariant((xml) => xml.replace('Value="Score all sheets"', `Value="${long}"`));
+    expect(byName(label, 'locales').problems).toEqual([
+      `ScoreAllButton.Label: "${long.slice(0, 20)}…" is longer than 125 characters`,
+    ]);
+    const tooltip = validateVariant((xml) =>
+      xml.replace(/(<bt:String id="ScoreAllButton.Tooltip" DefaultValue=")[^"]*/, `$1${'长'.repeat(251)}`),
+    );
+    expect(byName(tooltip, 'locales').problems).toEqual([
+      `ScoreAllButton.Tooltip: "${'长'.repeat(20)}…" is longer than 250 characters`,
+    ]);
+  });
+
+  it('reports the button gone or turned into a pane button', () => {
+    const gone = validateVariant((xml) =>
+      xml.replace('DefaultValue="评分全部工作表"', 'DefaultValue="评分全部"'),
+    );
+    expect(byName(gone, 'ribbon').problems).toEqual(['评分全部工作表 is not an ExecuteFunction button']);
   });
 });
 

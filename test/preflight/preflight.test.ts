@@ -65,6 +65,7 @@ async function runPreflight(without: string[]) {
 afterEach(() => {
   delete globals.Office;
   delete globals.scoreThisSheet;
+  delete globals.scoreAllSheets;
 });
 
 describe('the preflight', () => {
@@ -90,20 +91,23 @@ describe('the preflight', () => {
     expect(message.querySelector('script, img')).toBeNull();
   });
 
-  it('without BigInt: 评分本表 opens dialog.html with the support key, and completes when it is closed', async () => {
-    page();
-    const { associated, dialogs } = installOffice();
-    await runPreflight(['BigInt', 'Proxy']);
-    expect(Object.keys(associated)).toEqual(['scoreThisSheet']);
-    expect(globals.scoreThisSheet).toBe(associated.scoreThisSheet); // the legacy global lookup too
-    const event = { completed: jest.fn() };
-    associated.scoreThisSheet(event);
-    expect(dialogs).toHaveLength(1);
-    expect(dialogs[0].url).toMatch(/\/dialog\.html\?support=browser%3ABigInt%2CProxy$/);
-    expect(event.completed).not.toHaveBeenCalled();
-    dialogs[0].handlers.message();
-    expect(event.completed).toHaveBeenCalledTimes(1);
-  });
+  it.each(['scoreThisSheet', 'scoreAllSheets'])(
+    'without BigInt: the ribbon’s %s opens dialog.html with the support key, and completes when it is closed',
+    async (id) => {
+      page();
+      const { associated, dialogs } = installOffice();
+      await runPreflight(['BigInt', 'Proxy']);
+      expect(Object.keys(associated)).toEqual(['scoreThisSheet', 'scoreAllSheets']);
+      expect(globals[id]).toBe(associated[id]); // the legacy global lookup too
+      const event = { completed: jest.fn() };
+      associated[id](event);
+      expect(dialogs).toHaveLength(1);
+      expect(dialogs[0].url).toMatch(/\/dialog\.html\?support=browser%3ABigInt%2CProxy$/);
+      expect(event.completed).not.toHaveBeenCalled();
+      dialogs[0].handlers.message();
+      expect(event.completed).toHaveBeenCalledTimes(1);
+    },
+  );
 
   it('without office.js: still shows the message (nothing to register)', async () => {
     const message = page();

@@ -73,6 +73,7 @@ describe('index.tsx bootstrap', () => {
     delete globals.Office;
     delete globals.Excel;
     delete globals.scoreThisSheet;
+    delete globals.scoreAllSheets;
   });
 
   /** An Office inside Excel whose requirement sets are `sets` (name -> highest version). */
@@ -106,7 +107,7 @@ describe('index.tsx bootstrap', () => {
     expect(text).toContain('perfscore');
     expect(text.indexOf('此版本的 Excel')).toBeLessThan(text.indexOf('This version of Excel'));
     expect(root.childElementCount).toBe(0);
-    expect(Object.keys(associated)).toEqual(['scoreThisSheet']);
+    expect(Object.keys(associated)).toEqual(['scoreThisSheet', 'scoreAllSheets']);
     expect(globals.Excel).toEqual({ run: expect.any(Function) });
     expect((globals.Excel as { run: jest.Mock }).run).not.toHaveBeenCalled();
   });
@@ -116,7 +117,7 @@ describe('index.tsx bootstrap', () => {
     const associated = officeInExcel({ ExcelApi: '1.7' });
     globals.Excel = { run: () => Promise.reject({ code: 'GeneralException', message: 'x' }) };
     await boot();
-    expect(Object.keys(associated)).toEqual(['scoreThisSheet']);
+    expect(Object.keys(associated)).toEqual(['scoreThisSheet', 'scoreAllSheets']);
     expect(await screen.findByRole('button', { name: '评分本表' })).toBeTruthy();
     expect(message.hidden).toBe(true);
   });

@@ -54,6 +54,7 @@ describe('评分全部工作表 in the pane', () => {
   it('nothing to score: the reason, nothing listed', async () => {
     const refused: PaneAllOutcome = {
       status: 'refused',
+      code: 'no-ranges',
       message: '没有可评分的工作表，未写入任何内容。',
       skipped: [],
     };

@@ -12,9 +12,22 @@ import type { WritePlan } from '../../workbook/types';
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const SAFETY = 0.8;
 
-export function packChunks(steps: WriteStep[], budget: number): WriteStep[][] {
-  const chunks: WriteStep[][] = [];
-  let current: WriteStep[] = [];
+/**
+ * What one sync may carry: 80% of the limit, the rest left for Office's own envelope. Writes (here)
+ * and the sliced reads (read-slices.ts, read-all-slices.ts) aim at it.
+ */
+export function payloadBudget(limit: number): number {
+  return Math.floor(limit * SAFETY);
+}
+
+/**
+ * Packs steps, in order, into chunks of at most `budget` bytes (a step heavier than the budget goes
+ * alone). The callers cut their work into steps of at most half the budget, so every chunk but the
+ * last carries more than half of it. Writes pack write steps; the all-sheets read packs row slices.
+ */
+export function packChunks<T extends { bytes: number }>(steps: T[], budget: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
   let bytes = 0;
   for (const step of steps) {
     if (current.length > 0 && bytes + step.bytes > budget) {
@@ -31,7 +44,7 @@ export function packChunks(steps: WriteStep[], budget: number): WriteStep[][] {
 
 /** The plan's steps grouped into the requests that will carry them. */
 export function planChunks(plan: WritePlan, options: StepOptions, limit = WEB_PAYLOAD_LIMIT): WriteStep[][] {
-  const budget = Math.floor(limit * SAFETY);
+  const budget = payloadBudget(limit);
   const whole = planSteps(plan, options);
   const total = whole.reduce((sum, step) => sum + step.bytes, 0);
   if (total <= budget) return [whole];

@@ -20,26 +20,26 @@ import {
   type Frame,
 } from './read-snapshot';
 import type { HostCapabilities } from './types';
+import { payloadBudget } from './chunks';
 
 /**
  * A generous guess of the response bytes per cell (value, formula, format, type, fill), used only
  * for a sheet's first slice; later slices are sized from what the previous slice really weighed.
  */
-const FIRST_GUESS_BYTES_PER_CELL = 200;
-/** Share of the limit a slice aims at: the measured size is an estimate of Excel's own JSON. */
-const SLICE_TARGET_SHARE = 0.8;
-/** Headroom on the measured bytes per row, for rows heavier than the slice measured. */
-const MEASURED_HEADROOM = 1.25;
+export const FIRST_GUESS_BYTES_PER_CELL = 200;
+/** Headroom on the measured bytes per row (or cell), for rows heavier than the slice measured. */
+export const MEASURED_HEADROOM = 1.25;
 
+/** A slice aims at the sync budget (chunks.ts): the measured size is an estimate of Excel's own JSON. */
 function rowsFitting(limitBytes: number, bytesPerRow: number): number {
-  return Math.max(1, Math.floor((limitBytes * SLICE_TARGET_SHARE) / Math.max(1, bytesPerRow)));
+  return Math.max(1, Math.floor(payloadBudget(limitBytes) / Math.max(1, bytesPerRow)));
 }
 
 export function isResponseTooLarge(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
-function joinGrids(parts: SheetGrid[], frame: Frame): SheetGrid {
+export function joinGrids(parts: SheetGrid[], frame: Frame): SheetGrid {
   if (parts.every((g) => g.values.length === 0)) return EMPTY_GRID;
   const grid: SheetGrid = {
     top: frame.top,
@@ -55,7 +55,7 @@ function joinGrids(parts: SheetGrid[], frame: Frame): SheetGrid {
   return grid;
 }
 
-function blankRows(rows: number, cols: number, mergesRead: boolean): SheetGrid {
+export function blankRows(rows: number, cols: number, mergesRead: boolean): SheetGrid {
   const grid = (value: unknown) => Array.from({ length: rows }, () => Array(cols).fill(value));
   return {
     top: 0,

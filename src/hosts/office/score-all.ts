@@ -1,8 +1,8 @@
 /**
  * 评分全部工作表 through Office.js: ONE read of every sheet (grid, protection, own names), the
- * workbook's names, tab order and structure protection; the pure plan (src/workbook/scoreAll.ts);
- * ONE write of every plan in order (chunked only above the 5 MB request limit). Two syncs however
- * many sheets.
+ * workbook's names, tab order and structure protection (read-workbook.ts; sliced only above the
+ * 5 MB response limit); the pure plan (src/workbook/scoreAll.ts); ONE write of every plan in order
+ * (chunked only above the 5 MB request limit). Two syncs however many sheets, while they fit.
  *
  * The sheets to read are known only after a read, so the caller passes the tab order it last saw
  * (the pane's status read lists it): each is reached with worksheets.getItem (never a null object).
@@ -12,22 +12,14 @@
  */
 import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
 import type { RunOptions } from '../../workbook/runOutcome';
-import {
-  combineUndos,
-  planAllSheets,
-  type OrderedPlan,
-  type WorkbookSnapshot,
-} from '../../workbook/scoreAll';
+import { combineUndos, planAllSheets, type OrderedPlan } from '../../workbook/scoreAll';
 import { sheetAfterRun } from '../../workbook/afterRun';
-import type { DefinedName, SheetSnapshot } from '../../workbook/types';
 import { sameName, sameText } from '../names';
-import { applyChunks, packChunks, WEB_PAYLOAD_LIMIT } from './chunks';
+import { applyChunks, packChunks, payloadBudget, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
 import { supportsMergedAreas } from './merged-areas';
-import { completeWindowFills } from './read-fills';
-import { queueOutputSheet, readOutputSheet } from './read-snapshot';
+import { readWorkbook } from './read-workbook';
 import type { HostCapabilities } from './types';
-import { queueRecordList, recordsIn } from './undo-record';
 import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
 import { inspectLandedWrites } from './write-failure';
 import { planSteps, type WriteStep } from './write-steps';
@@ -38,79 +30,6 @@ export interface ScoreAllOptions extends RunOptions {
   payloadLimitBytes?: number;
   /** The workbook's sheets as the caller last saw them (tab order): read in the first sync. */
   sheetNames?: readonly string[];
-}
-
-type SheetProxies = ReturnType<typeof queueOutputSheet> & { names: Excel.NamedItemCollection };
-
-function queueSheets(
-  context: Excel.RequestContext,
-  names: readonly string[],
-  capabilities: HostCapabilities,
-) {
-  return names.map((name): SheetProxies => {
-    const proxies = queueOutputSheet(context, name, capabilities, true);
-    return { ...proxies, names: proxies.sheet.names.load('items/name, items/type, items/formula') };
-  });
-}
-
-function definedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
-  return items.map((item) => ({ name: item.name, scope, formula: String(item.formula ?? '') }));
-}
-
-const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ItemNotFound';
-
-/** The whole workbook: one sync with a right guess, one more for sheets it missed. */
-async function readWorkbook(
-  context: Excel.RequestContext,
-  capabilities: HostCapabilities,
-  guess: readonly string[],
-): Promise<{ book: WorkbookSnapshot; active: string; records: string[]; syncs: number }> {
-  const queueFrame = (names: readonly string[]) => ({
-    active: context.workbook.worksheets.getActiveWorksheet().load('name'),
-    workbookNames: context.workbook.names.load('items/name, items/type, items/formula'),
-    sheets: context.workbook.worksheets.load('items/name'),
-    structure: context.workbook.protection.load('protected'),
-    records: queueRecordList(context),
-    read: queueSheets(context, names, capabilities),
-  });
-  let frame = queueFrame(guess);
-  let syncs = 1;
-  try {
-    await context.sync();
-  } catch (error) {
-    if (guess.length === 0 || !isItemNotFound(error)) throw error;
-    frame = queueFrame([]); // a guessed sheet is gone: learn the real list, then read it below
-    await context.sync();
-    syncs += 1;
-  }
-  const order = frame.sheets.items.map((s) => s.name);
-  const missing = order.filter((name) => !frame.read.some((p) => sameText(p.sheet.name, name)));
-  const more = missing.length > 0 ? queueSheets(context, missing, capabilities) : [];
-  if (more.length > 0) {
-    await context.sync();
-    syncs += 1;
-  }
-  const read = [...frame.read, ...more];
-  const names: DefinedName[] = definedNames(frame.workbookNames.items, 'workbook');
-  const sheets: SheetSnapshot[] = [];
-  for (const name of order) {
-    const proxies = read.find((p) => sameText(p.sheet.name, name))!;
-    sheets.push(readOutputSheet(proxies));
-    names.push(...definedNames(proxies.names.items, { sheet: proxies.sheet.name }));
-  }
-  let book: WorkbookSnapshot = { sheets, names, structureProtected: frame.structure.protected === true };
-  if (!capabilities.cellProperties && sheets.length > 0) {
-    // Old Excel (no getCellProperties): the fills beyond the window read with the cells.
-    const filled = await completeWindowFills(context, {
-      sheet: sheets[0],
-      otherSheets: sheets.slice(1),
-      names,
-      sheetNames: order,
-    });
-    book = { ...book, sheets: [filled.snapshot.sheet, ...filled.snapshot.otherSheets] };
-    syncs += filled.syncs;
-  }
-  return { book, active: frame.active.name, records: recordsIn(frame.records).map((r) => r.id), syncs };
 }
 
 export async function scoreAllSheets(
@@ -124,12 +43,18 @@ export async function scoreAllSheets(
         cellProperties: options.capabilities?.cellProperties ?? true,
         mergedAreas: supportsMergedAreas(options.capabilities),
       };
-      const read = await readWorkbook(context, capabilities, options.sheetNames ?? []);
+      const read = await readWorkbook(context, capabilities, options.sheetNames ?? [], limit);
       const planned = planAllSheets(read.book, {
         ...(options.profile ? { profile: options.profile } : {}),
         ...(options.profileBySheet ? { profileBySheet: options.profileBySheet } : {}),
       });
-      if (!planned.ok) return { status: 'refused', message: planned.message, skipped: planned.skipped };
+      if (!planned.ok)
+        return {
+          status: 'refused',
+          code: planned.code,
+          message: planned.message,
+          skipped: planned.skipped,
+        };
 
       const nameExists = (add: Parameters<typeof sameName>[1]) =>
         read.book.names.some((n) => sameName(n, add));
@@ -144,7 +69,7 @@ export async function scoreAllSheets(
         ),
         dropRecords,
       ];
-      const budget = Math.floor(limit * 0.8);
+      const budget = payloadBudget(limit);
       const whole = stepsOf(Infinity);
       const chunks =
         whole.reduce((sum, step) => sum + step.bytes, 0) <= budget

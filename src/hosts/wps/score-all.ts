@@ -41,7 +41,13 @@ export function scoreAllSheets(app: EtApplication, options: RunOptions = {}): Al
     const active = app.ActiveSheet.Name;
     const book = readWorkbook(app);
     const planned = planAllSheets(book, options);
-    if (!planned.ok) return { status: 'refused', message: planned.message, skipped: planned.skipped };
+    if (!planned.ok)
+      return {
+        status: 'refused',
+        code: planned.code,
+        message: planned.message,
+        skipped: planned.skipped,
+      };
     const nameExists = (add: NameAdd) => book.names.some((n) => sameName(n, add));
     const applied: PlanProgress[] = [];
     try {
