@@ -28,6 +28,13 @@ import type { Area, DefinedName, NameAdd, NameRef } from './types';
 
 const MEMORY_PREFIX = '_PerfScore_';
 
+/**
+ * Whether `name` is of the scorer's reserved prefix (memory names here, detection's in
+ * detectNames.ts): the only names a run ever deletes, so the only ones whose visibility undo needs.
+ */
+export const isReservedName = (name: string): boolean =>
+  sameText(name.slice(0, MEMORY_PREFIX.length), MEMORY_PREFIX);
+
 /** The twin of each PE_Out* column the scorer placed. */
 export const OUTPUT_MEMORY_NAMES: Record<OutputKey, string> = {
   rates: '_PerfScore_OutRates',

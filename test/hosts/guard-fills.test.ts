@@ -35,7 +35,7 @@ const spec = () => specOf(buildExampleSheet(SHEET));
 async function onFake(book: FakeWorkbook, score: () => Promise<unknown>) {
   await score();
   const sheet = book.sheet(SHEET);
-  for (const f of officerFills) sheet.updateCell(f.row, f.col, { fill: f.color });
+  for (const at of OFFICER) sheet.updateCell(at.row, at.col, { fill: HIGHLIGHT.strong });
   await score();
   const once = comparableDump(book);
   const fills = OFFICER.map((at) => sheet.getCell(at.row, at.col)?.fill ?? null);

@@ -25,7 +25,7 @@ import { applyChunks, packChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
 import { supportsMergedAreas } from './merged-areas';
 import { completeWindowFills } from './read-fills';
-import { queueOutputSheet, readOutputSheet } from './read-snapshot';
+import { queueOutputSheet, readOutputSheet, toDefinedNames } from './read-snapshot';
 import type { HostCapabilities } from './types';
 import { queueRecordList, recordsIn } from './undo-record';
 import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
@@ -49,12 +49,11 @@ function queueSheets(
 ) {
   return names.map((name): SheetProxies => {
     const proxies = queueOutputSheet(context, name, capabilities, true);
-    return { ...proxies, names: proxies.sheet.names.load('items/name, items/type, items/formula') };
+    return {
+      ...proxies,
+      names: proxies.sheet.names.load('items/name, items/type, items/formula, items/visible'),
+    };
   });
-}
-
-function definedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
-  return items.map((item) => ({ name: item.name, scope, formula: String(item.formula ?? '') }));
 }
 
 const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ItemNotFound';
@@ -67,7 +66,7 @@ async function readWorkbook(
 ): Promise<{ book: WorkbookSnapshot; active: string; records: string[]; syncs: number }> {
   const queueFrame = (names: readonly string[]) => ({
     active: context.workbook.worksheets.getActiveWorksheet().load('name'),
-    workbookNames: context.workbook.names.load('items/name, items/type, items/formula'),
+    workbookNames: context.workbook.names.load('items/name, items/type, items/formula, items/visible'),
     sheets: context.workbook.worksheets.load('items/name'),
     structure: context.workbook.protection.load('protected'),
     records: queueRecordList(context),
@@ -91,12 +90,12 @@ async function readWorkbook(
     syncs += 1;
   }
   const read = [...frame.read, ...more];
-  const names: DefinedName[] = definedNames(frame.workbookNames.items, 'workbook');
+  const names: DefinedName[] = toDefinedNames(frame.workbookNames.items, 'workbook');
   const sheets: SheetSnapshot[] = [];
   for (const name of order) {
     const proxies = read.find((p) => sameText(p.sheet.name, name))!;
     sheets.push(readOutputSheet(proxies));
-    names.push(...definedNames(proxies.names.items, { sheet: proxies.sheet.name }));
+    names.push(...toDefinedNames(proxies.names.items, { sheet: proxies.sheet.name }));
   }
   let book: WorkbookSnapshot = { sheets, names, structureProtected: frame.structure.protected === true };
   if (!capabilities.cellProperties && sheets.length > 0) {
