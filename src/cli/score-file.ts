@@ -87,8 +87,9 @@ function chooseSheets(
 ): { targets: string[]; refused: { sheet: string; message: string }[] } {
   const found = findScorableSheets(names, all);
   const refused = found.incomplete.map(({ sheet, text }) => ({ sheet, message: zhText(text) }));
-  // The scorer's own sheets (评分汇总, 扣分明细, 自评报告, 各表评分汇总: what a PE_Out* name points at)
-  // are never scored; their titles are checked on the sheet's head below.
+  // The scorer's own sheets are never scored: 评分汇总, 扣分明细, 自评报告 (what a sheet's PE_Out* name
+  // points at) here; by their titles (各表评分汇总's too: PE_OutLeague alone claims nothing) on the
+  // sheet's head below.
   const unnamed = all.filter(
     (sheet) =>
       !found.scorable.includes(sheet) &&
@@ -157,7 +158,7 @@ export async function prepareFile(
     const headGrid = sheetHead(book, sheet).grid;
     if (options.detect && inputNamesOnSheet(definedNames(book), sheet).length === 0) {
       // A scorer's sheet whose PE_Out* name is gone still says what it is in its title (A1).
-      if (isScorerSheet([], sheet, cellAt(headGrid, 0, 0).value)) continue;
+      if (isScorerSheet(definedNames(book), sheet, cellAt(headGrid, 0, 0).value)) continue;
       const head = detectLayout(headGrid, sheet);
       if (!head.table) {
         const refusal = { sheet, message: zhText(notFoundMessage(head)) };

@@ -121,8 +121,9 @@ function refreshedRows(
  * equal their hidden twins), and the name writes that keep the detection memory so — none when
  * nothing changed; all of it deleted once the officer changed, added or removed a name (the ranges
  * are theirs). A sheet without twins but with the old text-only block (a workbook scored before the
- * twins) is taken over while the block's references are exactly the names' (the old rule): the
- * twins and the profile name are then written.
+ * twins) is taken over while the block's references are exactly the names' (the old rule, sheet
+ * names compared ignoring case): the twins and the profile name are then written, and the block with
+ * the references as the names spell them now, as every later run writes it.
  */
 export function laterDetectedRecord(
   summary: SheetGrid | null,
@@ -138,12 +139,17 @@ export function laterDetectedRecord(
     return { record: { rows: refreshedRows(block, areas, profile), profile }, adds: [], deletes: [] };
   }
   if (!block || !oldRecordStillMatches(block, names, sheet)) return { record: null, adds: [], deletes: [] };
-  const twins = inputNamesOnSheet(names, sheet).map((name) => {
+  const areas = new Map<InputName, Area>();
+  for (const name of inputNamesOnSheet(names, sheet)) {
     const lookup = lookupName(names, sheet, name);
-    return { name, formula: lookup.kind === 'ok' ? formatReference(lookup.area) : '' };
-  });
+    if (lookup.kind === 'ok') areas.set(name, lookup.area);
+  }
+  const twins = [...areas].map(([name, area]) => ({ name, formula: formatReference(area) }));
   const changes = detectedNameChanges(names, sheet, { twins, profile: block.profile });
-  return { record: { rows: block.rows, profile: block.profile }, ...changes };
+  // The block as every later run writes it (the references as the names spell them now): the text
+  // may differ from the names only in the sheet's letter case (matched case-insensitively above,
+  // after a case-only rename), and the next run, reading the twins, would rewrite it.
+  return { record: { rows: refreshedRows(block, areas, block.profile), profile: block.profile }, ...changes };
 }
 
 /** The detection memory the detecting run writes: a twin of each name it defines, and its profile. */

@@ -22,20 +22,37 @@ export const LEAGUE_NAME = 'PE_OutLeague';
 const OUTPUT_TITLES = [SUMMARY_TITLE, DEDUCTIONS_TITLE, REPORT_TITLE];
 
 /**
- * Whether `sheet` is one of the scorer's own sheets: some sheet's output by the one rule
- * (outputLocation.ts), or the workbook-scoped PE_OutLeague points at it, or (when the caller read
- * it) its title cell is one of the scorer's titles — an output sheet whose names the officer deleted
- * is still not a department.
+ * Whether `sheet` is the scorer's league sheet, the one rule of chooseLeagueSheet and isScorerSheet:
+ * the workbook-scoped PE_OutLeague points at it (one area), it holds no PE input name, and its A1 is
+ * exactly the league title. PE_OutLeague alone claims nothing: pointed (by the officer, or left
+ * pointing) at a department's sheet, that sheet is the department's.
+ */
+export function ownsLeagueSheet(names: DefinedName[], sheet: string, title: CellValue | undefined): boolean {
+  const own = names.find((n) => n.scope === 'workbook' && sameText(n.name, LEAGUE_NAME));
+  const parsed = own ? parseReference(own.formula) : null;
+  return (
+    parsed !== null &&
+    !('error' in parsed) &&
+    parsed.areas.length === 1 &&
+    sameText(parsed.areas[0].sheet, sheet) &&
+    inputNamesOnSheet(names, sheet).length === 0 &&
+    title === LEAGUE_TITLE
+  );
+}
+
+/**
+ * Whether `sheet` is one of the scorer's own sheets, never scored by 评分全部工作表 or the command
+ * line. A sheet holding PE input names is a department's, whatever points at it (as the output and
+ * league rules say). Otherwise: some sheet's output by the one rule (outputLocation.ts); or, when
+ * the caller read its title cell, the league sheet by ownsLeagueSheet, or any sheet whose title is
+ * one of the scorer's (an output or league sheet whose names the officer deleted is still not a
+ * department). Without the title only the output rule can tell.
  */
 export function isScorerSheet(names: DefinedName[], sheet: string, title?: CellValue): boolean {
+  if (inputNamesOnSheet(names, sheet).length > 0) return false;
   if (isOutputOfSomeSheet(names, sheet)) return true;
-  const league = names.some((n) => {
-    if (n.scope !== 'workbook' || !sameText(n.name, LEAGUE_NAME)) return false;
-    const parsed = parseReference(n.formula);
-    return !('error' in parsed) && parsed.areas.some((area) => sameText(area.sheet, sheet));
-  });
-  if (league) return true;
   if (typeof title !== 'string') return false;
+  if (ownsLeagueSheet(names, sheet, title)) return true;
   return title === LEAGUE_TITLE || OUTPUT_TITLES.some((prefix) => title.startsWith(prefix));
 }
 
@@ -62,11 +79,8 @@ export function chooseLeagueSheet(
     const parsed = parseReference(own.formula);
     const target = 'error' in parsed || parsed.areas.length !== 1 ? null : parsed.areas[0].sheet;
     const existing = target === null ? undefined : sheetNames.find((s) => sameText(s, target));
-    const owned =
-      existing !== undefined &&
-      inputNamesOnSheet(names, existing).length === 0 &&
-      titleIs(sheets, existing, LEAGUE_TITLE);
-    if (owned) return { name: existing, create: false, nameAdd: null, findings };
+    if (existing !== undefined && ownsLeagueSheet(names, existing, titleOf(sheets, existing)))
+      return { name: existing, create: false, nameAdd: null, findings };
     findings.push({
       level: 'warning',
       cell: LEAGUE_NAME,
@@ -87,8 +101,8 @@ export function chooseLeagueSheet(
   };
 }
 
-/** A1 of a sheet the caller read is exactly `title` (no scored-sheet suffix: one league per workbook). */
-function titleIs(sheets: SheetSnapshot[], sheetName: string, title: string): boolean {
+/** A1 of a sheet the caller read (undefined when it did not). */
+function titleOf(sheets: SheetSnapshot[], sheetName: string): CellValue | undefined {
   const sheet = sheets.find((s) => sameText(s.name, sheetName));
-  return sheet !== undefined && cellAt(sheet.grid, 0, 0).value === title;
+  return sheet === undefined ? undefined : cellAt(sheet.grid, 0, 0).value;
 }

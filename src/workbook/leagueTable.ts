@@ -114,14 +114,22 @@ const MAX_LINK = 255;
 const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * The link to a sheet's summary as a HYPERLINK formula: `#'Sheet ''x'''!A1` (the sheet name always
- * quoted, its apostrophes doubled; Excel's own syntax for a location in a workbook), preceded by the
- * file for another workbook; the text shown is the summary sheet's name. Both are string literals
- * (quotes doubled), so no sheet name can turn into formula code. null when the location is longer
- * than Excel accepts (a long path): the cell then holds the sheet's name as text.
+ * The link to a sheet's summary as a HYPERLINK formula, the text shown being the summary sheet's
+ * name. The place is the sheet always quoted, its apostrophes doubled: `'Sheet ''x'''!A1`. In this
+ * workbook it follows a `#` (`#'评分汇总'!A1`: Excel reads everything after the first `#` as the
+ * place, so a `#` or `%` in the sheet name is harmless). In another file it follows the file in
+ * brackets, Excel's documented form for a place in another workbook (the HYPERLINK function's own
+ * examples: `[C:\My Documents\Mybook.xlsx]Totals`), e.g. `[out/a#1.scored.xlsx]'评分汇总'!A1`: the
+ * `file#place` form would cut a path holding `#` at it, while inside the brackets every character
+ * (`#`, `%`, spaces) is the file's name. Both are string literals (quotes doubled), so no name can
+ * turn into formula code. null (the cell then holds the sheet's name as text) when the location is
+ * longer than Excel accepts (a long path) or the path holds a bracket (it cannot be written in that
+ * form; Excel itself never saves such a file name).
  */
 export function summaryLink(link: LeagueLink): FormulaWrite | null {
-  const location = `${link.file ?? ''}#'${link.sheet.replace(/'/g, "''")}'!A1`;
+  const place = `'${link.sheet.replace(/'/g, "''")}'!A1`;
+  if (link.file !== undefined && /[[\]]/.test(link.file)) return null;
+  const location = link.file === undefined ? `#${place}` : `[${link.file}]${place}`;
   if (location.length > MAX_LINK) return null;
   return { formula: `=HYPERLINK(${literal(location)},${literal(link.sheet)})` };
 }

@@ -10,6 +10,9 @@
  *                                               vertical runs, each with guard cells below and
  *                                               right ('S'!$D$5:$E$6,'S'!$I$5:$J$8), at most
  *                                               MAX_NAME_FORMULA characters per name (_1, _2, …)
+ *   _PerfScore_Filled_F4B183_NONE_1             the cells of that group the scorer filled, without
+ *                                               the guard cells ('S'!$D$5,'S'!$I$5:$I$7): a guard
+ *                                               cell is never its own, whatever its colour
  *
  * Why names: Excel and WPS move a name's reference with its cells when rows or columns are inserted
  * or deleted (a row inserted inside the block makes PE_OutRates and its _PerfScore_ twin one row
@@ -25,6 +28,13 @@ import type { Area, DefinedName, NameAdd, NameRef } from './types';
 
 const MEMORY_PREFIX = '_PerfScore_';
 
+/**
+ * Whether `name` is of the scorer's reserved prefix (memory names here, detection's in
+ * detectNames.ts): the only names a run ever deletes, so the only ones whose visibility undo needs.
+ */
+export const isReservedName = (name: string): boolean =>
+  sameText(name.slice(0, MEMORY_PREFIX.length), MEMORY_PREFIX);
+
 /** The twin of each PE_Out* column the scorer placed. */
 export const OUTPUT_MEMORY_NAMES: Record<OutputKey, string> = {
   rates: '_PerfScore_OutRates',
@@ -34,6 +44,7 @@ export const OUTPUT_MEMORY_NAMES: Record<OutputKey, string> = {
 };
 
 const FILL_NAME = /^_PerfScore_Fill_([0-9A-F]{6})_([0-9A-F]{6}|NONE)_(\d+)$/i;
+const FILLED_NAME = /^_PerfScore_Filled_([0-9A-F]{6})_([0-9A-F]{6}|NONE)_(\d+)$/i;
 const NONE = 'NONE';
 
 /**
@@ -53,7 +64,9 @@ const MAX_AREA_CELLS = 100_000;
  */
 function ownMemoryNames(names: DefinedName[], sheet: string): DefinedName[] {
   const ours = (name: string) =>
-    Object.values(OUTPUT_MEMORY_NAMES).some((n) => sameText(n, name)) || FILL_NAME.test(name);
+    Object.values(OUTPUT_MEMORY_NAMES).some((n) => sameText(n, name)) ||
+    FILL_NAME.test(name) ||
+    FILLED_NAME.test(name);
   return names.filter((n) => n.scope !== 'workbook' && sameText(n.scope.sheet, sheet) && ours(n.name));
 }
 
@@ -88,6 +101,18 @@ export function readNamedMemory(names: DefinedName[], sheet: string): NamedMemor
     if (parsed && !('error' in parsed) && parsed.areas.length === 1 && sameText(parsed.areas[0].sheet, sheet))
       outputs.set(key, parsed.areas[0]);
   }
+  // The cells the scorer filled in each group (applied and original colour), where Excel moved
+  // them; absent in a memory written before these names (then every cell of the union counts).
+  const filled = new Map<string, Set<string>>();
+  for (const entry of own) {
+    const match = FILLED_NAME.exec(entry.name);
+    if (!match) continue;
+    const group = groupKey(match[1], match[2]);
+    const cells = filled.get(group) ?? new Set<string>();
+    filled.set(group, cells);
+    for (const area of unionAreas(entry.formula, sheet))
+      eachCell(area, (row, col) => cells.add(`${row}:${col}`));
+  }
   const fills: MemoryEntry[] = [];
   const seen = new Set<string>();
   for (const entry of own) {
@@ -95,21 +120,32 @@ export function readNamedMemory(names: DefinedName[], sheet: string): NamedMemor
     if (!match) continue;
     const applied = `#${match[1].toUpperCase()}`;
     const original = match[2].toUpperCase() === NONE ? null : `#${match[2].toUpperCase()}`;
-    for (const area of unionAreas(entry.formula, sheet)) {
-      if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > MAX_AREA_CELLS) continue;
-      for (let row = area.top; row <= area.bottom; row += 1)
-        for (let col = area.left; col <= area.right; col += 1) {
-          // A cell may be in two groups (one's guard cell, another's cell): planHighlights keeps the
-          // entry whose applied colour the cell carries.
-          const key = `${row}:${col}:${applied}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          fills.push({ row, col, original, applied, blockTop: null });
-        }
-    }
+    const cells = filled.get(groupKey(match[1], match[2]));
+    for (const area of unionAreas(entry.formula, sheet))
+      eachCell(area, (row, col) => {
+        // A cell of the last row or column of a run is a guard cell (never filled by the scorer)
+        // unless the scorer filled it; inside the run, it is a filled cell or a line Excel inserted.
+        const inside = row < area.bottom && col < area.right;
+        if (cells && !inside && !cells.has(`${row}:${col}`)) return;
+        // A cell may be in two groups (one's guard cell, another's cell): planHighlights keeps the
+        // entry whose applied colour the cell carries.
+        const key = `${row}:${col}:${applied}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        fills.push({ row, col, original, applied, blockTop: null });
+      });
   }
   fills.sort((a, b) => a.row - b.row || a.col - b.col);
   return { found: own.length > 0, outputs, fills };
+}
+
+const groupKey = (applied: string, original: string) => `${applied.toUpperCase()}_${original.toUpperCase()}`;
+
+/** Each cell of an area (none for an area over MAX_AREA_CELLS, a defensive cap). */
+function eachCell(area: Area, visit: (row: number, col: number) => void): void {
+  if ((area.bottom - area.top + 1) * (area.right - area.left + 1) > MAX_AREA_CELLS) return;
+  for (let row = area.top; row <= area.bottom; row += 1)
+    for (let col = area.left; col <= area.right; col += 1) visit(row, col);
 }
 
 /** Vertical runs of cells (same column, consecutive rows), column by column, top to bottom. */
@@ -133,8 +169,12 @@ const colourPart = (color: string | null) => (color === null ? NONE : color.repl
  * formats of the row above and a new column those of the column on its left ("Format Same As Above /
  * Left"), so a line inserted next to a highlighted cell gets the scorer's fill; Excel grows the run's
  * reference over it (the insert is at or before the guard line), and the next run gives it the run's
- * original fill like the cell it copied. A guard cell without the applied colour is not the scorer's
- * and is left alone (planHighlights keeps only cells carrying the applied colour).
+ * original fill like the cell it copied. The guard cells themselves are never the scorer's: the
+ * cells it filled are also written, without guards, in the group's `_PerfScore_Filled_` names (moved
+ * by Excel like the runs). Reading back, a cell of a run's last row or column is the scorer's only
+ * when it is one of those (a guard cell is not, even if the officer since gave it the scorer's very
+ * colour; the colour alone cannot tell), and a cell inside the run is a filled cell or a line Excel
+ * inserted. A deleted guard line leaves the run's own last line a filled cell: still the scorer's.
  */
 function fillMemoryNames(
   sheet: string,
@@ -143,21 +183,16 @@ function fillMemoryNames(
 ): { name: string; formula: string }[] {
   const groups = new Map<string, MemoryEntry[]>();
   for (const entry of memory) {
-    const base = `${MEMORY_PREFIX}Fill_${colourPart(entry.applied)}_${colourPart(entry.original)}`;
+    const base = `${colourPart(entry.applied)}_${colourPart(entry.original)}`;
     groups.set(base, [...(groups.get(base) ?? []), entry]);
   }
   const out: { name: string; formula: string }[] = [];
   for (const base of [...groups.keys()].sort()) {
-    let parts: string[] = [];
-    let count = 0;
-    const flush = () => {
-      if (parts.length === 0) return;
-      count += 1;
-      out.push({ name: `${base}_${count}`, formula: parts.join(',') });
-      parts = [];
-    };
+    const runs: string[] = [];
+    const filled: string[] = [];
     const applied = groups.get(base)![0].applied;
     for (const run of verticalRuns(sheet, groups.get(base)!)) {
+      filled.push(formatReference(run));
       const below = run.bottom + 1;
       if (below < MAX_ROWS && !sameFill(fillAfter(below, run.left), applied)) run.bottom = below;
       const right = run.left + 1;
@@ -166,12 +201,28 @@ function fillMemoryNames(
           (row) => !sameFill(fillAfter(row, right), applied),
         );
       if (right < MAX_COLS && rightFree()) run.right = right;
-      const reference = formatReference(run);
-      if (parts.length > 0 && [...parts, reference].join(',').length > MAX_NAME_FORMULA) flush();
-      parts.push(reference);
+      runs.push(formatReference(run));
     }
-    flush();
+    out.push(...splitNames(`${MEMORY_PREFIX}Fill_${base}`, runs));
+    out.push(...splitNames(`${MEMORY_PREFIX}Filled_${base}`, filled));
   }
+  return out;
+}
+
+/** References as names `<base>_1`, `<base>_2`, … each under MAX_NAME_FORMULA characters. */
+function splitNames(base: string, references: string[]): { name: string; formula: string }[] {
+  const out: { name: string; formula: string }[] = [];
+  let parts: string[] = [];
+  const flush = () => {
+    if (parts.length === 0) return;
+    out.push({ name: `${base}_${out.length + 1}`, formula: parts.join(',') });
+    parts = [];
+  };
+  for (const reference of references) {
+    if (parts.length > 0 && [...parts, reference].join(',').length > MAX_NAME_FORMULA) flush();
+    parts.push(reference);
+  }
+  flush();
   return out;
 }
 

@@ -21,6 +21,14 @@ export interface DefinedName {
    * (both accepted): "'绩效指标'!$E$4:$E$27", "Sheet1!$E:$E", "#REF!", "Sheet1!$A$1,Sheet1!$C$1".
    */
   formula: string;
+  /**
+   * Hidden (Name Manager does not list it): what undo gives back to a name a run deleted (only the
+   * scorer's `_PerfScore_` names are ever deleted). Read with the names, at no extra round trip:
+   * Office NamedItem.visible, .xlsx `hidden="1"` for every name; ET Name.Visible (one call each)
+   * for the `_PerfScore_` names only. Only ever true; absent: visible, or not read (a name given
+   * back is then visible, as Excel adds a name).
+   */
+  hidden?: boolean;
 }
 
 /** A rectangle of cells of one sheet. Rows/cols 0-based, inclusive. */
@@ -139,8 +147,9 @@ export interface NameAdd {
   /** "'Sheet'!$H$4:$H$27" style, absolute, with the sheet name quoted when needed. */
   formula: string;
   /**
-   * The scorer's own memory name (reserved prefix `_PerfScore_`, memoryNames.ts): a host that adds it
-   * hides it (Excel NamedItem.visible = false, ET Name.Visible = False, .xlsx hidden="1").
+   * A host that adds the name hides it (Excel NamedItem.visible = false, ET Name.Visible = False,
+   * .xlsx hidden="1"): the scorer's own memory names (reserved prefix `_PerfScore_`, memoryNames.ts),
+   * and in an undo a deleted name that was hidden (DefinedName.hidden).
    */
   hidden?: boolean;
   /**

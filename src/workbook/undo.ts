@@ -6,7 +6,8 @@
  *   number format when the block set one; cells outside the snapshot's grid were empty/"General";
  * - every fill the plan set or removed gets back its previous fill (null = none);
  * - names the plan added are deleted; a name it redefined gets back its previous formula; a memory
- *   name it deleted is added back (hidden, `create`: it does not exist when undo runs);
+ *   name it deleted is added back exactly as the snapshot had it — its spelling, scope, formula and
+ *   visibility (`create`: it does not exist when undo runs; hidden only if it was);
  * - sheets the plan created are deleted; sheets it replaced get back their previous contents.
  *
  * Write values follow WritePlan's convention: a formula is a FormulaWrite, every string is literal
@@ -116,9 +117,9 @@ export function planUndo(snapshot: ScoringSnapshot, plan: WritePlan): UndoPlan {
     if (previous)
       names.push({
         name: previous.name,
-        scope: gone.scope,
+        scope: previous.scope,
         formula: previous.formula.replace(/^=/, ''),
-        hidden: true,
+        ...(previous.hidden ? { hidden: true } : {}),
         create: true,
       });
   }

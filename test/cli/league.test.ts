@@ -68,10 +68,24 @@ it('one row per scored sheet of every file, by total; --summary alongside', asyn
   expect(rows[4][3]).toBeLessThan(94.46);
   // Each row links to its sheet's summary in the scored copy, relative to the league file.
   expect(sheet.getCell('J3').value).toEqual({
-    formula: `HYPERLINK("out/departments.scored.xlsx#'评分汇总 (2)'!A1","评分汇总 (2)")`,
+    formula: `HYPERLINK("[out/departments.scored.xlsx]'评分汇总 (2)'!A1","评分汇总 (2)")`,
     result: '评分汇总 (2)',
   });
   expect(sheet.getCell('D3').numFmt).toBe('0.00');
+});
+
+it('a scored copy whose path holds #, % and spaces: the link keeps the whole path (Excel’s [file] form)', async () => {
+  const input = await writeExample(join(dir, "第#1批 100% 'a'.xlsx"));
+  const league = join(dir, 'league-hash.xlsx');
+  const run = await runCli('score', input, '--out', join(dir, 'out #2'), '--league', league);
+  expect(run.code).toBe(0);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(league);
+  const cell = book.getWorksheet('各表评分汇总')!.getCell('J3').value as ExcelJS.CellFormulaValue;
+  expect(cell.formula).toBe(`HYPERLINK("[out #2/第#1批 100% 'a'.scored.xlsx]'评分汇总'!A1","评分汇总")`);
+  // The bracketed path is the scored copy, relative to the league file.
+  const path = /^HYPERLINK\("\[([^\]]+)\]/.exec(cell.formula)![1];
+  expect(existsSync(join(dir, path))).toBe(true);
 });
 
 it('--league onto an input is refused, the scoring still done', async () => {

@@ -295,6 +295,37 @@ describe('undo of a run that deleted a memory name (Office and WPS)', () => {
     expect(firstDifference(edited, comparableDump(book))).toBeNull();
   });
 
+  test('a memory name the officer made visible comes back visible (Office and WPS)', async () => {
+    const visibleAgain = async (score: (book: FakeWorkbook) => () => Promise<RunOutcome>) => {
+      const book = toFakeWorkbook(specOf(buildExampleSheet(SHEET)));
+      const run = score(book);
+      scored(await run());
+      const entry = book.sheet(SHEET).names.find((n) => n.name === '_PerfScore_Fill_FFE699_NONE_1')!;
+      entry.visible = true; // shown in Name Manager by the officer
+      book.sheet(SHEET).updateCell(16, 4, { value: 1 });
+      const edited = comparableDump(book);
+      const second = scored(await run());
+      expect(second.undo.restore.names).toContainEqual(
+        expect.objectContaining({ name: '_PerfScore_Fill_FFE699_NONE_1', create: true }),
+      );
+      return { book, edited, second };
+    };
+    const office = await visibleAgain((b) => {
+      const runner = fakeRunner(b);
+      return () => scoreOnFake(runner);
+    });
+    await applyOfficeUndo(fakeRunner(office.book).run, office.second.undo);
+    expect(firstDifference(office.edited, comparableDump(office.book))).toBeNull();
+    expect(dumpWorkbook(office.book).sheets[0].hiddenNames).not.toContain('_PerfScore_Fill_FFE699_NONE_1');
+    const wps = await visibleAgain((b) => {
+      const et = wpsRun(b);
+      return async () => et.score();
+    });
+    applyWpsUndo(createFakeEt(wps.book).Application, wps.second.undo);
+    expect(firstDifference(wps.edited, comparableDump(wps.book))).toBeNull();
+    expect(dumpWorkbook(wps.book).sheets[0].hiddenNames).not.toContain('_PerfScore_Fill_FFE699_NONE_1');
+  });
+
   test('WPS: the same', async () => {
     const { book, edited, second } = await twoRuns((b) => {
       const et = wpsRun(b);

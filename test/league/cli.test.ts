@@ -5,6 +5,7 @@
  * links point into the scored copy.
  */
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { scoreAllSheets } from '../../src/hosts/office';
 import { scoreAllSheets as scoreAllOnWps } from '../../src/hosts/wps';
@@ -13,7 +14,8 @@ import type { FakeWorkbook } from '../fakes/excel';
 import { tempDir } from '../fixtures/xlsx/build';
 import { fakeRunner } from '../fuzz/hosts';
 import { runCli } from '../cli/run-cli';
-import { departmentsWorkbook, writeDepartmentsXlsx } from './departments';
+import { applyWritePlan, readWorkbook, workbookBytes } from '../../src/hosts/xlsx';
+import { DETECTED_SHEET, departmentsWorkbook, writeDepartmentsXlsx } from './departments';
 
 const dir = tempDir();
 
@@ -69,4 +71,22 @@ it('the CLI, the Office pane and the WPS pane write the same 各表评分汇总'
   expect(pane[2].slice(0, 5)).toEqual([1, '天河区政务服务数据管理局', '局机关', 94.46, '优']);
   expect(cli.map((row) => row.slice(0, 11))).toEqual(pane);
   expect(fakeTable(wps)).toEqual(pane);
+});
+
+it('the CLI scores the officer’s sheet that PE_OutLeague points at (it is not our league sheet)', async () => {
+  const input = join(dir, 'pointed.xlsx');
+  await writeDepartmentsXlsx(input, 1);
+  const book = await readWorkbook(input);
+  applyWritePlan(book, {
+    sheet: DETECTED_SHEET,
+    blocks: [],
+    fills: [],
+    sheets: [],
+    names: [{ name: 'PE_OutLeague', scope: 'workbook', formula: `'${DETECTED_SHEET}'!$A$1` }],
+  });
+  writeFileSync(input, workbookBytes(book));
+  const run = await runCli('score', input, '--out', join(dir, 'out-pointed'), '--json');
+  expect(run.code).toBe(0);
+  const sheets = JSON.parse(run.stdout).files[0].sheets.map((s: { sheet: string }) => s.sheet);
+  expect(sheets).toContain(DETECTED_SHEET);
 });

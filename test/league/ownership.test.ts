@@ -8,7 +8,9 @@ import { scoreAllSheets } from '../../src/hosts/office';
 import { FakeWorkbook, workbookFromExample, type FakeWorkbook as Book } from '../fakes/excel';
 import { comparableDump, firstDifference } from '../fuzz/compare';
 import { fakeRunner } from '../fuzz/hosts';
-import { departmentSheet, departmentsWorkbook } from './departments';
+import { scoreAllSheets as scoreAllOnWps } from '../../src/hosts/wps';
+import { createFakeEt } from '../fakes/et';
+import { DETECTED_SHEET, departmentSheet, departmentsWorkbook } from './departments';
 
 const scoreAll = (workbook: Book) =>
   scoreAllSheets(fakeRunner(workbook).run, { sheetNames: workbook.sheets.map((s) => s.name) });
@@ -34,6 +36,40 @@ describe('各表评分汇总: whose sheet it is', () => {
     expect(outcome.status === 'scored' && outcome.league).toBe('各表评分汇总');
     expect(workbook.sheet('封面').getCell(0, 0)?.value).toBe('2023年度绩效自评');
     expect(comparableDump(workbook).names.PE_OutLeague).toMatch(/各表评分汇总/);
+  });
+});
+
+describe('PE_OutLeague is no claim on its own: a sheet is ours only as chooseLeagueSheet rules', () => {
+  /** The department workbook with PE_OutLeague pointed at the officer's detected sheet (no names). */
+  const pointedAtDepartment = () => {
+    const workbook = departmentsWorkbook(1);
+    workbook.defineName('PE_OutLeague', `'${DETECTED_SHEET}'!$A$1`);
+    return workbook;
+  };
+
+  it('Office: the officer’s sheet PE_OutLeague points at is still scored, the league goes to a new sheet', async () => {
+    const workbook = pointedAtDepartment();
+    const outcome = await scoreAll(workbook);
+    if (outcome.status !== 'scored') throw new Error(JSON.stringify(outcome));
+    expect(outcome.rows.map((r) => r.sheet)).toContain(DETECTED_SHEET);
+    expect(outcome.league).toBe('各表评分汇总');
+    expect(comparableDump(workbook).names.PE_OutLeague).toMatch(/各表评分汇总/);
+  });
+
+  it('WPS: the same', () => {
+    const workbook = pointedAtDepartment();
+    const outcome = scoreAllOnWps(createFakeEt(workbook).Application);
+    if (outcome.status !== 'scored') throw new Error(JSON.stringify(outcome));
+    expect(outcome.rows.map((r) => r.sheet)).toContain(DETECTED_SHEET);
+  });
+
+  it('our own league sheet (PE_OutLeague and its title) is never scored, whatever it holds', async () => {
+    const workbook = departmentsWorkbook(1);
+    const first = await scoreAll(workbook);
+    expect(first.status).toBe('scored');
+    const second = await scoreAll(workbook);
+    if (second.status !== 'scored') throw new Error(JSON.stringify(second));
+    expect(second.rows.map((r) => r.sheet)).not.toContain('各表评分汇总');
   });
 });
 

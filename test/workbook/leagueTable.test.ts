@@ -108,11 +108,27 @@ describe('links and sheets not scored', () => {
     ]);
   });
 
-  it('another file: the link names it; a location too long for Excel leaves the sheet name as text', () => {
+  it('another file: Excel’s [file]sheet form; a location too long for Excel leaves the sheet name as text', () => {
     expect(summaryLink({ file: 'out/a.scored.xlsx', sheet: '评分汇总' })).toEqual({
-      formula: `=HYPERLINK("out/a.scored.xlsx#'评分汇总'!A1","评分汇总")`,
+      formula: `=HYPERLINK("[out/a.scored.xlsx]'评分汇总'!A1","评分汇总")`,
     });
     expect(summaryLink({ file: `${'d/'.repeat(130)}a.xlsx`, sheet: '评分汇总' })).toBeNull();
+  });
+
+  it('a sheet name with an apostrophe, #, % or spaces: quoted, apostrophes doubled, nothing else changed', () => {
+    const sheet = `评分汇总 'A'#1 100%`;
+    expect(summaryLink({ sheet })).toEqual({
+      formula: `=HYPERLINK("#'评分汇总 ''A''#1 100%'!A1","评分汇总 'A'#1 100%")`,
+    });
+  });
+
+  it('a file path with #, %, spaces or quotes: inside the brackets, never split at its # (Excel reads a # as the start of the place in the file)', () => {
+    const file = `out #2/第1批 100%/"a" b#c.scored.xlsx`;
+    expect(summaryLink({ file, sheet: `评分汇总 'x' #1` })).toEqual({
+      formula: `=HYPERLINK("[out #2/第1批 100%/""a"" b#c.scored.xlsx]'评分汇总 ''x'' #1'!A1","评分汇总 'x' #1")`,
+    });
+    // A path with a bracket cannot be written in that form: the sheet's name as text.
+    expect(summaryLink({ file: 'out/[旧]a.scored.xlsx', sheet: '评分汇总' })).toBeNull();
   });
 });
 

@@ -213,8 +213,11 @@ describe('the memory names themselves', () => {
       '_PerfScore_OutFlags',
       '_PerfScore_OutNotes',
       '_PerfScore_Fill_F4B183_00B0F0_1',
+      '_PerfScore_Filled_F4B183_00B0F0_1',
       '_PerfScore_Fill_F4B183_NONE_1',
+      '_PerfScore_Filled_F4B183_NONE_1',
       '_PerfScore_Fill_FFE699_NONE_1',
+      '_PerfScore_Filled_FFE699_NONE_1',
     ]);
     const summary = first.plan.sheets[0].rows.map((row) => row[0]);
     expect(summary).not.toContain(MEMORY_TITLE);
@@ -226,6 +229,7 @@ describe('the memory names themselves', () => {
     const second = run(setCell(first.after, 'E4', { value: '10个' })); // row 4 no longer under 100%
     expect(second.plan.deleteNames).toEqual([
       { name: '_PerfScore_Fill_FFE699_NONE_1', scope: { sheet: 'Sheet1' } },
+      { name: '_PerfScore_Filled_FFE699_NONE_1', scope: { sheet: 'Sheet1' } },
     ]);
   });
 
@@ -241,9 +245,48 @@ describe('the memory names themselves', () => {
     expect(adds.length).toBeGreaterThan(1);
     expect(adds.every((n) => n.formula.length <= MAX_NAME_FORMULA)).toBe(true);
     const read = readNamedMemory(adds, 'Sheet1').fills;
-    // Each cell with its guard cells below and right (no fill there): 3 more per cell.
-    expect(read.filter((m) => m.row % 2 === 0 && m.col === 3)).toEqual(fills);
-    expect(read).toHaveLength(4 * fills.length);
+    // Each cell is written with its guard cells below and right (no fill there: 3 more per cell),
+    // and the guard cells again in the FillGuard names: read back, only the filled cells are the
+    // scorer's.
+    expect(adds.filter((n) => n.name.startsWith('_PerfScore_Filled_')).length).toBeGreaterThan(1);
+    expect(read).toEqual(fills);
+  });
+
+  describe('the cells it filled, apart from their guard cells (Filled names)', () => {
+    const memory = (fill: string, filled: string | null) =>
+      readNamedMemory(
+        [
+          { name: '_PerfScore_Fill_F4B183_NONE_1', scope: { sheet: 'Sheet1' }, formula: fill },
+          ...(filled === null
+            ? []
+            : [{ name: '_PerfScore_Filled_F4B183_NONE_1', scope: { sheet: 'Sheet1' }, formula: filled }]),
+        ],
+        'Sheet1',
+      ).fills.map((m) => a1(m.row, m.col));
+
+    test('as written: only the filled cells, never the guard cells below and right', () => {
+      expect(memory('Sheet1!$D$13:$E$14,Sheet1!$K$13:$K$15', 'Sheet1!$D$13,Sheet1!$K$13:$K$14')).toEqual([
+        'D13',
+        'K13',
+        'K14',
+      ]);
+    });
+
+    test('a row inserted right below a filled cell (inside its run): the new cell is the scorer’s', () => {
+      expect(memory('Sheet1!$D$13:$E$15', 'Sheet1!$D$13')).toEqual(['D13', 'D14']);
+    });
+
+    test('a column inserted right of a filled cell: the new cell is the scorer’s, the guard column not', () => {
+      expect(memory('Sheet1!$D$13:$F$14', 'Sheet1!$D$13')).toEqual(['D13', 'E13']);
+    });
+
+    test('the guard row deleted: the filled cell, now the run’s last row, is still the scorer’s', () => {
+      expect(memory('Sheet1!$D$13:$E$13', 'Sheet1!$D$13')).toEqual(['D13']);
+    });
+
+    test('a memory written before the Filled names: every cell of the runs, as before', () => {
+      expect(memory('Sheet1!$D$13:$E$14', null)).toEqual(['D13', 'E13', 'D14', 'E14']);
+    });
   });
 
   test('a deleted cell inside a union (#REF!) is skipped; the rest is read', () => {

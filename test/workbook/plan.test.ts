@@ -40,7 +40,13 @@ describe('the example sheet (2023 天河), end to end through the mapping', () =
         '_PerfScore_Fill_F4B183_NONE_1',
         "'绩效指标'!$D$13:$E$14,'绩效指标'!$D$21:$E$22,'绩效指标'!$K$13:$L$14,'绩效指标'!$K$21:$L$22",
       ],
+      // The cells it filled, without the guard cells: a guard cell is never the scorer's.
+      [
+        '_PerfScore_Filled_F4B183_NONE_1',
+        "'绩效指标'!$D$13,'绩效指标'!$D$21,'绩效指标'!$K$13,'绩效指标'!$K$21",
+      ],
       ['_PerfScore_Fill_FFE699_NONE_1', "'绩效指标'!$K$17:$L$18"],
+      ['_PerfScore_Filled_FFE699_NONE_1', "'绩效指标'!$K$17"],
     ]);
     expect(memory.every((n) => n.scope !== 'workbook' && n.scope.sheet === '绩效指标')).toBe(true);
     expect(['I2', 'J2', 'K2', 'L2'].map((a) => cellIn(after, '绩效指标', a).value)).toEqual([

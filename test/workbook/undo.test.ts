@@ -156,6 +156,38 @@ describe('planUndo', () => {
     ]);
   });
 
+  it('puts back a name the plan deleted exactly as it was: its formula, scope and visibility', () => {
+    const memory = (name: string, hidden: boolean | undefined) => ({
+      name,
+      scope: { sheet: '绩效指标' } as const,
+      formula: '=绩效指标!$K$17:$L$18',
+      ...(hidden === undefined ? {} : { hidden }),
+    });
+    const names = [
+      memory('_PerfScore_Fill_FFE699_NONE_1', true),
+      // An officer made this one visible in Name Manager: undo must not hide it.
+      memory('_PerfScore_Filled_FFE699_NONE_1', false),
+      // A host that did not read the visibility: added as Excel adds a name, visible.
+      memory('_PerfScore_Fill_FFE699_00B0F0_1', undefined),
+    ];
+    const plan = emptyPlan({
+      deleteNames: names.map((n) => ({ name: n.name.toUpperCase(), scope: { sheet: '绩效指标' } })),
+    });
+    expect(planUndo(snapshot({ names }), plan).restore.names).toEqual([
+      { ...memory('_PerfScore_Fill_FFE699_NONE_1', true), formula: '绩效指标!$K$17:$L$18', create: true },
+      {
+        ...memory('_PerfScore_Filled_FFE699_NONE_1', undefined),
+        formula: '绩效指标!$K$17:$L$18',
+        create: true,
+      },
+      {
+        ...memory('_PerfScore_Fill_FFE699_00B0F0_1', undefined),
+        formula: '绩效指标!$K$17:$L$18',
+        create: true,
+      },
+    ]);
+  });
+
   it('deletes sheets the plan created and puts back the contents of sheets it replaced', () => {
     const summary: SheetGrid = {
       top: 0,

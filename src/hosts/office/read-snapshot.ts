@@ -76,16 +76,26 @@ export function queueSnapshotRead(
   const frame = active.getUsedRange(false);
   frame.load('rowIndex, columnIndex, rowCount, columnCount');
   const grid = withGrid ? queueGridRead(frame, capabilities) : null;
-  const workbookNames = workbook.names.load('items/name, items/type, items/formula');
-  const sheetNames = active.names.load('items/name, items/type, items/formula');
+  const workbookNames = workbook.names.load('items/name, items/type, items/formula, items/visible');
+  const sheetNames = active.names.load('items/name, items/type, items/formula, items/visible');
   const sheets = workbook.worksheets.load('items/name');
   const structure = workbook.protection.load('protected');
   const outputs = knownOutputs.map((name) => queueOutputSheet(context, name, capabilities, withGrid));
   return { active, grid, frame, workbookNames, sheetNames, sheets, structure, outputs };
 }
 
-function toDefinedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
-  return items.map((item) => ({ name: item.name, scope, formula: String(item.formula ?? '') }));
+/**
+ * Names as the mapping reads them, loaded with 'items/name, items/type, items/formula, items/visible':
+ * `visible` rides on the same load (no extra sync), for undo to give a deleted name back as it was
+ * (DefinedName.hidden).
+ */
+export function toDefinedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
+  return items.map((item) => ({
+    name: item.name,
+    scope,
+    formula: String(item.formula ?? ''),
+    ...(item.visible === false ? { hidden: true } : {}),
+  }));
 }
 
 export function readOutputSheet(output: SnapshotProxies['outputs'][number]): SheetSnapshot {

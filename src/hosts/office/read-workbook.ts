@@ -16,7 +16,7 @@ import { readSheetsInSlices, type SheetToRead } from './read-all-slices';
 import { completeWindowFills } from './read-fills';
 import { EMPTY_GRID } from './read-grid';
 import { isResponseTooLarge } from './read-slices';
-import { frameOf, queueOutputSheet, readOutputSheet } from './read-snapshot';
+import { frameOf, queueOutputSheet, readOutputSheet, toDefinedNames } from './read-snapshot';
 import type { HostCapabilities } from './types';
 import { queueRecordList, recordsIn } from './undo-record';
 
@@ -30,12 +30,11 @@ function queueSheets(
 ) {
   return names.map((name): SheetProxies => {
     const proxies = queueOutputSheet(context, name, capabilities, withGrid);
-    return { ...proxies, names: proxies.sheet.names.load('items/name, items/type, items/formula') };
+    return {
+      ...proxies,
+      names: proxies.sheet.names.load('items/name, items/type, items/formula, items/visible'),
+    };
   });
-}
-
-function definedNames(items: Excel.NamedItem[], scope: DefinedName['scope']): DefinedName[] {
-  return items.map((item) => ({ name: item.name, scope, formula: String(item.formula ?? '') }));
 }
 
 const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ItemNotFound';
@@ -48,7 +47,7 @@ function queueFrame(
 ) {
   return {
     active: context.workbook.worksheets.getActiveWorksheet().load('name'),
-    workbookNames: context.workbook.names.load('items/name, items/type, items/formula'),
+    workbookNames: context.workbook.names.load('items/name, items/type, items/formula, items/visible'),
     sheets: context.workbook.worksheets.load('items/name'),
     structure: context.workbook.protection.load('protected'),
     records: queueRecordList(context),
@@ -135,9 +134,9 @@ export async function readWorkbook(
   }
   let syncs = progress.syncs;
   const { frame, order, proxies } = read;
-  const names: DefinedName[] = definedNames(frame.workbookNames.items, 'workbook');
+  const names: DefinedName[] = toDefinedNames(frame.workbookNames.items, 'workbook');
   const sheets: SheetSnapshot[] = proxies.map((p, i) => {
-    names.push(...definedNames(p.names.items, { sheet: p.sheet.name }));
+    names.push(...toDefinedNames(p.names.items, { sheet: p.sheet.name }));
     const sheet = readOutputSheet(p);
     return grids ? { ...sheet, grid: grids[i] } : sheet;
   });

@@ -8,6 +8,7 @@
  * names too ("Sheet!PE_X"). So: Workbook.Names entries with a "!" are skipped (the sheet's own
  * collection gives them), and the sheet's entries lose any "Sheet!" prefix.
  */
+import { isReservedName } from '../../workbook/memoryNames';
 import { outputSheetNames } from '../../workbook/outputLocation';
 import type { DefinedName, ScoringSnapshot, SheetSnapshot } from '../../workbook/types';
 import type { EtApplication, EtNames, EtWorksheet } from './et-types';
@@ -26,7 +27,11 @@ export function readNames(names: EtNames, scope: DefinedName['scope']): DefinedN
     const item = names.Item(i);
     const name = item.Name;
     if (scope === 'workbook' && name.includes('!')) continue;
-    out.push({ name: bareName(name), scope, formula: String(item.RefersTo ?? '') });
+    const entry: DefinedName = { name: bareName(name), scope, formula: String(item.RefersTo ?? '') };
+    // Visibility costs one ET call: read only for the scorer's names, the only ones a run deletes
+    // (undo gives them back as they were).
+    if (isReservedName(entry.name) && item.Visible === false) entry.hidden = true;
+    out.push(entry);
   }
   return out;
 }

@@ -67,10 +67,19 @@ export function readStoredNames(workbookXml: string): StoredName[] {
 export function toDefinedNames(stored: StoredName[]): DefinedName[] {
   const names: DefinedName[] = [];
   for (const entry of stored) {
+    // hidden="1" (or "true", xsd:boolean): undo gives a deleted name back as it was.
+    const hidden = entry.otherAttributes.some(([key, value]) => key === 'hidden' && /^(1|true)$/.test(value))
+      ? { hidden: true }
+      : {};
     if (entry.scope === 'workbook')
-      names.push({ name: entry.name, scope: 'workbook', formula: entry.formula });
+      names.push({ name: entry.name, scope: 'workbook', formula: entry.formula, ...hidden });
     else if (entry.scope.sheet !== null) {
-      names.push({ name: entry.name, scope: { sheet: entry.scope.sheet }, formula: entry.formula });
+      names.push({
+        name: entry.name,
+        scope: { sheet: entry.scope.sheet },
+        formula: entry.formula,
+        ...hidden,
+      });
     }
   }
   return names;

@@ -47,6 +47,8 @@ describe('scoring the example sheet (天河 2023)', () => {
     const memory = [
       '_PerfScore_Fill_F4B183_NONE_1',
       '_PerfScore_Fill_FFE699_NONE_1',
+      '_PerfScore_Filled_F4B183_NONE_1',
+      '_PerfScore_Filled_FFE699_NONE_1',
       '_PerfScore_OutFlags',
       '_PerfScore_OutNotes',
       '_PerfScore_OutRates',

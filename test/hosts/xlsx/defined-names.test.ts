@@ -100,6 +100,23 @@ describe('readStoredNames', () => {
     );
     expect(toDefinedNames(stored)).toEqual([{ name: 'A', scope: 'workbook', formula: 'Sheet2!$A$1' }]);
   });
+
+  it('gives the mapping each name’s hidden attribute (undo gives a deleted name back as it was)', () => {
+    const stored = readStoredNames(
+      workbookXml(
+        `<definedNames><definedName name="_PerfScore_Fill_F4B183_NONE_1" localSheetId="0" hidden="1">Sheet1!$D$3</definedName>` +
+          `<definedName name="_PerfScore_Fill_FFE699_NONE_1" localSheetId="0" hidden="true">Sheet1!$D$4</definedName>` +
+          `<definedName name="_PerfScore_OutRates" localSheetId="0" hidden="0">Sheet1!$H$3</definedName>` +
+          `<definedName name="PE_Targets" localSheetId="0">Sheet1!$C$3</definedName></definedNames>`,
+      ),
+    );
+    expect(toDefinedNames(stored).map((n) => [n.name, n.hidden ?? false])).toEqual([
+      ['_PerfScore_Fill_F4B183_NONE_1', true],
+      ['_PerfScore_Fill_FFE699_NONE_1', true],
+      ['_PerfScore_OutRates', false],
+      ['PE_Targets', false],
+    ]);
+  });
 });
 
 describe('writing names back', () => {

@@ -156,3 +156,49 @@ describe('a workbook scored before the twins (only the text block on 评分汇�
     expect(run.plan.deleteNames ?? []).toEqual([]);
   });
 });
+
+describe('the scored sheet renamed only in letter case (Project1 -> PROJECT1)', () => {
+  const latin = nationalProject('Project1');
+  const run = (workbook: FakeWorkbook, sheet: string) => {
+    const planned = planScoring(snapshotOf(workbook, sheet), { detect: true });
+    if (!planned.ok) throw new Error(planned.refusal.message);
+    return planned.run;
+  };
+  /** What Excel does on a rename: the sheet, its names' scope and every reference follow. */
+  const renamed = (workbook: FakeWorkbook, from: string, to: string): FakeWorkbook => {
+    const book = structuredClone(workbook);
+    const sheetRef = new RegExp(`'?${from}'?!`, 'g');
+    for (const sheet of book.sheets) if (sheet.name === from) sheet.name = to;
+    for (const name of book.names) {
+      if (name.scope !== 'workbook' && name.scope.sheet === from) name.scope = { sheet: to };
+      name.formula = name.formula.replace(sheetRef, `${to}!`);
+    }
+    return book;
+  };
+  const detected = applyPlan(workbookOf(latin), run(workbookOf(latin), 'Project1').plan);
+  const cases: [string, FakeWorkbook][] = [
+    ['with the twins', detected],
+    [
+      'scored before the twins (the text block only)',
+      { ...detected, names: detected.names.filter((n) => !isMemory(n.name)) },
+    ],
+  ];
+
+  it.each(cases)(
+    '%s: the first run writes what an unrenamed re-run writes, the second nothing',
+    (_label, book) => {
+      const unrenamed = run(book, 'Project1');
+      const moved = renamed(book, 'Project1', 'PROJECT1');
+      const first = run(moved, 'PROJECT1');
+      const upper = (value: unknown) => JSON.stringify(value).toUpperCase();
+      expect(upper(first.plan.names)).toBe(upper(unrenamed.plan.names));
+      expect(upper(first.plan.deleteNames ?? [])).toBe(upper(unrenamed.plan.deleteNames ?? []));
+      expect(summaryText(first).toUpperCase()).toBe(summaryText(unrenamed).toUpperCase());
+      expect(first.result.profile).toBe('national-project');
+      const second = run(applyPlan(moved, first.plan), 'PROJECT1');
+      expect(second.plan.names).toEqual([]);
+      expect(second.plan.deleteNames ?? []).toEqual([]);
+      expect(summaryText(second)).toBe(summaryText(first));
+    },
+  );
+});
