@@ -293,10 +293,13 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
     await refreshStatus();
   }
 
-  async function undoLastRun(sheet: string) {
+  /** The workbook's record of the last run (a ribbon run too); of 评分全部工作表: the whole run. */
+  async function undoLastRun(sheet: string, allSheets: boolean) {
     const outcome = await controller.undoLastRun(sheet);
     if (!outcome.ok) return show(problemNotice(outcome.problem));
-    show((tr) => ({ intent: 'info', text: tr('undone') }));
+    // This pane's list of an all-sheets run is of that run, or of an older one: its undo is spent.
+    if (allSheets) setLeague(null);
+    show((tr) => ({ intent: 'info', text: tr(allSheets ? 'undoneAll' : 'undone') }));
     await refreshStatus();
   }
 
@@ -416,9 +419,15 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
             <Button onClick={() => void undoPartial(partial)}>{t('undoPartial')}</Button>
           </div>
         )}
-        {!scored && !partial && status?.canUndoLastRun && (
+        {/* The list of this pane's own 评分全部工作表 has that run's undo: not offered twice. */}
+        {!scored && !partial && status?.canUndoLastRun && !(league && status.lastRunAllSheets) && (
           <div className={styles.actions}>
-            <Button onClick={() => void undoLastRun(status.sheet)}>{t('undoLastRun')}</Button>
+            <Button
+              data-testid="undo-last-run"
+              onClick={() => void undoLastRun(status.sheet, status.lastRunAllSheets === true)}
+            >
+              {t(status.lastRunAllSheets ? 'undoLastAllRun' : 'undoLastRun')}
+            </Button>
           </div>
         )}
         {scored && (
