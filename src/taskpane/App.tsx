@@ -230,8 +230,8 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
     const outcome = await controller.undo(last.undo);
     if (!outcome.ok) return show(problemNotice(outcome.problem));
     setLeague(null);
+    await refreshStatus(); // first: on 各表评分汇总, another sheet is then on screen (see undoLastRun)
     show((tr) => ({ intent: 'info', text: tr('undone') }));
-    await refreshStatus();
   }
 
   /** Runs a setup action with the buttons disabled, then re-reads the sheet and its layout. */
@@ -299,8 +299,10 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
     if (!outcome.ok) return show(problemNotice(outcome.problem));
     // This pane's list of an all-sheets run is of that run, or of an older one: its undo is spent.
     if (allSheets) setLeague(null);
-    show((tr) => ({ intent: 'info', text: tr(allSheets ? 'undoneAll' : 'undone') }));
+    // Read first: undone from 各表评分汇总, the sheet on screen is another one (the league is gone),
+    // and a status of another sheet clears the notices shown.
     await refreshStatus();
+    show((tr) => ({ intent: 'info', text: tr(allSheets ? 'undoneAll' : 'undone') }));
   }
 
   async function undo(last: Scored) {

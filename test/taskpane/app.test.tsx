@@ -470,6 +470,23 @@ describe('the last 评分全部工作表 kept in the workbook (a ribbon run)', (
     ).toBeTruthy();
   });
 
+  it('undone from 各表评分汇总 (then gone, another sheet on screen): the notice stays', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest
+        .fn()
+        .mockResolvedValueOnce({ ok: true, status: { ...ALL_RECORD, sheet: '各表评分汇总', names: [] } })
+        .mockResolvedValue({ ok: true, status: STATUS_SET_UP }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：各表评分汇总');
+    fireEvent.click(screen.getByTestId('undo-last-run'));
+    await waitFor(() => expect(controller.undoLastRun).toHaveBeenCalledWith('各表评分汇总'));
+    await screen.findByText('工作表：绩效指标');
+    expect(
+      await screen.findByText('已撤销上次“评分全部工作表”：各工作表及各表评分汇总均已恢复为评分前的状态。'),
+    ).toBeTruthy();
+  });
+
   it('speaks English when the pane does', async () => {
     const controller = fakeController({
       getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: ALL_RECORD }),
