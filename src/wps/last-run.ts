@@ -38,16 +38,20 @@ export function rememberAllSheetsRun(storage: RunStorage, app: EtApplication, ru
   storage.setItem(allKey(app), JSON.stringify(run));
 }
 
+/** The kept 评分全部工作表 of the active workbook, whichever sheets it scored. */
+function keptAllSheetsRun(storage: RunStorage, app: EtApplication): AllSheetsRun | null {
+  const text = storage.getItem(allKey(app));
+  return typeof text === 'string' && text !== '' ? (JSON.parse(text) as AllSheetsRun) : null;
+}
+
 /** The kept 评分全部工作表 of the active workbook that scored `sheet` (or wrote it: the league), or null. */
 export function lastAllSheetsRun(
   storage: RunStorage,
   app: EtApplication,
   sheet: string,
 ): AllSheetsRun | null {
-  const stored = storage.getItem(allKey(app));
-  if (typeof stored !== 'string' || stored === '') return null;
-  const run = JSON.parse(stored) as AllSheetsRun;
-  return run.sheets.some((s) => sameText(s, sheet)) ? run : null;
+  const run = keptAllSheetsRun(storage, app);
+  return run?.sheets.some((s) => sameText(s, sheet)) ? run : null;
 }
 
 /** Forgets the kept 评分全部工作表 (once undone, or superseded). */
@@ -57,10 +61,8 @@ export function forgetAllSheetsRun(storage: RunStorage, app: EtApplication): voi
 
 /** Forgets the kept 评分全部工作表 when `undo` is its undo (the pane's list undid that run). */
 export function forgetAllSheetsRunIfUndone(storage: RunStorage, app: EtApplication, undo: UndoPlan): void {
-  const stored = storage.getItem(allKey(app));
-  if (typeof stored !== 'string' || stored === '') return;
-  if (JSON.stringify((JSON.parse(stored) as AllSheetsRun).undo) === JSON.stringify(undo))
-    forgetAllSheetsRun(storage, app);
+  const run = keptAllSheetsRun(storage, app);
+  if (run && JSON.stringify(run.undo) === JSON.stringify(undo)) forgetAllSheetsRun(storage, app);
 }
 
 /** The undo of `sheet`'s last run in the active workbook, or null. */

@@ -13,7 +13,7 @@
  *     the same message in their dialog (issue 9).
  *   - The scripts that must run on old web views (preflight, dialog) parse as ES5.
  */
-/* global window, setInterval, clearInterval -- functions passed to page.evaluate run in the browser */
+/* global window, Event, setInterval, clearInterval -- functions passed to page.evaluate run in the browser */
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
