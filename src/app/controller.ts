@@ -41,6 +41,11 @@ export interface SheetStatus {
    * a pane since closed): the pane can offer to undo it (undoLastRun).
    */
   canUndoLastRun?: boolean;
+  /**
+   * That last run was a 评分全部工作表 (offered on every sheet it scored and on its league sheet): its
+   * undo undoes the whole run, and the pane says so.
+   */
+  lastRunAllSheets?: boolean;
 }
 
 /** A name and the A1 address (on the active sheet) it should refer to. */
@@ -83,7 +88,10 @@ export interface PaneController {
    */
   generateReport(): Promise<PaneRunOutcome>;
   undo(plan: UndoPlan): Promise<ActionResult>;
-  /** Undoes the last run of `sheet` from the undo record kept in the workbook (a ribbon run too). */
+  /**
+   * Undoes the last run of `sheet` from the undo record kept in the workbook (a ribbon run too; a
+   * 评分全部工作表 that scored `sheet` is undone whole).
+   */
   undoLastRun(sheet: string): Promise<ActionResult>;
   /**
    * The active sheet's scoring ranges: every input name, set or not, and what detection proposes

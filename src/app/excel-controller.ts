@@ -15,7 +15,7 @@ import { readSheetForLayout } from '../hosts/office/read-layout';
 import { watchActivatedSheets } from '../hosts/office/read-status';
 import type { SheetLayout } from './sheet-layout';
 import { sheetLayout } from './sheet-layout-build';
-import { readSheetStatus, statusAfterRun } from './sheet-status';
+import { lastRunOf, readSheetStatus, statusAfterRun } from './sheet-status';
 import { createOutputGuess } from './output-guess';
 import { deleteUndoRecords, readUndoRecord } from '../hosts/office/undo-record';
 
@@ -73,7 +73,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
       const { sheet, after, detection } = outcome;
       return {
         ...outcome,
-        sheetStatus: statusAfterRun(sheet, after, outcome.undoRecorded === true),
+        sheetStatus: statusAfterRun(sheet, after, lastRunOf(outcome.undoRecorded === true)),
         ...(detection
           ? { sheetLayout: sheetLayout(sheet, after.names, detection, sessionProfiles[sheet] ?? null) }
           : {}),
@@ -107,7 +107,9 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
       const { activeSheet, activeAfter } = outcome;
       if (!activeAfter) return outcome;
       outputs.saw(activeSheet, activeAfter.outputSheets);
-      return { ...outcome, sheetStatus: statusAfterRun(activeSheet, activeAfter) };
+      // The run's record is of every sheet it scored (the active one among them, since it has `after`).
+      const lastRun = lastRunOf(outcome.undoRecorded === true, true);
+      return { ...outcome, sheetStatus: statusAfterRun(activeSheet, activeAfter, lastRun) };
     },
 
     undo: (plan) =>

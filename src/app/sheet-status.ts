@@ -15,12 +15,23 @@ export function namesForSheet(sheet: string, names: DefinedName[]): string[] {
   return [...inputNamesOnSheet(names, sheet)].sort();
 }
 
-/** The pane's status from a run's outcome: the same fields a status read gives, no read needed. */
-export function statusAfterRun(sheet: string, after: SheetAfterRun, undoRecorded = false): SheetStatus {
+/** What the workbook's undo record says of the sheet on screen (absent fields: no record of it). */
+export type LastRunOf = Pick<SheetStatus, 'canUndoLastRun' | 'lastRunAllSheets'>;
+
+export function lastRunOf(recorded: boolean, allSheets = false): LastRunOf {
+  if (!recorded) return {};
+  return allSheets ? { canUndoLastRun: true, lastRunAllSheets: true } : { canUndoLastRun: true };
+}
+
+/**
+ * The pane's status from a run's outcome: the same fields a status read gives, no read needed.
+ * `lastRun`: the run's own record (it replaced any other), when it kept one.
+ */
+export function statusAfterRun(sheet: string, after: SheetAfterRun, lastRun: LastRunOf = {}): SheetStatus {
   return {
     sheet,
     names: namesForSheet(sheet, after.names),
-    ...(undoRecorded ? { canUndoLastRun: true } : {}),
+    ...lastRun,
     profile: after.profileCell ? profileFromCell(after.profileCell.value) : null,
     hasProfileCell: after.profileCell !== null,
   };
@@ -38,7 +49,7 @@ export async function readSheetStatus(
   const status = {
     sheet: read.sheet,
     names: namesForSheet(read.sheet, read.names),
-    ...(read.canUndoLastRun ? { canUndoLastRun: true } : {}),
+    ...lastRunOf(read.canUndoLastRun, read.lastRunAllSheets),
   };
   return {
     status: read.profileCell

@@ -230,8 +230,8 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
     const outcome = await controller.undo(last.undo);
     if (!outcome.ok) return show(problemNotice(outcome.problem));
     setLeague(null);
+    await refreshStatus(); // first: on 各表评分汇总, another sheet is then on screen (see undoLastRun)
     show((tr) => ({ intent: 'info', text: tr('undone') }));
-    await refreshStatus();
   }
 
   /** Runs a setup action with the buttons disabled, then re-reads the sheet and its layout. */
@@ -293,11 +293,16 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
     await refreshStatus();
   }
 
-  async function undoLastRun(sheet: string) {
+  /** The workbook's record of the last run (a ribbon run too); of 评分全部工作表: the whole run. */
+  async function undoLastRun(sheet: string, allSheets: boolean) {
     const outcome = await controller.undoLastRun(sheet);
     if (!outcome.ok) return show(problemNotice(outcome.problem));
-    show((tr) => ({ intent: 'info', text: tr('undone') }));
+    // This pane's list of an all-sheets run is of that run, or of an older one: its undo is spent.
+    if (allSheets) setLeague(null);
+    // Read first: undone from 各表评分汇总, the sheet on screen is another one (the league is gone),
+    // and a status of another sheet clears the notices shown.
     await refreshStatus();
+    show((tr) => ({ intent: 'info', text: tr(allSheets ? 'undoneAll' : 'undone') }));
   }
 
   async function undo(last: Scored) {
@@ -416,9 +421,15 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
             <Button onClick={() => void undoPartial(partial)}>{t('undoPartial')}</Button>
           </div>
         )}
-        {!scored && !partial && status?.canUndoLastRun && (
+        {/* The list of this pane's own 评分全部工作表 has that run's undo: not offered twice. */}
+        {!scored && !partial && status?.canUndoLastRun && !(league && status.lastRunAllSheets) && (
           <div className={styles.actions}>
-            <Button onClick={() => void undoLastRun(status.sheet)}>{t('undoLastRun')}</Button>
+            <Button
+              data-testid="undo-last-run"
+              onClick={() => void undoLastRun(status.sheet, status.lastRunAllSheets === true)}
+            >
+              {t(status.lastRunAllSheets ? 'undoLastAllRun' : 'undoLastRun')}
+            </Button>
           </div>
         )}
         {scored && (

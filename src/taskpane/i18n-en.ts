@@ -30,6 +30,7 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   undo: 'Undo last scoring',
   undoPartial: 'Undo what was written',
   undoLastRun: 'Undo the last scoring (ribbon runs too)',
+  undoLastAllRun: 'Undo the last “Score all sheets” (every sheet it scored and 各表评分汇总)',
   setupTitle: 'This sheet has no scoring ranges yet',
   detect: 'Detect from headers',
   confirm: 'Confirm and define',
@@ -71,6 +72,8 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   scoredSheet: 'Results for sheet {sheet}',
   scoredOk: 'Scored: {total}, grade {grade}.',
   undone: 'The last scoring was undone; the sheet is as it was.',
+  undoneAll:
+    'The last “Score all sheets” was undone; every sheet it scored and 各表评分汇总 are as they were.',
   refused: 'This sheet cannot be scored',
   failed: 'Scoring did not finish',
   actionFailed: 'The action did not finish',

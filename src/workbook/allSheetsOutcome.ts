@@ -35,6 +35,11 @@ export type AllSheetsOutcome =
       skipped: SkippedSheet[];
       /** Undoes the whole run: every sheet's outputs, the detected names, the league sheet. */
       undo: UndoPlan;
+      /**
+       * Office: the undo is also kept in the workbook (its undo record, for every sheet scored and the
+       * league sheet), so a pane opened later offers it; false when too large for one request.
+       */
+      undoRecorded?: boolean;
       /** context.sync() calls (Office: 2 with a right guess of the sheets; WPS: 0). */
       syncs: number;
       /** The workbook's sheets after the run, in tab order (the next run's guess of what to read). */

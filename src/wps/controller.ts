@@ -9,7 +9,7 @@ import type { ActionResult, PaneAllOutcome, PaneController, Problem, SheetStatus
 import { splitReference } from '../workbook/referenceText';
 import { profileFromCell } from '../app/runner';
 import { sheetLayout } from '../app/sheet-layout-build';
-import { namesForSheet } from '../app/sheet-status';
+import { lastRunOf, namesForSheet, type LastRunOf } from '../app/sheet-status';
 import type { ProfileId } from '../engine/types';
 import { applyUndo, describeWpsError, scoreActiveSheet, scoreAllSheets, wpsErrorText } from '../hosts/wps';
 import { toExcelInput } from '../hosts/cell-input';
@@ -26,7 +26,16 @@ import { columnLetters, sameText } from '../workbook/references';
 import { OUTPUT_NAMES } from '../workbook/outputNames';
 import { outputSheetOf } from '../workbook/outputLocation';
 import type { DefinedName } from '../workbook/types';
-import { forgetRun, lastRun, rememberRun, type RunStorage } from './last-run';
+import {
+  forgetAllSheetsRun,
+  forgetAllSheetsRunIfUndone,
+  forgetRun,
+  lastAllSheetsRun,
+  lastRun,
+  rememberAllSheetsRun,
+  rememberRun,
+  type RunStorage,
+} from './last-run';
 
 function activeNames(app: EtApplication, sheet: EtWorksheet, name: string): DefinedName[] {
   return [...readNames(app.ActiveWorkbook.Names, 'workbook'), ...readNames(sheet.Names, { sheet: name })];
@@ -77,8 +86,15 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
       profile: reference ? profileFromCell(value) : null,
       hasProfileCell: reference !== null,
       // Present only when there is a run to undo, as the Excel controller reports it.
-      ...(storage && lastRun(storage, app, name) !== null ? { canUndoLastRun: true } : {}),
+      ...lastRunFor(name),
     };
+  }
+
+  /** The kept run `sheet` can undo: its own last run, else a 评分全部工作表 that scored it. */
+  function lastRunFor(sheet: string): LastRunOf {
+    if (!storage) return {};
+    if (lastRun(storage, app, sheet) !== null) return lastRunOf(true);
+    return lastRunOf(lastAllSheetsRun(storage, app, sheet) !== null, true);
   }
 
   /** One scoring run (with the 自评报告 when `report`); its undo kept for the pane and the ribbon. */
@@ -104,28 +120,39 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
         ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
       });
       if (outcome.status !== 'scored') return Promise.resolve(outcome);
-      // Each scored sheet's kept ribbon undo is older than this run: never to be applied now.
-      if (storage) for (const row of outcome.rows) if (row.total !== null) forgetRun(storage, app, row.sheet);
+      if (storage) {
+        // Each scored sheet's kept ribbon undo is older than this run: never to be applied now.
+        const scored = outcome.rows.filter((row) => row.total !== null).map((row) => row.sheet);
+        for (const sheet of scored) forgetRun(storage, app, sheet);
+        // This run's undo, for a pane opened later (as the Office host's record in the workbook).
+        rememberAllSheetsRun(storage, app, { sheets: [...scored, outcome.league], undo: outcome.undo });
+      }
       return Promise.resolve({ ...outcome, sheetStatus: sheetStatus() });
     },
 
     undo: (plan) =>
       attempt(() => {
         applyUndo(app, plan);
-        if (storage) forgetRun(storage, app, app.ActiveSheet.Name);
+        if (storage) {
+          forgetRun(storage, app, app.ActiveSheet.Name);
+          forgetAllSheetsRunIfUndone(storage, app, plan);
+        }
         return { ok: true };
       }),
 
     undoLastRun: (sheet) =>
       attempt((): ActionResult => {
-        const plan = storage ? lastRun(storage, app, sheet) : null;
-        if (!plan)
+        const own = storage ? lastRun(storage, app, sheet) : null;
+        const all = storage && !own ? lastAllSheetsRun(storage, app, sheet) : null;
+        const plan = own ?? all?.undo;
+        if (!storage || !plan)
           return {
             ok: false,
             problem: { code: 'office-error', detail: '没有可撤销的评分 (nothing to undo)' },
           };
         applyUndo(app, plan);
-        forgetRun(storage!, app, sheet);
+        if (own) forgetRun(storage, app, sheet);
+        else forgetAllSheetsRun(storage, app);
         return { ok: true };
       }),
 

@@ -81,4 +81,29 @@ describe('the undo record kept in the workbook', () => {
     expect(await controller.undoLastRun('绩效指标')).toEqual({ ok: true });
     expect(dumpWorkbook(workbook)).toEqual(original);
   });
+
+  it('a write that failed before anything landed keeps the previous run’s record (still true)', async () => {
+    const { workbook, run } = setUp();
+    const original = dumpWorkbook(workbook);
+    const edited = workbook.sheet('绩效指标').getCell(4, 4)?.value;
+    const first = await scoreActiveSheet(run);
+    expect(first.status).toBe('scored');
+    const kept = workbook.customXmlParts.map((part) => ({ ...part }));
+    workbook.sheet('绩效指标').updateCell(4, 4, { value: 1 });
+    const failing = createFakeExcel(workbook, { failWrite: { at: 1 } });
+    const second = await scoreActiveSheet(failing.Excel.run as unknown as ExcelBatchRunner, {
+      outputSheets: ['评分汇总', '扣分明细'],
+    });
+    expect(second.status === 'failed' && second.undo).toBeUndefined();
+    expect(workbook.customXmlParts).toEqual(kept);
+    // The kept record still undoes the first run; the officer's edit since is an input: it stays.
+    const controller = createExcelController({
+      run,
+      host: { scoreActiveSheet, applyUndo, describeOfficeError },
+    });
+    expect(await controller.undoLastRun('绩效指标')).toEqual({ ok: true });
+    expect(workbook.sheet('绩效指标').getCell(4, 4)?.value).toBe(1);
+    workbook.sheet('绩效指标').updateCell(4, 4, { value: edited });
+    expect(dumpWorkbook(workbook)).toEqual(original);
+  });
 });

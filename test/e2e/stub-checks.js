@@ -6,13 +6,14 @@
  *   - No shared runtime: the same click writes nothing and its dialog says how to open the pane.
  *   - 评分全部工作表 on the ribbon: scores every sheet and writes 各表评分汇总, its dialog giving the
  *     count line; on a workbook where nothing can be scored it writes nothing and opens the pane (shared
- *     runtime) or says how to open it (no shared runtime).
+ *     runtime) or says how to open it (no shared runtime); its undo, kept in the workbook, is offered
+ *     by the pane (on the league sheet too) and restores every sheet.
  *   - Excel 2016 (ExcelApi 1.1 only) and a browser without BigInt: the pane shows the support message
  *     (both languages, the two ways that work), never a blank page, and both ribbon commands open
  *     the same message in their dialog (issue 9).
  *   - The scripts that must run on old web views (preflight, dialog) parse as ES5.
  */
-/* global window, setInterval, clearInterval -- functions passed to page.evaluate run in the browser */
+/* global window, Event, setInterval, clearInterval -- functions passed to page.evaluate run in the browser */
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -128,6 +129,32 @@ const STUB_CHECKS = [
       assert.match(message, /合计：需调整目标 \d+ 项，未完成 \d+ 项，无法评分 \d+ 项。/);
       assert.match(message, /未能评分 1 张工作表：受保护/);
       assert.match(message, /跳过 2 张没有评分表的工作表：说明、说明页。/);
+    },
+  },
+  {
+    name: 'ribbon 评分全部工作表 (shared runtime), then the pane’s 撤销: offered on a scored sheet and on 各表评分汇总, restores every sheet',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/taskpane.html?excelapi=1.8`);
+      await page.getByText('工作表：绩效指标').waitFor();
+      const before = await dump(page);
+      await clickRibbon(page, 'scoreAllSheets');
+      // The ribbon kept its undo in the workbook; the pane, told to re-read, offers it.
+      const undo = page.getByRole('button', {
+        name: '撤销上次“评分全部工作表”（所有已评分的工作表及各表评分汇总）',
+      });
+      await undo.waitFor();
+      await page.evaluate(() => window.__e2e.activate('各表评分汇总'));
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await page.getByText('工作表：各表评分汇总').waitFor();
+      await undo.click();
+      await page
+        .getByText('已撤销上次“评分全部工作表”：各工作表及各表评分汇总均已恢复为评分前的状态。')
+        .waitFor();
+      // The league sheet was active and is gone: Excel shows a neighbour; everything else as before.
+      const after = await dump(page);
+      assert.deepEqual({ ...after, activeSheet: null }, { ...before, activeSheet: null });
+      await page.getByText(/^工作表：/).waitFor();
+      assert.equal(await undo.count(), 0, 'the undo is still offered after it was applied');
     },
   },
   {

@@ -3,6 +3,7 @@ import { STRUCTURE_PROTECTED_MESSAGE } from '../../src/workbook/plan';
 import type { RunOutcome } from '../../src/workbook/runOutcome';
 import { App } from '../../src/taskpane/App';
 import {
+  ALL_SCORED,
   deferred,
   EMPTY_UNDO,
   emptyLayout,
@@ -447,5 +448,71 @@ describe('the last run kept in the workbook (a ribbon run)', () => {
     fireEvent.click(button);
     await waitFor(() => expect(controller.undoLastRun).toHaveBeenCalledWith('绩效指标'));
     expect(await screen.findByText('已撤销本次评分，表格已恢复。')).toBeTruthy();
+  });
+});
+
+describe('the last 评分全部工作表 kept in the workbook (a ribbon run)', () => {
+  const ALL_RECORD = { ...STATUS_SET_UP, canUndoLastRun: true, lastRunAllSheets: true };
+
+  it('is offered as the whole run’s undo, in Chinese and in English', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: ALL_RECORD }),
+    });
+    renderApp(controller);
+    const button = await screen.findByRole('button', {
+      name: '撤销上次“评分全部工作表”（所有已评分的工作表及各表评分汇总）',
+    });
+    expect(screen.queryByRole('button', { name: '撤销上次评分（含功能区发起的评分）' })).toBeNull();
+    fireEvent.click(button);
+    await waitFor(() => expect(controller.undoLastRun).toHaveBeenCalledWith('绩效指标'));
+    expect(
+      await screen.findByText('已撤销上次“评分全部工作表”：各工作表及各表评分汇总均已恢复为评分前的状态。'),
+    ).toBeTruthy();
+  });
+
+  it('undone from 各表评分汇总 (then gone, another sheet on screen): the notice stays', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest
+        .fn()
+        .mockResolvedValueOnce({ ok: true, status: { ...ALL_RECORD, sheet: '各表评分汇总', names: [] } })
+        .mockResolvedValue({ ok: true, status: STATUS_SET_UP }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：各表评分汇总');
+    fireEvent.click(screen.getByTestId('undo-last-run'));
+    await waitFor(() => expect(controller.undoLastRun).toHaveBeenCalledWith('各表评分汇总'));
+    await screen.findByText('工作表：绩效指标');
+    expect(
+      await screen.findByText('已撤销上次“评分全部工作表”：各工作表及各表评分汇总均已恢复为评分前的状态。'),
+    ).toBeTruthy();
+  });
+
+  it('speaks English when the pane does', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: ALL_RECORD }),
+    });
+    renderApp(controller, 'en-US');
+    fireEvent.click(
+      await screen.findByRole('button', {
+        name: 'Undo the last “Score all sheets” (every sheet it scored and 各表评分汇总)',
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'The last “Score all sheets” was undone; every sheet it scored and 各表评分汇总 are as they were.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('is not offered twice after the pane’s own run: its list has the undo', async () => {
+    const controller = fakeController({
+      getSheetStatus: jest.fn().mockResolvedValue({ ok: true, status: STATUS_SET_UP }),
+      scoreAll: jest.fn().mockResolvedValue({ ...ALL_SCORED, sheetStatus: ALL_RECORD }),
+    });
+    renderApp(controller);
+    await screen.findByText('工作表：绩效指标');
+    fireEvent.click(screen.getByRole('button', { name: '评分全部工作表' }));
+    await screen.findByRole('button', { name: '撤销全部工作表的评分' });
+    expect(screen.queryByTestId('undo-last-run')).toBeNull();
   });
 });

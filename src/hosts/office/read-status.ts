@@ -10,11 +10,10 @@
  */
 import { lookupName } from '../../workbook/names';
 import { outputSheetNames } from '../../workbook/outputLocation';
-import { sameText } from '../../workbook/references';
 import type { DefinedName } from '../../workbook/types';
 import { definedNames } from './read-layout';
 import type { ExcelRunner } from './types';
-import { queueRecordList, recordsIn } from './undo-record';
+import { queueRecordList, recordIsFor, recordsIn } from './undo-record';
 
 export interface SheetStatusRead {
   sheet: string;
@@ -24,8 +23,10 @@ export interface SheetStatusRead {
   outputSheets: string[];
   /** Every sheet's name in tab order (评分全部工作表's guess of what to read). */
   sheetNames: string[];
-  /** The workbook's undo record is of a run of this sheet. */
+  /** The workbook's undo record is of a run of this sheet (评分本表, or a 评分全部工作表 that scored it). */
   canUndoLastRun: boolean;
+  /** That record is of a 评分全部工作表 run: its undo undoes the whole run, every sheet. */
+  lastRunAllSheets: boolean;
   /** PE_Profile's cell as the scorer would read it; null when the sheet has no usable PE_Profile. */
   profileCell: { value: unknown } | null;
 }
@@ -48,8 +49,15 @@ export function readStatusOfActiveSheet(run: ExcelRunner): Promise<SheetStatusRe
     const outputSheets = outputSheetNames(names, sheet.name, tabOrder);
     // The PE_Profile the scorer would use: the same lookup, so the pane shows what scoring reads.
     const profile = lookupName(names, sheet.name, 'PE_Profile');
-    const canUndoLastRun = recordsIn(records).some((r) => sameText(r.sheet, sheet.name));
-    const read = { sheet: sheet.name, names, outputSheets, sheetNames: tabOrder, canUndoLastRun };
+    const record = recordsIn(records).find((r) => recordIsFor(r, sheet.name));
+    const read = {
+      sheet: sheet.name,
+      names,
+      outputSheets,
+      sheetNames: tabOrder,
+      canUndoLastRun: record !== undefined,
+      lastRunAllSheets: record?.allSheets === true,
+    };
     if (profile.kind !== 'ok') return { ...read, profileCell: null };
     const cell = sheet.getRangeByIndexes(profile.area.top, profile.area.left, 1, 1).load('values');
     await context.sync();

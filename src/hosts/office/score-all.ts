@@ -7,8 +7,10 @@
  * The sheets to read are known only after a read, so the caller passes the tab order it last saw
  * (the pane's status read lists it): each is reached with worksheets.getItem (never a null object).
  * Sheets the guess missed are read in one more sync; a guessed sheet deleted meanwhile fails the read
- * (ItemNotFound) and it is redone from the real list (two more). The old undo records are stale after
- * this run and are deleted in the write; the run's undo is handed back (the pane's 撤销).
+ * (ItemNotFound) and it is redone from the real list (two more). The run's undo is handed back (the
+ * pane's 撤销全部工作表的评分) AND kept in the workbook as its undo record (undo-record.ts), replacing
+ * the old one in the same write: the record is of every sheet the run scored and of its league sheet,
+ * so a run from the ribbon, or from a pane since closed, is undone from the pane on any of them.
  */
 import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
 import type { RunOptions } from '../../workbook/runOutcome';
@@ -23,6 +25,8 @@ import type { HostCapabilities } from './types';
 import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
 import { inspectLandedWrites } from './write-failure';
 import { planSteps, type WriteStep } from './write-steps';
+import { dropRecordsStep, recordStep } from './undo-record';
+import { replaceRecords } from './undo-record-steps';
 import type { ExcelRunner } from './types';
 
 export interface ScoreAllOptions extends RunOptions {
@@ -58,18 +62,19 @@ export async function scoreAllSheets(
 
       const nameExists = (add: Parameters<typeof sameName>[1]) =>
         read.book.names.some((n) => sameName(n, add));
-      // The workbook's undo records describe runs this one supersedes: never to be applied now.
-      const dropRecords: WriteStep = {
-        bytes: 300 * read.records.length,
-        queue: (ctx) => read.records.forEach((id) => ctx.workbook.customXmlParts.getItem(id).delete()),
-      };
+      const budget = payloadBudget(limit);
+      const league = planned.league.sheet;
+      // The old records describe runs this one supersedes: replaced by this run's, last in the write
+      // (after everything it describes); only deleted when this one would not fit in a request.
+      const recordSheets = [...planned.plans.slice(0, -1).map(({ plan }) => plan.sheet), league];
+      const record = { sheet: league, undo: planned.undo, allSheets: recordSheets };
+      const keep = recordStep(read.records, record, budget);
       const stepsOf = (maxBlockBytes: number): WriteStep[] => [
         ...planned.plans.flatMap(({ plan, sheetNames }) =>
           planSteps(plan, { sheetNames, nameExists }, maxBlockBytes),
         ),
-        dropRecords,
+        keep ?? dropRecordsStep(read.records),
       ];
-      const budget = payloadBudget(limit);
       const whole = stepsOf(Infinity);
       const chunks =
         whole.reduce((sum, step) => sum + step.bytes, 0) <= budget
@@ -79,7 +84,7 @@ export async function scoreAllSheets(
       try {
         writeSyncs = await applyChunks(context, chunks);
       } catch (error) {
-        return await landedOfFailedRun(context, planned.plans, describeOfficeError(error));
+        return await landedOfFailedRun(context, planned.plans, league, describeOfficeError(error));
       }
       const active = planned.runs.find((r) => sameText(r.sheet, read.active) && r.outcome.ok);
       return {
@@ -89,6 +94,7 @@ export async function scoreAllSheets(
         skipped: planned.skipped,
         sheetNames: planned.sheetNames,
         undo: planned.undo,
+        undoRecorded: keep !== null,
         syncs: read.syncs + writeSyncs,
         activeSheet: read.active,
         ...(active?.outcome.ok
@@ -105,30 +111,34 @@ export async function scoreAllSheets(
  * A write that failed part-way: Office batches are not transactions, so what landed is read back
  * plan by plan (the single-sheet run's inspection, write-failure.ts) and only that is offered for
  * undo, with an exact account. The league's plan is inspected on a sheet that existed before the run
- * (its names are workbook-scoped). If the read-back itself fails, no undo is offered: an undo of
- * steps that never landed would stop at the first of them.
+ * (its names are workbook-scoped). The workbook's undo record then holds the undo of what landed,
+ * of the sheets it landed on, as after 评分本表 (nothing landed: the previous record stays, still
+ * true). If the read-back itself fails, no undo is offered: an undo of steps that never landed would
+ * stop at the first of them.
  */
 async function landedOfFailedRun(
   context: Excel.RequestContext,
   plans: OrderedPlan[],
+  league: string,
   reason: string,
 ): Promise<AllSheetsOutcome> {
   try {
     const written: string[] = [];
     const undos = [];
-    for (const { plan, snapshot, undo } of plans) {
-      const inspected =
-        plan.blocks.length === 0 && plan.fills.length === 0 ? { ...plan, sheet: plans[0].plan.sheet } : plan;
+    const landedOn: string[] = [];
+    for (const [at, { plan, snapshot, undo }] of plans.entries()) {
+      const isLeague = at === plans.length - 1; // the league's plan is always the last
+      const inspected = isLeague ? { ...plan, sheet: plans[0].plan.sheet } : plan;
       const landed = await inspectLandedWrites(context, snapshot, inspected, undo);
       written.push(...landed.written);
-      if (landed.undo) undos.push(landed.undo);
+      if (!landed.undo) continue;
+      undos.push(landed.undo);
+      landedOn.push(isLeague ? league : plan.sheet);
     }
     if (undos.length === 0) return { status: 'failed', message: `${reason}\n${NOTHING_WRITTEN}` };
-    return {
-      status: 'failed',
-      message: `${reason}\n${partlyWritten(written)}`,
-      undo: combineUndos(undos, plans[0].plan.sheet),
-    };
+    const undo = combineUndos(undos, plans[0].plan.sheet);
+    await replaceRecords(context, { sheet: league, undo, allSheets: landedOn }).catch(() => undefined);
+    return { status: 'failed', message: `${reason}\n${partlyWritten(written)}`, undo };
   } catch {
     return { status: 'failed', message: `${reason}\n${MAYBE_WRITTEN}` };
   }

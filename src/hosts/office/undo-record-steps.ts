@@ -1,6 +1,6 @@
 /** How a scoring run keeps the workbook's undo record (undo-record.ts) without an extra round trip. */
 import { packChunks } from './chunks';
-import { queueRecordList, recordStep, recordsIn, type UndoRecord } from './undo-record';
+import { dropRecordsStep, queueRecordList, recordStep, recordsIn, type UndoRecord } from './undo-record';
 import type { WriteStep } from './write-steps';
 
 export { queueRecordList };
@@ -39,21 +39,20 @@ export function appendRecordStep(
   return { chunks: [...chunks.slice(0, -1), ...packChunks([...last, step], budget)], recorded: true };
 }
 
-/** Replaces every record with `record` (or none): two syncs, only after a failed write. */
+/**
+ * After a failed write: replaces every record with `record`, the undo of what landed (two syncs, on
+ * that path only). Null (nothing landed: the workbook is as it was, and the write's last step, the
+ * record's, never ran) keeps the previous run's record, still true, and costs nothing.
+ */
 export async function replaceRecords(
   context: Excel.RequestContext,
   record: UndoRecord | null,
 ): Promise<void> {
+  if (!record) return;
   const list = queueRecordList(context);
   await context.sync();
-  const step = record
-    ? recordStep(
-        recordsIn(list).map((r) => r.id),
-        record,
-        Infinity,
-      )
-    : null;
-  if (step) step.queue(context);
-  else for (const old of recordsIn(list)) context.workbook.customXmlParts.getItem(old.id).delete();
+  const oldIds = recordsIn(list).map((r) => r.id);
+  const step = recordStep(oldIds, record, Infinity) ?? dropRecordsStep(oldIds);
+  step.queue(context);
   await context.sync();
 }

@@ -2,9 +2,16 @@
  * The last run's undo, kept IN the workbook (a custom XML part, ExcelApi 1.5: invisible, moves with
  * the file, not a sheet the officer sees), so a run started from the ribbon can be undone from the
  * pane, and the pane can undo after being closed and reopened. One record at a time, for the last
- * run: each run deletes the previous record and adds its own in its write sync (no extra round trip);
- * any undo deletes it. The scored sheet's name is in the record's namespace, so the pane's status
- * read (one sync) can tell whether the sheet on screen has one without reading its XML.
+ * run: each run (评分本表 or 评分全部工作表) deletes the previous record and adds its own in its write
+ * sync (no extra round trip); any undo deletes it. The sheets a record is for are in its namespace,
+ * so the pane's status read (one sync) can tell whether the sheet on screen has one without reading
+ * its XML:
+ *   urn:perfscore:undo:v1:<sheet>                 评分本表 of <sheet> (the first format, still read)
+ *   urn:perfscore:undo:v1:all:<sheet>,<sheet>,…   评分全部工作表: every sheet it scored and its league
+ *   urn:perfscore:undo:v1:all:*                   the same, when the list would be too long: any sheet
+ * Sheet names URI-encoded (so a ',' in a name is %2C). Excel forbids ':' and '*' in sheet names, so
+ * `all:` can never be a sheet's record, and an older version (which reads `all:…` as a sheet name)
+ * never offers it on a sheet and still deletes it at its next run: the same prefix for both.
  */
 import type { UndoPlan } from '../../workbook/runOutcome';
 import { sameText } from '../../workbook/references';
@@ -13,19 +20,39 @@ import { jsonBytes } from './write-steps';
 import type { ExcelRunner } from './types';
 
 export const UNDO_RECORD_PREFIX = 'urn:perfscore:undo:v1:';
+const ALL_SHEETS_TAG = 'all:';
+const ANY_SHEET = '*';
+/** Beyond this a namespace lists no sheets (`all:*`): Office documents no limit, none is tested. */
+const MAX_NAMESPACE = 2000;
 
 export interface UndoRecord {
+  /** The scored sheet (评分本表); for 评分全部工作表 its league sheet (各表评分汇总). */
   sheet: string;
   undo: UndoPlan;
+  /** 评分全部工作表 only: every sheet the run scored and its league sheet (the record is of each). */
+  allSheets?: string[];
+}
+
+/** A record as the list of parts shows it: its id and the sheets it is for. */
+export interface RecordEntry {
+  id: string;
+  /** A 评分全部工作表 record (its undo undoes that whole run). */
+  allSheets: boolean;
+  /** The sheets it is for; null: any sheet (an all-sheets record whose list was too long). */
+  sheets: string[] | null;
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-export const recordNamespace = (sheet: string) => `${UNDO_RECORD_PREFIX}${encodeURIComponent(sheet)}`;
+export function recordNamespace(record: Pick<UndoRecord, 'sheet' | 'allSheets'>): string {
+  if (!record.allSheets) return `${UNDO_RECORD_PREFIX}${encodeURIComponent(record.sheet)}`;
+  const listed = `${UNDO_RECORD_PREFIX}${ALL_SHEETS_TAG}${record.allSheets.map(encodeURIComponent).join(',')}`;
+  return listed.length <= MAX_NAMESPACE ? listed : `${UNDO_RECORD_PREFIX}${ALL_SHEETS_TAG}${ANY_SHEET}`;
+}
 
 export function undoRecordXml(record: UndoRecord): string {
-  return `<undo xmlns="${recordNamespace(record.sheet)}">${escapeXml(JSON.stringify(record))}</undo>`;
+  return `<undo xmlns="${recordNamespace(record)}">${escapeXml(JSON.stringify(record))}</undo>`;
 }
 
 export function parseUndoRecord(xml: string): UndoRecord | null {
@@ -33,7 +60,9 @@ export function parseUndoRecord(xml: string): UndoRecord | null {
   if (body === undefined) return null;
   try {
     const record = JSON.parse(unescapeXml(body)) as UndoRecord;
-    return typeof record.sheet === 'string' && record.undo ? record : null;
+    if (typeof record.sheet !== 'string' || !record.undo) return null;
+    if (record.allSheets !== undefined && !Array.isArray(record.allSheets)) return null;
+    return record;
   } catch {
     return null;
   }
@@ -44,15 +73,34 @@ export function queueRecordList(context: Excel.RequestContext): Excel.CustomXmlP
   return context.workbook.customXmlParts.load('items/id, items/namespaceUri');
 }
 
-/** After the sync: the scorer's records, with the sheet each is for. */
-export function recordsIn(parts: Excel.CustomXmlPartCollection): { id: string; sheet: string }[] {
-  return parts.items
-    .filter((part) => part.namespaceUri.startsWith(UNDO_RECORD_PREFIX))
-    .map((part) => ({
-      id: part.id,
-      sheet: decodeURIComponent(part.namespaceUri.slice(UNDO_RECORD_PREFIX.length)),
-    }));
+function entryOf(id: string, namespace: string): RecordEntry {
+  const rest = namespace.slice(UNDO_RECORD_PREFIX.length);
+  if (!rest.startsWith(ALL_SHEETS_TAG)) return { id, allSheets: false, sheets: [decodeURIComponent(rest)] };
+  const list = rest.slice(ALL_SHEETS_TAG.length);
+  return {
+    id,
+    allSheets: true,
+    sheets: list === ANY_SHEET ? null : list.split(',').map(decodeURIComponent),
+  };
 }
+
+/** After the sync: the scorer's records, with the sheets each is for. */
+export function recordsIn(parts: Excel.CustomXmlPartCollection): RecordEntry[] {
+  return parts.items.flatMap((part) => {
+    if (!part.namespaceUri.startsWith(UNDO_RECORD_PREFIX)) return [];
+    try {
+      return [entryOf(part.id, part.namespaceUri)];
+    } catch {
+      // A namespace that is not valid URI-encoding: not one this scorer wrote for a sheet, but its
+      // prefix says it is a record: still deleted with the others, never offered.
+      return [{ id: part.id, allSheets: false, sheets: [] }];
+    }
+  });
+}
+
+/** Whether the record is (also) of `sheet`. */
+export const recordIsFor = (record: RecordEntry, sheet: string): boolean =>
+  record.sheets === null || record.sheets.some((s) => sameText(s, sheet));
 
 /**
  * The write step that replaces the old records with this run's. Last in the write, after everything
@@ -72,15 +120,25 @@ export function recordStep(oldIds: string[], record: UndoRecord, maxBytes: numbe
   };
 }
 
+/** The write step that only deletes the old records (a run whose own record is too heavy to keep). */
+export function dropRecordsStep(oldIds: string[]): WriteStep {
+  return {
+    bytes: 300 * oldIds.length,
+    queue(context) {
+      for (const id of oldIds) context.workbook.customXmlParts.getItem(id).delete();
+    },
+  };
+}
+
 /** A ClientResult's value, readable once the sync that computed it is done (not a loaded property). */
 const xmlOf = (result: OfficeExtension.ClientResult<string>): string => result.value;
 
-/** The record for `sheet`, if the workbook holds one (two syncs: the list, then its XML). */
+/** The record for `sheet` (of its 评分本表, or of a 评分全部工作表 that scored it), if the workbook holds one (two syncs: the list, then its XML). */
 export function readUndoRecord(run: ExcelRunner, sheet: string): Promise<UndoRecord | null> {
   return run(async (context) => {
     const parts = queueRecordList(context);
     await context.sync();
-    const found = recordsIn(parts).find((r) => sameText(r.sheet, sheet));
+    const found = recordsIn(parts).find((r) => recordIsFor(r, sheet));
     if (!found) return null;
     const result = context.workbook.customXmlParts.getItem(found.id).getXml();
     await context.sync();

@@ -14,6 +14,8 @@ import { buildExampleSheet } from '../../../src/workbook/example';
 import { createFakeEt } from '../../fakes/et';
 import { createFakeExcel, FakeWorkbook, workbookFromExample } from '../../fakes/excel';
 import { comparableDump, firstDifference } from '../../fuzz/compare';
+import { departmentsWorkbook, DETECTED_SHEET, NOTES_SHEET } from '../../league/departments';
+import type { PaneController } from '../../../src/app/controller';
 
 /** The fake ET plus WPS's add-in runtime: task panes and PluginStorage. */
 function addinApp(workbook: FakeWorkbook) {
@@ -170,5 +172,62 @@ describe('WPS: a ribbon run undone from the pane (PluginStorage holds the last r
     const after = await pane.getSheetStatus();
     expect(after.ok && after.status.canUndoLastRun).toBeFalsy();
     expect(await pane.undoLastRun('绩效指标')).toMatchObject({ ok: false });
+  });
+});
+
+describe('WPS: the pane’s 评分全部工作表 kept in PluginStorage (as the Office host keeps it in the workbook)', () => {
+  const SCORED = ['局机关', '分局1', DETECTED_SHEET];
+  const LEAGUE = '各表评分汇总';
+  const statusOf = async (pane: PaneController, workbook: FakeWorkbook, sheet: string) => {
+    workbook.activeSheet = workbook.sheet(sheet);
+    const read = await pane.getSheetStatus();
+    if (!read.ok) throw new Error(JSON.stringify(read.problem));
+    return read.status;
+  };
+
+  test('a pane opened afterwards offers the whole run’s undo on every scored sheet and on 各表评分汇总', async () => {
+    const workbook = departmentsWorkbook(2);
+    const before = comparableDump(workbook);
+    const { app } = addinApp(workbook);
+    const first = createWpsController(app, app.PluginStorage);
+    const outcome = await first.scoreAll();
+    if (outcome.status !== 'scored') throw new Error(JSON.stringify(outcome));
+    expect(outcome.sheetStatus).toMatchObject({ canUndoLastRun: true, lastRunAllSheets: true });
+
+    const reopened = createWpsController(app, app.PluginStorage);
+    for (const sheet of [...SCORED, LEAGUE])
+      expect(await statusOf(reopened, workbook, sheet)).toMatchObject({
+        canUndoLastRun: true,
+        lastRunAllSheets: true,
+      });
+    expect((await statusOf(reopened, workbook, NOTES_SHEET)).canUndoLastRun).toBeUndefined();
+    workbook.activeSheet = workbook.sheet('局机关'); // active before the run
+    expect(await reopened.undoLastRun('局机关')).toEqual({ ok: true });
+    expect(firstDifference(before, comparableDump(workbook))).toBeNull();
+    expect((await statusOf(reopened, workbook, '分局1')).canUndoLastRun).toBeUndefined();
+    expect(await reopened.undoLastRun('分局1')).toMatchObject({ ok: false });
+  });
+
+  test('a later 评分本表 of one of its sheets (the ribbon’s) replaces it; the pane’s own list undo forgets it', async () => {
+    const workbook = departmentsWorkbook(2);
+    const { app } = addinApp(workbook);
+    const pane = createWpsController(app, app.PluginStorage);
+    const all = await pane.scoreAll();
+    if (all.status !== 'scored') throw new Error(JSON.stringify(all));
+    workbook.activeSheet = workbook.sheet('分局1');
+    const ribbon = createRibbon({ app: () => app, baseUrl: 'file:///x/', locale: 'zh-CN' });
+    await ribbon.OnAction({ Id: 'PerfScoreScore' });
+    const own = await statusOf(pane, workbook, '分局1');
+    expect(own.canUndoLastRun).toBe(true);
+    expect(own.lastRunAllSheets).toBeUndefined();
+    for (const sheet of ['局机关', LEAGUE])
+      expect((await statusOf(pane, workbook, sheet)).canUndoLastRun).toBeUndefined();
+
+    // Another run of all sheets, undone from the pane's list: nothing is offered afterwards.
+    const again = await pane.scoreAll();
+    if (again.status !== 'scored') throw new Error(JSON.stringify(again));
+    expect(await pane.undo(again.undo)).toEqual({ ok: true });
+    for (const sheet of [...SCORED, LEAGUE].filter((s) => workbook.sheets.some((w) => w.name === s)))
+      expect((await statusOf(pane, workbook, sheet)).canUndoLastRun).toBeUndefined();
   });
 });
