@@ -16,6 +16,7 @@ export {
   workbookBytes,
   workbookChunks,
   writeAtomically,
+  writeAtomicallySync,
   samePath,
   OutputIsInputError,
 } from './save';

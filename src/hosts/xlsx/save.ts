@@ -14,15 +14,7 @@
  * interrupted save never leaves a half-written output, and an input file is never the target.
  */
 import { randomBytes } from 'crypto';
-import {
-  close as closeCallback,
-  open as openCallback,
-  rename as renameCallback,
-  unlink as unlinkCallback,
-  writeFile as writeFileCallback,
-  writev,
-} from 'fs';
-import { promisify } from 'util';
+import { closeSync, openSync, renameSync, unlinkSync, writeFileSync, writevSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import type { NameAdd } from '../../workbook/types';
 import { mergeNames, patchWorkbookXml, type StoredName } from './defined-names';
@@ -38,25 +30,20 @@ import {
   withAttribute,
 } from './xml';
 
-// The callback fs functions, promisified: cheaper per call than fs/promises' FileHandle API, which
-// matters when a batch writes hundreds of small files.
-const writeFile = promisify(writeFileCallback);
-const rename = promisify(renameCallback);
-const unlink = promisify(unlinkCallback);
-const open = promisify(openCallback);
-const close = promisify(closeCallback);
-
-/** Writes the pieces one after the other into a new file (libuv writes every piece, however many). */
-async function writeChunks(path: string, chunks: readonly Buffer[]): Promise<void> {
-  const fd = await open(path, 'w');
+/**
+ * Writes the pieces one after the other into a new file (libuv writes every piece, however many).
+ * Synchronous: a small output lands in the page cache in a few system calls, where the asynchronous
+ * calls cost each a trip to Node's I/O threads and back (about twice the CPU time per file on a
+ * batch of small workbooks).
+ */
+function writeChunks(path: string, chunks: readonly Buffer[]): void {
+  const fd = openSync(path, 'w');
   try {
     const expected = chunks.reduce((total, chunk) => total + chunk.length, 0);
-    const written = await new Promise<number>((resolve, reject) =>
-      writev(fd, chunks as Buffer[], (error, bytes) => (error ? reject(error) : resolve(bytes))),
-    );
+    const written = chunks.length === 0 ? 0 : writevSync(fd, chunks as Buffer[]);
     if (written !== expected) throw new Error(`short write: ${written} of ${expected} bytes`);
   } finally {
-    await close(fd);
+    closeSync(fd);
   }
 }
 
@@ -207,13 +194,31 @@ export async function writeAtomically(
   outPath: string,
   protectedPaths: string[],
 ): Promise<void> {
+  writeAtomicallySync(bytes, outPath, protectedPaths);
+}
+
+/** Temporary names: random per process (another run may write beside it), counted within it. */
+const RUN_TAG = randomBytes(4).toString('hex');
+let tempCount = 0;
+
+/** writeAtomically, synchronously (see writeChunks). */
+export function writeAtomicallySync(
+  bytes: Buffer | readonly Buffer[],
+  outPath: string,
+  protectedPaths: string[],
+): void {
   if (isProtected(outPath, protectedPaths)) throw new OutputIsInputError(outPath);
-  const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = join(dirname(outPath), `.${basename(outPath)}.${RUN_TAG}${(tempCount++).toString(36)}.tmp`);
   try {
-    await (Buffer.isBuffer(bytes) ? writeFile(temp, bytes) : writeChunks(temp, bytes));
-    await rename(temp, outPath);
+    if (Buffer.isBuffer(bytes)) writeFileSync(temp, bytes);
+    else writeChunks(temp, bytes);
+    renameSync(temp, outPath);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created, or already gone
+    }
     throw error;
   }
 }
