@@ -247,10 +247,26 @@ function removeOverride(xml: string, part: string): string {
   return xml;
 }
 
+/**
+ * Where the document's last closing tag is, when it closes `root` (any prefix) and only spaces follow
+ * (what </((?:[\w.-]+:)?ROOT)>\s*$ finds); -1 otherwise.
+ */
+function closingTagAtEnd(xml: string, root: string): number {
+  const at = xml.lastIndexOf('</');
+  if (at < 0) return -1;
+  const gt = xml.indexOf('>', at);
+  if (gt < 0 || xml.slice(gt + 1).trim() !== '') return -1;
+  const tag = xml.slice(at + 2, gt);
+  const colon = tag.lastIndexOf(':');
+  const local = colon < 0 ? tag : tag.slice(colon + 1);
+  const prefix = colon < 0 ? '' : tag.slice(0, colon);
+  return local === root && (colon < 0 || /^[\w.-]+$/.test(prefix)) ? at : -1;
+}
+
 /** `element` inserted as the last child of the document's root element `root`. */
 export function insertBeforeClose(xml: string, root: string, element: string): string {
-  const close = new RegExp(`</((?:[\\w.-]+:)?${root})>\\s*$`).exec(xml);
-  if (close) return xml.slice(0, close.index) + element + xml.slice(close.index);
+  const close = closingTagAtEnd(xml, root);
+  if (close >= 0) return xml.slice(0, close) + element + xml.slice(close);
   // A self-closing empty root: <Relationships .../>
   const selfClosing = new RegExp(`<((?:[\\w.-]+:)?${root})\\b([^>]*?)/>`).exec(xml);
   if (!selfClosing) throw new Error(`no <${root}> element`);

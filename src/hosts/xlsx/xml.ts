@@ -175,36 +175,47 @@ export interface ElementAt {
   selfClosing: boolean;
 }
 
-/** The first element with this local name at or after `from` (prefix-agnostic); null when absent. */
-const openPatterns = new Map<string, RegExp>();
-
+/**
+ * The first element with this local name at or after `from` (prefix-agnostic); null when absent.
+ * What <((?:[\w.-]+:)?NAME)(?=[\s/>])[^>]*> finds, looked for as the name's text with indexOf and
+ * checked around it: the pattern tried at every "<" of a long part costs several times more.
+ */
 export function findElement(xml: string, localName: string, from = 0): ElementAt | null {
-  let open = openPatterns.get(localName);
-  if (!open) {
-    open = new RegExp(`<((?:[\\w.-]+:)?${localName})(?=[\\s/>])[^>]*>`, 'g');
-    openPatterns.set(localName, open);
+  const nameLength = localName.length;
+  for (let at = xml.indexOf(localName, from + 1); at > 0; at = xml.indexOf(localName, at + 1)) {
+    const next = xml.charCodeAt(at + nameLength);
+    if (!(next === 47 || next === 62 || isSpace(next))) continue; // the name ends here: / > or a space
+    // It starts here: right after "<", or after "<prefix:".
+    let start = at - 1;
+    if (xml.charCodeAt(start) !== 60) {
+      if (xml.charCodeAt(start) !== 58) continue;
+      let p = start - 1;
+      while (p >= from && isNameChar(xml.charCodeAt(p))) p--;
+      if (p === start - 1 || p < from || xml.charCodeAt(p) !== 60) continue;
+      start = p;
+    }
+    if (start < from) continue;
+    const close = xml.indexOf('>', at + nameLength);
+    if (close < 0) return null;
+    const openTag = xml.slice(start, close + 1);
+    const tag = xml.slice(start + 1, at + nameLength);
+    const contentStart = close + 1;
+    if (xml.charCodeAt(close - 1) === 47) {
+      return { start, end: contentStart, openTag, tag, content: '', contentStart, selfClosing: true };
+    }
+    const end = xml.indexOf(`</${tag}>`, contentStart);
+    if (end < 0) return null;
+    return {
+      start,
+      end: end + tag.length + 3,
+      openTag,
+      tag,
+      content: xml.slice(contentStart, end),
+      contentStart,
+      selfClosing: false,
+    };
   }
-  open.lastIndex = from;
-  const match = open.exec(xml);
-  if (!match) return null;
-  const openTag = match[0];
-  const tag = match[1];
-  const start = match.index;
-  const contentStart = start + openTag.length;
-  if (openTag.endsWith('/>')) {
-    return { start, end: contentStart, openTag, tag, content: '', contentStart, selfClosing: true };
-  }
-  const close = xml.indexOf(`</${tag}>`, contentStart);
-  if (close < 0) return null;
-  return {
-    start,
-    end: close + tag.length + 3,
-    openTag,
-    tag,
-    content: xml.slice(contentStart, close),
-    contentStart,
-    selfClosing: false,
-  };
+  return null;
 }
 
 /** The namespace prefix of an element name ("x:" for "x:sheetData", "" for "sheetData"). */
