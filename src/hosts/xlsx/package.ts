@@ -32,7 +32,7 @@ export function relsPathOf(part: string): string {
 export function resolveTarget(sourcePart: string, target: string): string {
   let path = target.split('#')[0];
   try {
-    path = decodeURIComponent(path);
+    if (path.includes('%')) path = decodeURIComponent(path);
   } catch {
     // a stray "%" is a literal character of the name
   }
@@ -161,13 +161,12 @@ export class XlsxPackage {
     return findElements(xml, 'Relationship').map(({ openTag }) => {
       const target = attribute(openTag, 'Target') ?? '';
       const external = attribute(openTag, 'TargetMode') === 'External';
+      const resolved = external ? null : resolveTarget(sourcePart, target);
       return {
         id: attribute(openTag, 'Id') ?? '',
         type: attribute(openTag, 'Type') ?? '',
         target,
-        part: external
-          ? null
-          : (this.nameOf(resolveTarget(sourcePart, target)) ?? resolveTarget(sourcePart, target)),
+        part: resolved === null ? null : (this.nameOf(resolved) ?? resolved),
       };
     });
   }

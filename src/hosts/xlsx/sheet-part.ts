@@ -198,14 +198,12 @@ export class SheetPart {
     record.source = null;
     this.edited = true;
     const bounds = this.addedBounds;
-    this.addedBounds = bounds
-      ? {
-          top: Math.min(bounds.top, row),
-          left: Math.min(bounds.left, col),
-          bottom: Math.max(bounds.bottom, row),
-          right: Math.max(bounds.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    if (bounds) {
+      bounds.top = Math.min(bounds.top, row);
+      bounds.left = Math.min(bounds.left, col);
+      bounds.bottom = Math.max(bounds.bottom, row);
+      bounds.right = Math.max(bounds.right, col);
+    } else this.addedBounds = { top: row, left: col, bottom: row, right: col };
   }
 
   isEdited(): boolean {
