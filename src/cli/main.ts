@@ -23,6 +23,9 @@ export interface Io {
 
 export const EXIT = { scored: 0, nothingScored: 1, usage: 2 } as const;
 
+/** Outputs being written at most at once (see the loop in score()). */
+const IN_FLIGHT = 3;
+
 /** A file's bytes, or why they could not be read (reported by readWorkbook, in the user's words). */
 function readSource(path: string): FileSource {
   try {
@@ -129,18 +132,24 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
     if (options.league !== null) leagueEntries.push(...unscoredEntries(job.input, outcome));
   };
 
-  // Each file is read, scored and written synchronously, one after the other: from and to the page
-  // cache a small workbook's read or write takes a few system calls, where the asynchronous calls
-  // cost each a trip to Node's I/O threads and back (open, stat, read, close; open, write, close,
-  // rename), more CPU time than the calls themselves.
+  // Each file is read synchronously (from the page cache in well under a millisecond, where the
+  // asynchronous read costs four trips to Node's I/O threads: open, stat, read, close), scored, and
+  // its output written while the next ones are scored: creating the output's temporary file can
+  // wait on the file system's journal for milliseconds when other programs write, so up to
+  // IN_FLIGHT outputs are being created on Node's I/O threads at once (writeAtomically: the rest of
+  // the write is synchronous). Reports stay in input order.
+  const writes: Promise<void>[] = [];
+  let reported: Promise<void> = Promise.resolve();
   for (const [index, job] of jobs.entries()) {
     const entry: FileJson = { file: job.input, output: null, sheets: [] };
     json.files.push(entry);
     if (usedOutputs.has(job.output)) {
-      report(index, job, entry, {
-        ...emptyOutcome(job.input),
-        error: `输出文件重名：${job.output}，已跳过 ${job.input} (two inputs would write the same output)`,
-      });
+      reported = reported.then(() =>
+        report(index, job, entry, {
+          ...emptyOutcome(job.input),
+          error: `输出文件重名：${job.output}，已跳过 ${job.input} (two inputs would write the same output)`,
+        }),
+      );
       continue;
     }
     const prepared = await prepareFile(job.input, job.output, fileOptions, readSource(job.input)).catch(
@@ -155,8 +164,12 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
       }),
     );
     if (prepared.bytes) usedOutputs.add(job.output);
-    report(index, job, entry, finishFile(prepared, files));
+    const written = finishFile(prepared, files);
+    reported = Promise.all([reported, written]).then(([, outcome]) => report(index, job, entry, outcome));
+    writes.push(reported);
+    if (writes.length >= IN_FLIGHT) await writes.shift();
   }
+  await reported;
 
   if (options.summary !== null && files.some((input) => samePath(input, options.summary!))) {
     say(`--summary 不能写到输入文件 ${options.summary} (the summary must not overwrite an input)`);

@@ -1,7 +1,7 @@
 /**
  * Scoring one .xlsx/.xlsm file: read it once, plan and apply every sheet to score, write the output
  * once (the input package with the scored parts edited, ../hosts/xlsx/save.ts).
- * Split in two (prepare: read and score in memory; finish: write) so a caller can score without writing.
+ * Split in two (prepare: CPU; finish: disk) so a batch can write one file while scoring the next.
  * Every problem is a value (refusals, a file error) for the caller to report; nothing here prints.
  */
 import type { ProfileId, ScoreResult } from '../engine/types';
@@ -15,7 +15,7 @@ import {
   sheetHead,
   sheetNames,
   workbookChunks,
-  writeAtomicallySync,
+  writeAtomically,
 } from '../hosts/xlsx';
 import type { FileSource } from '../hosts/xlsx';
 import { sameText } from '../hosts/names';
@@ -199,13 +199,13 @@ export async function prepareFile(
   return { outcome, output, bytes: workbookChunks(book) };
 }
 
-/** Writes a prepared file's output (I/O work, synchronous); a failed write un-scores the file. */
-export function finishFile(prepared: PreparedFile, inputs: string[]): FileOutcome {
+/** Writes a prepared file's output (I/O work); a failed write un-scores the file. */
+export async function finishFile(prepared: PreparedFile, inputs: string[]): Promise<FileOutcome> {
   const { outcome, output, bytes } = prepared;
   if (bytes === null) return outcome;
   try {
     if (samePath(outcome.input, output)) throw new OutputIsInputError(output);
-    writeAtomicallySync(bytes, output, inputs);
+    await writeAtomically(bytes, output, inputs);
     outcome.written = output;
   } catch (error) {
     outcome.error =

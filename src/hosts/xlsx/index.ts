@@ -16,7 +16,6 @@ export {
   workbookBytes,
   workbookChunks,
   writeAtomically,
-  writeAtomicallySync,
   samePath,
   OutputIsInputError,
 } from './save';
