@@ -134,9 +134,10 @@ async function score(options: ScoreOptions, io: Io): Promise<number> {
 
   // Each file is read synchronously (from the page cache in well under a millisecond, where the
   // asynchronous read costs four trips to Node's I/O threads: open, stat, read, close), scored, and
-  // its output written while the next ones are scored: writing (a temporary file, then a rename)
-  // can wait on the file system's journal for milliseconds when other programs write, so up to
-  // IN_FLIGHT outputs are written on Node's I/O threads at once. Reports stay in input order.
+  // its output written while the next ones are scored: creating the output's temporary file can
+  // wait on the file system's journal for milliseconds when other programs write, so up to
+  // IN_FLIGHT outputs are being created on Node's I/O threads at once (writeAtomically: the rest of
+  // the write is synchronous). Reports stay in input order.
   const writes: Promise<void>[] = [];
   let reported: Promise<void> = Promise.resolve();
   for (const [index, job] of jobs.entries()) {

@@ -121,13 +121,20 @@ function checkSingleArea(definition: DefinedName, sheet: string): NameLookup {
 export function lookupName(names: DefinedName[], sheet: string, wanted: string): NameLookup {
   // sameText(n.name, wanted), with each side upper-cased once.
   const wantedUpper = wanted.toUpperCase();
-  const matching = names.filter((n) => readingOf(n).upper === wantedUpper);
-  const sheetScoped = matching.find((n) => {
+  // The first definition of this name scoped to `sheet`, else the first workbook-scoped one: one pass
+  // (a sheet's run looks its sixteen input names up several times).
+  let sheetScoped: DefinedName | undefined;
+  let workbookScoped: DefinedName | undefined;
+  for (const n of names) {
+    if (readingOf(n).upper !== wantedUpper) continue;
     const scope = scopeSheet(n);
-    return scope !== null && sameText(scope, sheet);
-  });
+    if (scope !== null && sameText(scope, sheet)) {
+      sheetScoped = n;
+      break;
+    }
+    if (workbookScoped === undefined && n.scope === 'workbook') workbookScoped = n;
+  }
   if (sheetScoped) return checkSingleArea(sheetScoped, sheet);
-  const workbookScoped = matching.find((n) => n.scope === 'workbook');
   if (!workbookScoped) return { kind: 'none' };
   const areas = areasOf(workbookScoped);
   // A workbook name that no longer refers to anything (#REF!) cannot be placed on a sheet, yet it is

@@ -22,7 +22,13 @@ export function buildSheetContent(
   columnWidths: number[],
 ): Omit<SheetWrite, 'name' | 'create'> {
   const width = Math.max(1, ...rows.map((row) => row.values.length));
-  const pad = <T>(cells: T[], filler: T): T[] => [...cells, ...Array<T>(width - cells.length).fill(filler)];
+  const pad = <T>(cells: T[], filler: T): T[] => {
+    // As [...cells, ...fillers]: a hole of `cells` reads as undefined.
+    const padded: T[] = [];
+    for (let c = 0; c < cells.length; c++) padded.push(cells[c]);
+    for (let c = cells.length; c < width; c++) padded.push(filler);
+    return padded;
+  };
   const fills: { row: number; col: number; color: string }[] = [];
   rows.forEach((row, r) => {
     if (row.header) row.values.forEach((_, c) => fills.push({ row: r, col: c, color: HEADER_FILL }));

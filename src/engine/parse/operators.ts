@@ -21,7 +21,8 @@ const SUFFIXES = byLengthDesc(OPERATOR_SUFFIXES);
 
 function dropInclusionMarks(text: string): string {
   let rest = text;
-  for (const mark of INCLUSION_MARKS) rest = rest.split(mark).join('');
+  // Most targets hold no mark: looked for before the text is split and joined again.
+  for (const mark of INCLUSION_MARKS) if (rest.includes(mark)) rest = rest.split(mark).join('');
   return rest;
 }
 

@@ -9,6 +9,8 @@ import { SYMBOL_FOLDS } from './vocabulary';
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g; // ！..～, includes ０-９ ％ ＞ ＜ ＝ ．
 const WHITESPACE = /[\s\u3000]+/g;
+/** Nothing but what WHITESPACE removes (tested without making the text without it). */
+const ONLY_WHITESPACE = /^[\s\u3000]*$/;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 const SYMBOL_PATTERN = new RegExp(`[${Object.keys(SYMBOL_FOLDS).join('')}]`, 'g');
 /** Cheap pre-check: most cells need none of the replacements below. */
@@ -61,7 +63,7 @@ export function cellErrorOf(value: CellValue | undefined): string | null {
 export function isBlank(cell: InputCell | null | undefined): boolean {
   if (!cell) return true;
   const v = cell.value;
-  return v === null || v === undefined || (typeof v === 'string' && v.replace(WHITESPACE, '') === '');
+  return v === null || v === undefined || (typeof v === 'string' && ONLY_WHITESPACE.test(v));
 }
 
 const QUOTED_LITERAL = /"[^"]*"/g;

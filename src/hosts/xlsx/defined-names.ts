@@ -9,7 +9,8 @@
  * (adding the scorer's sheets after the scored sheet shifts the index of every later sheet).
  */
 import type { DefinedName, NameAdd, NameRef } from '../../workbook/types';
-import { sameName } from '../names';
+import { caseKey } from '../../engine/caseKey';
+import { sameName, sameScope } from '../names';
 import {
   decodeXml,
   encodeXmlAttribute,
@@ -92,24 +93,36 @@ export function toDefinedNames(stored: StoredName[]): DefinedName[] {
  */
 export function mergeNames(original: StoredName[], added: NameAdd[]): StoredName[] {
   const result = original.map((entry) => ({ ...entry }));
+  // Entries by name text (case-folded), in file order: a plan adds dozens of names to a list of
+  // dozens, and each is looked for among the entries of its own text only.
+  const byText = new Map<string, StoredName[]>();
+  const index = (entry: StoredName): void => {
+    const key = caseKey(entry.name);
+    const entries = byText.get(key);
+    if (entries) entries.push(entry);
+    else byText.set(key, [entry]);
+  };
+  result.forEach(index);
   for (const add of added) {
     const rawText = encodeXmlText(add.formula.replace(/^=/, ''));
     const scope: StoredName['scope'] = add.scope === 'workbook' ? 'workbook' : { sheet: add.scope.sheet };
-    const existing = result.find((entry) => sameName(entry, add));
+    const existing = byText.get(caseKey(add.name))?.find((entry) => sameScope(entry.scope, add.scope));
     if (existing) {
       if (decodeXml(existing.rawText).replace(/^=/, '') !== add.formula.replace(/^=/, '')) {
         existing.rawText = rawText;
         existing.formula = add.formula.replace(/^=/, '');
       }
     } else {
-      result.push({
+      const entry: StoredName = {
         name: add.name,
         scope,
         formula: add.formula.replace(/^=/, ''),
         // The scorer's memory names are hidden, as Excel writes a hidden name.
         otherAttributes: add.hidden ? [['hidden', '1']] : [],
         rawText,
-      });
+      };
+      result.push(entry);
+      index(entry);
     }
   }
   return result;

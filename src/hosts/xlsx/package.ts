@@ -32,7 +32,7 @@ export function relsPathOf(part: string): string {
 export function resolveTarget(sourcePart: string, target: string): string {
   let path = target.split('#')[0];
   try {
-    path = decodeURIComponent(path);
+    if (path.includes('%')) path = decodeURIComponent(path);
   } catch {
     // a stray "%" is a literal character of the name
   }
@@ -161,13 +161,12 @@ export class XlsxPackage {
     return findElements(xml, 'Relationship').map(({ openTag }) => {
       const target = attribute(openTag, 'Target') ?? '';
       const external = attribute(openTag, 'TargetMode') === 'External';
+      const resolved = external ? null : resolveTarget(sourcePart, target);
       return {
         id: attribute(openTag, 'Id') ?? '',
         type: attribute(openTag, 'Type') ?? '',
         target,
-        part: external
-          ? null
-          : (this.nameOf(resolveTarget(sourcePart, target)) ?? resolveTarget(sourcePart, target)),
+        part: resolved === null ? null : (this.nameOf(resolved) ?? resolved),
       };
     });
   }
@@ -247,10 +246,26 @@ function removeOverride(xml: string, part: string): string {
   return xml;
 }
 
+/**
+ * Where the document's last closing tag is, when it closes `root` (any prefix) and only spaces follow
+ * (what </((?:[\w.-]+:)?ROOT)>\s*$ finds); -1 otherwise.
+ */
+function closingTagAtEnd(xml: string, root: string): number {
+  const at = xml.lastIndexOf('</');
+  if (at < 0) return -1;
+  const gt = xml.indexOf('>', at);
+  if (gt < 0 || xml.slice(gt + 1).trim() !== '') return -1;
+  const tag = xml.slice(at + 2, gt);
+  const colon = tag.lastIndexOf(':');
+  const local = colon < 0 ? tag : tag.slice(colon + 1);
+  const prefix = colon < 0 ? '' : tag.slice(0, colon);
+  return local === root && (colon < 0 || /^[\w.-]+$/.test(prefix)) ? at : -1;
+}
+
 /** `element` inserted as the last child of the document's root element `root`. */
 export function insertBeforeClose(xml: string, root: string, element: string): string {
-  const close = new RegExp(`</((?:[\\w.-]+:)?${root})>\\s*$`).exec(xml);
-  if (close) return xml.slice(0, close.index) + element + xml.slice(close.index);
+  const close = closingTagAtEnd(xml, root);
+  if (close >= 0) return xml.slice(0, close) + element + xml.slice(close);
   // A self-closing empty root: <Relationships .../>
   const selfClosing = new RegExp(`<((?:[\\w.-]+:)?${root})\\b([^>]*?)/>`).exec(xml);
   if (!selfClosing) throw new Error(`no <${root}> element`);

@@ -155,7 +155,11 @@ export function readGrid(
     return { top: 0, left: 0, values: [], formulas: [], numberFormats: [], fills: [], merged: [] };
 
   const width = right - left + 1;
-  const grid: SheetGrid = { top, left, values: [], formulas: [], numberFormats: [], fills: [] };
+  // Every field in the one literal (as the empty grid above): objects of one shape from start to end.
+  const merged = part.merges
+    .filter((m) => m.top <= bottom && m.bottom >= top && m.left <= right && m.right >= left)
+    .map((m) => ({ sheet: sheetName, top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+  const grid: SheetGrid = { top, left, values: [], formulas: [], numberFormats: [], fills: [], merged };
   const rows = new Map(part.rows.map((record) => [record.row, record]));
   for (let r = top; r <= bottom; r++) {
     const values: CellValue[] = new Array(width).fill(null);
@@ -177,9 +181,6 @@ export function readGrid(
     grid.numberFormats.push(formats);
     grid.fills.push(fills);
   }
-  grid.merged = part.merges
-    .filter((m) => m.top <= bottom && m.bottom >= top && m.left <= right && m.right >= left)
-    .map((m) => ({ sheet: sheetName, ...m }));
   return grid;
 }
 

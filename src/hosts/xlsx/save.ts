@@ -14,14 +14,7 @@
  * interrupted save never leaves a half-written output, and an input file is never the target.
  */
 import { randomBytes } from 'crypto';
-import {
-  close as closeCallback,
-  open as openCallback,
-  rename as renameCallback,
-  unlink as unlinkCallback,
-  writeFile as writeFileCallback,
-  writev,
-} from 'fs';
+import { closeSync, open as openCallback, renameSync, unlinkSync, writevSync } from 'fs';
 import { promisify } from 'util';
 import { basename, dirname, join, resolve } from 'path';
 import type { NameAdd } from '../../workbook/types';
@@ -38,25 +31,21 @@ import {
   withAttribute,
 } from './xml';
 
-// The callback fs functions, promisified: cheaper per call than fs/promises' FileHandle API, which
-// matters when a batch writes hundreds of small files.
-const writeFile = promisify(writeFileCallback);
-const rename = promisify(renameCallback);
-const unlink = promisify(unlinkCallback);
+/** fs.open (callback, promisified): cheaper per call than fs/promises' FileHandle API. */
 const open = promisify(openCallback);
-const close = promisify(closeCallback);
 
-/** Writes the pieces one after the other into a new file (libuv writes every piece, however many). */
-async function writeChunks(path: string, chunks: readonly Buffer[]): Promise<void> {
-  const fd = await open(path, 'w');
+/**
+ * Writes the pieces one after the other into the open file and closes it (libuv writes every piece,
+ * however many). Synchronous: from the page cache a small output's write and close take microseconds,
+ * less than a trip to Node's I/O threads and back.
+ */
+function writeChunksAndClose(fd: number, chunks: readonly Buffer[]): void {
   try {
     const expected = chunks.reduce((total, chunk) => total + chunk.length, 0);
-    const written = await new Promise<number>((resolve, reject) =>
-      writev(fd, chunks as Buffer[], (error, bytes) => (error ? reject(error) : resolve(bytes))),
-    );
+    const written = chunks.length === 0 ? 0 : writevSync(fd, chunks as Buffer[]);
     if (written !== expected) throw new Error(`short write: ${written} of ${expected} bytes`);
   } finally {
-    await close(fd);
+    closeSync(fd);
   }
 }
 
@@ -208,13 +197,31 @@ export async function writeAtomically(
   protectedPaths: string[],
 ): Promise<void> {
   if (isProtected(outPath, protectedPaths)) throw new OutputIsInputError(outPath);
-  const temp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = temporaryPath(outPath);
   try {
-    await (Buffer.isBuffer(bytes) ? writeFile(temp, bytes) : writeChunks(temp, bytes));
-    await rename(temp, outPath);
+    // Creating the file is the call that can wait (on the file system's journal, for milliseconds
+    // when other programs write): it runs on Node's I/O threads while the caller scores the next
+    // file. Writing, closing and renaming follow synchronously (see writeChunksAndClose).
+    const fd = await open(temp, 'w');
+    writeChunksAndClose(fd, Buffer.isBuffer(bytes) ? [bytes] : bytes);
+    renameSync(temp, outPath);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    removeQuietly(temp);
     throw error;
+  }
+}
+
+/** Temporary names: random per process (another run may write beside it), counted within it. */
+const RUN_TAG = randomBytes(4).toString('hex');
+let tempCount = 0;
+const temporaryPath = (outPath: string): string =>
+  join(dirname(outPath), `.${basename(outPath)}.${RUN_TAG}${(tempCount++).toString(36)}.tmp`);
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // never created, or already gone
   }
 }
 

@@ -3,7 +3,7 @@
  * phonetic guides (<rPh>) are not part of the text Excel shows. The scorer writes its own text as
  * inline strings, so this part is only ever read.
  */
-import { decodeXml, findElements } from './xml';
+import { decodeXml, forEachElement } from './xml';
 
 const SINGLE_RUN = /^<t(?:\s[^>]*)?>([^<]*)<\/t>$/;
 
@@ -43,5 +43,9 @@ export function escapeControlCharacters(text: string): string {
 
 export function readSharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  return findElements(xml, 'si').map((si) => stringItemText(si.content));
+  const strings: string[] = [];
+  forEachElement(xml, 'si', (_source, _tag, _attributes, content) =>
+    strings.push(stringItemText(content ?? '')),
+  );
+  return strings;
 }

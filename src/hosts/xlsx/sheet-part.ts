@@ -6,15 +6,17 @@
  * byte for byte. The <dimension> hint grows to cover cells the scorer adds.
  */
 import type { Area } from '../../workbook/types';
-import { a1, columnIndex } from '../../workbook/references';
+import { a1, MAX_COLS } from '../../workbook/references';
 import {
   attribute,
   decodeXml,
   findElement,
   findElements,
+  forEachElement,
   prefixOf,
   withAttribute,
   withoutAttribute,
+  type ElementAt,
 } from './xml';
 
 export interface CellRecord {
@@ -44,15 +46,28 @@ export interface RowRecord {
   implicit?: boolean;
 }
 
-const CELL = /<((?:[\w.-]+:)?c)(?=[\s/>])([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g;
-const ROW = /<((?:[\w.-]+:)?row)(?=[\s/>])([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g;
-
-/** "AB12" -> { row: 11, col: 27 }; null when not a cell address. */
+/** "AB12" or "$AB$12" -> { row: 11, col: 27 }; null when not a cell address. */
 export function cellAddress(text: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(text);
-  if (!match) return null;
-  const col = columnIndex(match[1]);
-  return col === null ? null : { row: Number(match[2]) - 1, col };
+  // Read by hand (every cell of a sheet has one): /^\$?([A-Za-z]{1,3})\$?(\d+)$/, then columnIndex.
+  let i = text.charCodeAt(0) === 36 ? 1 : 0; // $
+  let col = 0;
+  const lettersStart = i;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 32; // lower case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  const letters = i - lettersStart;
+  if (letters < 1 || letters > 3) return null;
+  if (text.charCodeAt(i) === 36) i++;
+  const digitsStart = i;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) break;
+  }
+  if (i === digitsStart || i !== text.length) return null;
+  if (col - 1 >= MAX_COLS) return null;
+  return { row: Number(text.slice(digitsStart)) - 1, col: col - 1 };
 }
 
 const FORMULA = /<((?:[\w.-]+:)?f)(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/;
@@ -73,14 +88,22 @@ function parseCell(source: string, attributes: string, content: string | undefin
       ref: attribute(formula[2], 'ref'),
     };
   }
-  const value = VALUE.exec(content);
-  if (value && value[2] !== '') cell.value = decodeXml(value[2]);
+  // The usual content, <v>…</v> first, without the pattern.
+  const valueEnd = content.startsWith('<v>') ? content.indexOf('</v>', 3) : -1;
+  const value = valueEnd >= 0 ? content.slice(3, valueEnd) : VALUE.exec(content)?.[2];
+  if (value) cell.value = decodeXml(value);
   const inline = cell.value === undefined && content.includes('is>') ? INLINE.exec(content) : null;
   if (inline) {
     cell.value = inline[2];
     cell.inline = true;
   }
   return cell;
+}
+
+/** The first element of that name in `xml` outside `skipped` (an element of the same document). */
+function findElementOutside(xml: string, localName: string, skipped: ElementAt | null): ElementAt | null {
+  if (!skipped) return findElement(xml, localName);
+  return findElement(xml.slice(0, skipped.start), localName) ?? findElement(xml, localName, skipped.end);
 }
 
 export class SheetPart {
@@ -99,7 +122,8 @@ export class SheetPart {
     const sheetData = findElement(xml, 'sheetData');
     this.prefix = sheetData ? prefixOf(sheetData.tag) : '';
     if (sheetData) this.parseRows(sheetData.content);
-    const mergeCells = findElement(xml, 'mergeCells');
+    // Both come after <sheetData> in the schema's order; the rows are not searched for them.
+    const mergeCells = findElementOutside(xml, 'mergeCells', sheetData);
     for (const merge of mergeCells ? findElements(mergeCells.content, 'mergeCell') : []) {
       const [from, to] = (attribute(merge.openTag, 'ref') ?? '').split(':');
       const start = cellAddress(from ?? '');
@@ -113,33 +137,37 @@ export class SheetPart {
         });
       }
     }
-    const protection = findElement(xml, 'sheetProtection');
+    const protection = findElementOutside(xml, 'sheetProtection', sheetData);
     const flag = protection ? attribute(protection.openTag, 'sheet') : undefined;
     this.protected = flag === '1' || flag === 'true';
   }
 
   private parseRows(content: string): void {
     let previousRow = -1;
-    for (const match of content.matchAll(ROW)) {
-      const rowNumber = Number(attribute(match[2], 'r'));
+    let sorted = true;
+    forEachElement(content, 'row', (source, tag, attributes, rowContent) => {
+      const rowNumber = Number(attribute(attributes, 'r'));
       const numbered = Number.isInteger(rowNumber) && rowNumber > 0;
       const row = numbered ? rowNumber - 1 : previousRow + 1;
+      if (row < previousRow) sorted = false;
       previousRow = row;
-      const openTag = `<${match[1]}${match[2]}>`;
-      const record: RowRecord = { row, source: match[0], openTag, cells: [], implicit: !numbered };
+      const openTag = `<${tag}${attributes}>`;
+      const record: RowRecord = { row, source, openTag, cells: [], implicit: !numbered };
       let previousCol = -1;
-      for (const cellMatch of (match[4] ?? '').matchAll(CELL)) {
-        const address = cellAddress(attribute(cellMatch[2], 'r') ?? '');
-        const col = address ? address.col : previousCol + 1;
-        previousCol = col;
-        const cell = parseCell(cellMatch[0], cellMatch[2], cellMatch[4], col);
-        if (!address) cell.implicit = true;
-        record.cells.push(cell);
+      if (rowContent !== undefined) {
+        forEachElement(rowContent, 'c', (cellSource, _, cellAttributes, cellContent) => {
+          const address = cellAddress(attribute(cellAttributes, 'r') ?? '');
+          const col = address ? address.col : previousCol + 1;
+          previousCol = col;
+          const cell = parseCell(cellSource, cellAttributes, cellContent, col);
+          if (!address) cell.implicit = true;
+          record.cells.push(cell);
+        });
       }
       this.rows.push(record);
       this.byRow.set(row, record);
-    }
-    this.rows.sort((a, b) => a.row - b.row);
+    });
+    if (!sorted) this.rows.sort((a, b) => a.row - b.row);
   }
 
   cell(row: number, col: number): CellRecord | undefined {
@@ -170,14 +198,12 @@ export class SheetPart {
     record.source = null;
     this.edited = true;
     const bounds = this.addedBounds;
-    this.addedBounds = bounds
-      ? {
-          top: Math.min(bounds.top, row),
-          left: Math.min(bounds.left, col),
-          bottom: Math.max(bounds.bottom, row),
-          right: Math.max(bounds.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    if (bounds) {
+      bounds.top = Math.min(bounds.top, row);
+      bounds.left = Math.min(bounds.left, col);
+      bounds.bottom = Math.max(bounds.bottom, row);
+      bounds.right = Math.max(bounds.right, col);
+    } else this.addedBounds = { top: row, left: col, bottom: row, right: col };
   }
 
   isEdited(): boolean {

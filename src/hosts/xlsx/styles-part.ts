@@ -37,6 +37,10 @@ export class StylesPart {
   /** Lookups built on first use: item XML -> index per container; (style, change) -> style. */
   private readonly indexes = new Map<string, Map<string, number>>();
   private readonly variants = new Map<string, number>();
+  /** withNumberFormat's answers: format code -> style -> style with that format. */
+  private readonly formatVariants = new Map<string, Map<number, number>>();
+  /** withFill's answers: colour (null for none) -> style -> style with that fill. */
+  private readonly fillVariants = new Map<string | null, Map<number, number>>();
   private readonly formatOf = new Map<number, string>();
   /** Fill by style index, memoised like formatOf: a style index never changes meaning (new ones are appended). */
   private readonly fillOf = new Map<number, FillModel | undefined>();
@@ -109,12 +113,37 @@ export class StylesPart {
 
   /** The style `style` with another number format. */
   withNumberFormat(style: number, code: string): number {
-    const id = code === 'General' ? 0 : this.formatId(code);
-    return this.variant(style, { numFmtId: String(id), applyNumberFormat: '1' });
+    // Asked for every cell written: the answer is kept per format and style (a style's meaning never changes).
+    let byStyle = this.formatVariants.get(code);
+    if (!byStyle) {
+      byStyle = new Map();
+      this.formatVariants.set(code, byStyle);
+    }
+    let variant = byStyle.get(style);
+    if (variant === undefined) {
+      const id = code === 'General' ? 0 : this.formatId(code);
+      variant = this.variant(style, { numFmtId: String(id), applyNumberFormat: '1' });
+      byStyle.set(style, variant);
+    }
+    return variant;
   }
 
   /** The style `style` with a solid fill of "#RRGGBB", or without a fill (null). */
   withFill(style: number, color: string | null): number {
+    let byStyle = this.fillVariants.get(color);
+    if (!byStyle) {
+      byStyle = new Map();
+      this.fillVariants.set(color, byStyle);
+    }
+    let variant = byStyle.get(style);
+    if (variant === undefined) {
+      variant = this.makeFillVariant(style, color);
+      byStyle.set(style, variant);
+    }
+    return variant;
+  }
+
+  private makeFillVariant(style: number, color: string | null): number {
     if (color === null) return this.variant(style, { fillId: '0', applyFill: '1' });
     const argb = `FF${color.replace(/^#/, '').toUpperCase()}`;
     const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;

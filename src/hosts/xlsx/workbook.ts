@@ -272,7 +272,7 @@ export function sheetHead(book: XlsxBook, sheetName: string): SheetSnapshot {
   if (!sheet.part || !sheet.worksheet || book.parsed.has(sheet.part)) return snapshotOf(book, sheet);
   const text = book.pkg.textPrefix(sheet.part, HEAD_COMPRESSED_BYTES) ?? '';
   const prefix = /<(\w+:)?sheetData\b/.exec(text)?.[1] ?? '';
-  if (new RegExp(`</${prefix}sheetData>`).test(text)) return snapshotOf(book, sheet);
+  if (text.includes(`</${prefix}sheetData>`)) return snapshotOf(book, sheet);
   // Cut after the last complete row (or the HEAD_ROWS-th) and close what is open.
   let end = -1;
   let rows = 0;

@@ -91,11 +91,19 @@ export async function readZip(zip: Buffer): Promise<ZipPart[]> {
   return parts;
 }
 
+/** The largest buffer an inflate asks for at once (a part's recorded size can be wrong). */
+const MAX_CHUNK = 16 * 1024 * 1024;
+
 /** The content of a part (inflated once, then kept). */
 export function partData(part: ZipPart): Buffer {
   if (part.data) return part.data;
   const stored = part.stored!;
-  const data = stored.method === 0 ? stored.body : inflateRawSync(stored.body);
+  // Inflated into one buffer of the size the zip records (zlib's default is 16 KB pieces: a small part
+  // would hold a 16 KB buffer, a big one be joined from pieces), within reason for a damaged size.
+  const data =
+    stored.method === 0
+      ? stored.body
+      : inflateRawSync(stored.body, { chunkSize: Math.min(Math.max(64, stored.size), MAX_CHUNK) });
   if (data.length !== stored.size) throw new Error(`zip entry ${part.name} is damaged`);
   part.data = data;
   return data;

@@ -49,14 +49,23 @@ export function zipEntries(entries: ZipEntry[], options: { store?: boolean } = {
  * input's stored bodies as they are, instead of being held a second time as one buffer.
  */
 export function zipChunks(entries: ZipEntry[], options: { store?: boolean } = {}): Buffer[] {
+  const names = entries.map((entry) => Buffer.from(entry.name, 'utf8'));
+  const bodies = entries.map((entry) => storedBody(entry, options.store === true));
+  // Every header in two buffers (local headers, then the central directory and its end record),
+  // handed out as views: one allocation each instead of two per entry.
+  const localSize = names.reduce((size, name) => size + 30 + name.length, 0);
+  const centralSize = names.reduce((size, name) => size + 46 + name.length, 0);
+  const locals = Buffer.alloc(localSize);
+  const central = Buffer.alloc(centralSize + 22);
   const parts: Buffer[] = [];
-  const central: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const { method, body, crc, size } = storedBody(entry, options.store === true);
+  let localAt = 0;
+  let centralAt = 0;
+  entries.forEach((_, i) => {
+    const name = names[i];
+    const { method, body, crc, size } = bodies[i];
 
-    const local = Buffer.alloc(30);
+    const local = locals.subarray(localAt, localAt + 30 + name.length);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
     local.writeUInt16LE(UTF8_NAMES, 6);
@@ -68,9 +77,11 @@ export function zipChunks(entries: ZipEntry[], options: { store?: boolean } = {}
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28); // extra field length
-    parts.push(local, name, body);
+    name.copy(local, 30);
+    localAt += local.length;
+    parts.push(local, body);
 
-    const header = Buffer.alloc(46);
+    const header = central.subarray(centralAt, centralAt + 46 + name.length);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(20, 4); // version made by
     header.writeUInt16LE(20, 6); // version needed
@@ -84,16 +95,16 @@ export function zipChunks(entries: ZipEntry[], options: { store?: boolean } = {}
     header.writeUInt16LE(name.length, 28);
     // extra, comment, disk number, internal attributes, external attributes: all 0
     header.writeUInt32LE(offset, 42);
-    central.push(header, name);
+    name.copy(header, 46);
+    centralAt += header.length;
 
-    offset += local.length + name.length + body.length;
-  }
-  const centralSize = central.reduce((size, part) => size + part.length, 0);
-  const end = Buffer.alloc(22);
+    offset += local.length + body.length;
+  });
+  const end = central.subarray(centralSize);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(entries.length, 8);
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
-  return [...parts, ...central, end];
+  return [...parts, central];
 }
