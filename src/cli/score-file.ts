@@ -72,6 +72,10 @@ export interface FileJobOptions {
   inputs: string[];
 }
 
+/** --sheet named one of the scorer's own sheets. */
+const scorerSheetMessage = (sheet: string) =>
+  `工作表 ${sheet} 是评分程序写出的工作表（评分汇总、扣分明细、自评报告或各表评分汇总），不评分 (the sheet is the scorer's own output)`;
+
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -87,14 +91,10 @@ function chooseSheets(
 ): { targets: string[]; refused: { sheet: string; message: string }[] } {
   const found = findScorableSheets(names, all);
   const refused = found.incomplete.map(({ sheet, text }) => ({ sheet, message: zhText(text) }));
-  // The scorer's own sheets are never scored: 评分汇总, 扣分明细, 自评报告 (what a sheet's PE_Out* name
-  // points at) here; by their titles (各表评分汇总's too: PE_OutLeague alone claims nothing) on the
-  // sheet's head below.
+  // The scorer's own sheets (评分汇总, 扣分明细, 自评报告, 各表评分汇总) are never scored: told by their
+  // names AND titles on the sheet's head below (a PE_Out* or PE_OutLeague name alone claims nothing).
   const unnamed = all.filter(
-    (sheet) =>
-      !found.scorable.includes(sheet) &&
-      !found.incomplete.some((i) => i.sheet === sheet) &&
-      !isScorerSheet(names, sheet),
+    (sheet) => !found.scorable.includes(sheet) && !found.incomplete.some((i) => i.sheet === sheet),
   );
   if (only === null) {
     const targets = all.filter(
@@ -157,8 +157,12 @@ export async function prepareFile(
     // never read whole: detection would find nothing in it anyway.
     const headGrid = sheetHead(book, sheet).grid;
     if (options.detect && inputNamesOnSheet(definedNames(book), sheet).length === 0) {
-      // A scorer's sheet whose PE_Out* name is gone still says what it is in its title (A1).
-      if (isScorerSheet(definedNames(book), sheet, cellAt(headGrid, 0, 0).value)) continue;
+      // One rule with the write (leagueSheet.ts): the name AND the title (A1), or the title alone
+      // when the scorer's name is gone. Asked for by --sheet, it is refused with why.
+      if (isScorerSheet(definedNames(book), sheet, cellAt(headGrid, 0, 0).value)) {
+        if (options.sheet !== null) outcome.refused.push({ sheet, message: scorerSheetMessage(sheet) });
+        continue;
+      }
       const head = detectLayout(headGrid, sheet);
       if (!head.table) {
         const refusal = { sheet, message: zhText(notFoundMessage(head)) };

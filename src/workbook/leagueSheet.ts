@@ -10,16 +10,13 @@ import { cellAt } from './grid';
 import { LEAGUE_TITLE, LEAGUE_SHEET } from './leagueTable';
 import { inputNamesOnSheet } from './names';
 import { isOutputOfSomeSheet } from './outputLocation';
-import { DEDUCTIONS_TITLE, SUMMARY_TITLE, freeSheetName } from './outputSheets';
+import { OUTPUT_TITLES } from './outputNames';
+import { freeSheetName } from './outputSheets';
 import { formatReference, parseReference, sameText } from './references';
-import { REPORT_TITLE } from './reportSheet';
 import type { CellValue, DefinedName, NameAdd, SheetSnapshot } from './types';
 
 /** Workbook-scoped: the league sheet the scorer wrote last. */
 export const LEAGUE_NAME = 'PE_OutLeague';
-
-/** Title prefixes (A1) of the scorer's sheets. */
-const OUTPUT_TITLES = [SUMMARY_TITLE, DEDUCTIONS_TITLE, REPORT_TITLE];
 
 /**
  * Whether `sheet` is the scorer's league sheet, the one rule of chooseLeagueSheet and isScorerSheet:
@@ -41,19 +38,22 @@ export function ownsLeagueSheet(names: DefinedName[], sheet: string, title: Cell
 }
 
 /**
- * Whether `sheet` is one of the scorer's own sheets, never scored by 评分全部工作表 or the command
- * line. A sheet holding PE input names is a department's, whatever points at it (as the output and
- * league rules say). Otherwise: some sheet's output by the one rule (outputLocation.ts); or, when
- * the caller read its title cell, the league sheet by ownsLeagueSheet, or any sheet whose title is
- * one of the scorer's (an output or league sheet whose names the officer deleted is still not a
- * department). Without the title only the output rule can tell.
+ * Whether `sheet`, whose title cell (A1) is `title`, is one of the scorer's own sheets, never scored
+ * by 评分全部工作表 or the command line. A sheet holding PE input names is a department's, whatever
+ * points at it (as the output and league rules say). Otherwise: some sheet's output by the one
+ * ownership rule its run overwrites by (outputLocation.ts: the name AND the title naming that sheet;
+ * a PE_Out* name alone claims nothing), the league sheet by ownsLeagueSheet, or any sheet whose title
+ * is one of the scorer's (an output or league sheet whose names the officer deleted is still not a
+ * department; no run overwrites it, so skipping it loses nothing). Without the title (undefined: the
+ * caller did not read it) nothing can tell, and it is not.
  */
-export function isScorerSheet(names: DefinedName[], sheet: string, title?: CellValue): boolean {
+export function isScorerSheet(names: DefinedName[], sheet: string, title: CellValue | undefined): boolean {
   if (inputNamesOnSheet(names, sheet).length > 0) return false;
-  if (isOutputOfSomeSheet(names, sheet)) return true;
+  if (isOutputOfSomeSheet(names, sheet, title)) return true;
   if (typeof title !== 'string') return false;
   if (ownsLeagueSheet(names, sheet, title)) return true;
-  return title === LEAGUE_TITLE || OUTPUT_TITLES.some((prefix) => title.startsWith(prefix));
+  const prefixes = Object.values(OUTPUT_TITLES);
+  return title === LEAGUE_TITLE || prefixes.some((prefix) => title.startsWith(prefix));
 }
 
 export interface LeagueSheetChoice {

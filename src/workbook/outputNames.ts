@@ -16,3 +16,21 @@ export const OUTPUT_NAMES = {
 
 export type OutputKey = 'rates' | 'scores' | 'flags' | 'notes';
 export const OUTPUT_KEYS: readonly OutputKey[] = ['rates', 'scores', 'flags', 'notes'];
+
+/** The names of the scorer's output sheets (outputLocation.ts), in the order they are read and written. */
+export type OutputSheetName =
+  typeof OUTPUT_NAMES.summary | typeof OUTPUT_NAMES.deductions | typeof OUTPUT_NAMES.report;
+
+/**
+ * Title cells (A1) of the output sheets: the prefix, then the scored sheet's name. Here, beside the
+ * names, because the one ownership rule (outputLocation.ts) needs both and the sheets' builders
+ * (outputSheets.ts, reportSheet.ts) write them.
+ */
+export const SUMMARY_TITLE = '绩效自评评分汇总：';
+export const DEDUCTIONS_TITLE = '扣分明细：';
+export const REPORT_TITLE = '自评报告：';
+export const OUTPUT_TITLES: Readonly<Record<OutputSheetName, string>> = {
+  [OUTPUT_NAMES.summary]: SUMMARY_TITLE,
+  [OUTPUT_NAMES.deductions]: DEDUCTIONS_TITLE,
+  [OUTPUT_NAMES.report]: REPORT_TITLE,
+};

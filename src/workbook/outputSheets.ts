@@ -2,18 +2,18 @@
  * The scorer's sheets (workbook-contract.md §2.3–2.5): which sheet each goes to, and the rows of
  * 评分汇总 and 扣分明细 (自评报告's rows are reportSheet.ts').
  *
- * A sheet is the scorer's when the scored sheet's own (sheet-scoped) PE_OutSummary /
- * PE_OutDeductions / PE_OutReport name points at it AND its title cell (A1) names this scored
- * sheet ("绩效自评评分汇总：S", "扣分明细：S", "自评报告：S"). Both are needed: Excel's "Move or Copy" duplicates every
- * sheet-scoped name, so a copy S2 of S has a PE_OutSummary pointing at S's summary. Any other sheet
- * with the wanted name — the user's, or another scored sheet's output — is left alone and the output
- * goes to "评分汇总 (2)", "(3)"...
+ * A sheet is the scorer's by the one ownership rule of outputLocation.ts (outputSheetProblem): the
+ * scored sheet's own (sheet-scoped) PE_OutSummary / PE_OutDeductions / PE_OutReport name points at it,
+ * it holds no PE input name, AND its title cell (A1) names this scored sheet ("绩效自评评分汇总：S",
+ * "扣分明细：S", "自评报告：S"). The same rule tells 评分全部工作表 and the command line which sheets
+ * not to score. Any other sheet with the wanted name — the user's, a department's a copied name points
+ * at, or another scored sheet's output — is left alone and the output goes to "评分汇总 (2)", "(3)"...
  */
 import { FLAG_HEADINGS } from '../engine/flags';
-import { wmsg, workbookFinding } from './messages';
+import { workbookFinding, wmsg } from './messages';
 import type { Finding, Profile, ScoreResult } from '../engine/types';
-import { inputNamesOnSheet } from './names';
-import { OUTPUT_NAMES } from './outputNames';
+import { outputSheetProblem } from './outputLocation';
+import { DEDUCTIONS_TITLE, SUMMARY_TITLE, type OutputSheetName } from './outputNames';
 import { formatReference, parseReference, sameText } from './references';
 import {
   COUNT_FORMAT,
@@ -29,35 +29,15 @@ import type { DefinedName, NameAdd, SheetSnapshot, SheetWrite, WriteValue } from
 export const SUMMARY_SHEET = '评分汇总';
 export const DEDUCTIONS_SHEET = '扣分明细';
 export const REPORT_SHEET = '自评报告';
-/** Title cells (A1) of the sheets: the prefix, then the scored sheet's name. */
-export const SUMMARY_TITLE = '绩效自评评分汇总：';
-export const DEDUCTIONS_TITLE = '扣分明细：';
-export const REPORT_TITLE = '自评报告：';
-const TITLES: Record<string, string> = {
-  [OUTPUT_NAMES.summary]: SUMMARY_TITLE,
-  [OUTPUT_NAMES.deductions]: DEDUCTIONS_TITLE,
-  [OUTPUT_NAMES.report]: REPORT_TITLE,
-};
+export { DEDUCTIONS_TITLE, REPORT_TITLE, SUMMARY_TITLE } from './outputNames';
 
 /**
- * Whether a sheet says it is this scored sheet's output: A1 is exactly the title prefix followed by
- * the scored sheet's name (sheet names compare case-insensitively, as in Excel). A sheet the host did
- * not read (absent from `sheets`) says nothing, so it is not the scorer's.
+ * A1 of a sheet the host read; undefined when it did not (such a sheet says nothing, so it is not
+ * the scorer's: outputSheetProblem).
  */
-export function titleNamesSheet(
-  sheets: SheetSnapshot[],
-  sheetName: string,
-  titlePrefix: string,
-  scoredSheet: string,
-): boolean {
+function titleOf(sheets: SheetSnapshot[], sheetName: string) {
   const sheet = sheets.find((s) => sameText(s.name, sheetName));
-  if (!sheet) return false;
-  const title = cellAt(sheet.grid, 0, 0).value;
-  return (
-    typeof title === 'string' &&
-    title.startsWith(titlePrefix) &&
-    sameText(title.slice(titlePrefix.length), scoredSheet)
-  );
+  return sheet === undefined ? undefined : cellAt(sheet.grid, 0, 0).value;
 }
 const MAX_SHEET_NAME = 31;
 
@@ -74,7 +54,7 @@ export interface OutputSheetChoice {
  */
 export function chooseOutputSheet(
   scoredSheet: string,
-  outName: typeof OUTPUT_NAMES.summary | typeof OUTPUT_NAMES.deductions | typeof OUTPUT_NAMES.report,
+  outName: OutputSheetName,
   baseName: string,
   names: DefinedName[],
   sheetNames: string[],
@@ -89,18 +69,17 @@ export function chooseOutputSheet(
     const parsed = parseReference(own.formula);
     const target = 'error' in parsed || parsed.areas.length !== 1 ? null : parsed.areas[0].sheet;
     const existing = target === null ? undefined : sheetNames.find((s) => sameText(s, target));
+    // Taken by another output of this run, else the one ownership rule (outputLocation.ts).
     const problem =
-      existing === undefined
-        ? wmsg('output-sheet.missing', {})
-        : sameText(existing, scoredSheet)
-          ? wmsg('output-sheet.scored', {})
-          : taken.some((t) => sameText(t, existing))
-            ? wmsg('output-sheet.taken', {})
-            : inputNamesOnSheet(names, existing).length > 0
-              ? wmsg('output-sheet.has-input', { sheet: existing })
-              : !titleNamesSheet(sheets, existing, TITLES[outName], scoredSheet)
-                ? wmsg('output-sheet.not-ours', { sheet: existing })
-                : null;
+      existing !== undefined && taken.some((t) => sameText(t, existing))
+        ? wmsg('output-sheet.taken', {})
+        : outputSheetProblem(
+            names,
+            scoredSheet,
+            outName,
+            existing,
+            existing === undefined ? undefined : titleOf(sheets, existing),
+          );
     if (!problem) return { name: existing!, create: false, nameAdd: null, findings };
     const text = wmsg('output-sheet.ignored', { name: outName, formula: own.formula, problem });
     findings.push(workbookFinding('warning', outName, 'output-name-ignored', text));

@@ -1,5 +1,6 @@
 import { planScoring } from '../../src/workbook';
-import { chooseOutputSheet, freeSheetName, titleNamesSheet } from '../../src/workbook/outputSheets';
+import { titleNames } from '../../src/workbook/outputLocation';
+import { chooseOutputSheet, freeSheetName } from '../../src/workbook/outputSheets';
 import type { CellValue, DefinedName, SheetSnapshot, SheetWrite } from '../../src/workbook/types';
 import {
   applyPlan,
@@ -233,13 +234,11 @@ describe('a scorer sheet is this scored sheet’s only when its title names it',
     ['an empty A1', null, false],
     ['a number in A1', 1, false],
   ])('%s -> %s', (_label, title, owned) => {
-    expect(titleNamesSheet([titled('评分汇总', title)], '评分汇总', '绩效自评评分汇总：', 'Sheet1')).toBe(
-      owned,
-    );
+    expect(titleNames(title, '绩效自评评分汇总：', 'Sheet1')).toBe(owned);
   });
 
   test('a sheet the host did not read says nothing: not the scorer’s', () => {
-    expect(titleNamesSheet([], '评分汇总', '绩效自评评分汇总：', 'Sheet1')).toBe(false);
+    expect(titleNames(undefined, '绩效自评评分汇总：', 'Sheet1')).toBe(false);
   });
 });
 
