@@ -10,6 +10,7 @@
  * controller re-checks at apply time (PaneController.undo's recordId).
  */
 import type { UndoPlan } from '../workbook/runOutcome';
+import { isCurrentRecordId } from '../workbook/undoCurrency';
 import type { SheetStatus } from './controller';
 
 /** An undo held in memory and the id of the record its run kept (null: none kept). */
@@ -29,6 +30,5 @@ export function heldUndoOf(outcome: { undo?: UndoPlan; undoRecordId?: string | n
  */
 export function isCurrentUndo(recordId: string | null | undefined, status: SheetStatus | null): boolean {
   if (!status) return false;
-  const ids = status.recordIds ?? [];
-  return typeof recordId === 'string' ? ids.includes(recordId) : ids.length === 0;
+  return isCurrentRecordId(recordId ?? null, status.recordIds ?? []);
 }

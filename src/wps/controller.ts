@@ -26,6 +26,7 @@ import { columnLetters, sameText } from '../workbook/references';
 import { OUTPUT_NAMES } from '../workbook/outputNames';
 import { outputSheetOf } from '../workbook/outputLocation';
 import type { DefinedName } from '../workbook/types';
+import { isCurrentRecordId } from '../workbook/undoCurrency';
 import {
   forgetAllSheetsRun,
   forgetAllSheetsRunIfUndone,
@@ -163,9 +164,7 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
         const sheet = app.ActiveSheet.Name;
         if (storage && recordId !== undefined) {
           // The held undo is applied only while its run is still kept (no later run superseded it).
-          const ids = keptIds(sheet);
-          const current = recordId === null ? ids.length === 0 : ids.includes(recordId);
-          if (!current) return { ok: false, problem: STALE_UNDO };
+          if (!isCurrentRecordId(recordId, keptIds(sheet))) return { ok: false, problem: STALE_UNDO };
         }
         applyUndo(app, plan);
         if (!storage) return { ok: true };

@@ -15,6 +15,7 @@
  */
 import type { UndoPlan } from '../../workbook/runOutcome';
 import { sameText } from '../../workbook/references';
+import { isCurrentRecordId } from '../../workbook/undoCurrency';
 import type { WriteStep } from './write-steps';
 import { jsonBytes } from './write-steps';
 import type { ExcelRunner } from './types';
@@ -157,7 +158,10 @@ const xmlOf = (result: OfficeExtension.ClientResult<string>): string => result.v
  * later run's outputs). A run that kept no record counts as current while the workbook has none.
  */
 export function isCurrentRecord(records: RecordEntry[], recordId: string | null): boolean {
-  return recordId === null ? records.length === 0 : records.some((r) => r.id === recordId);
+  return isCurrentRecordId(
+    recordId,
+    records.map((r) => r.id),
+  );
 }
 
 /** The record for `sheet` (of its 评分本表, or of a 评分全部工作表 that scored it), if the workbook holds one (two syncs: the list, then its XML). */
