@@ -15,6 +15,7 @@ export type ProblemCode =
   | 'multi-area' // the selection has several areas
   | 'selection-shape' // wrong shape for that name (e.g. a block where a column is needed)
   | 'other-sheet' // the name or cell is not on the active sheet
+  | 'stale-undo' // the held undo's run is no longer the last run (src/app/held-undo.ts): nothing done
   | 'office-error'; // Excel refused; detail holds Excel's own description
 
 export interface Problem {
@@ -46,6 +47,12 @@ export interface SheetStatus {
    * undo undoes the whole run, and the pane says so.
    */
   lastRunAllSheets?: boolean;
+  /**
+   * The ids of the undo records the host keeps now (Office: the workbook's record, whichever sheet
+   * it is of; WPS: this sheet's kept run and the kept 评分全部工作表). Absent: none. An undo the
+   * pane holds is offered only while its record id is here (src/app/held-undo.ts).
+   */
+  recordIds?: string[];
 }
 
 /** A name and the A1 address (on the active sheet) it should refer to. */
@@ -87,7 +94,13 @@ export interface PaneController {
    * the text for 复制全文. Same round trips as `score`: one read, one write.
    */
   generateReport(): Promise<PaneRunOutcome>;
-  undo(plan: UndoPlan): Promise<ActionResult>;
+  /**
+   * Applies an undo the pane holds. `recordId`: the id of the record its run kept (the outcome's
+   * undoRecordId; null: none kept): the host first checks, in the read the undo makes anyway, that
+   * this is still its current record, and otherwise refuses with code 'stale-undo', writing nothing.
+   * Absent: applied unchecked (a caller with no record to compare, e.g. a test).
+   */
+  undo(plan: UndoPlan, recordId?: string | null): Promise<ActionResult>;
   /**
    * Undoes the last run of `sheet` from the undo record kept in the workbook (a ribbon run too; a
    * 评分全部工作表 that scored `sheet` is undone whole).

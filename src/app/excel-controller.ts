@@ -15,11 +15,17 @@ import { readSheetForLayout } from '../hosts/office/read-layout';
 import { watchActivatedSheets } from '../hosts/office/read-status';
 import type { SheetLayout } from './sheet-layout';
 import { sheetLayout } from './sheet-layout-build';
-import { lastRunOf, readSheetStatus, statusAfterRun } from './sheet-status';
+import { lastRunOf, ownRecord, readSheetStatus, statusAfterRun } from './sheet-status';
 import { createOutputGuess } from './output-guess';
 import { deleteUndoRecords, readUndoRecord } from '../hosts/office/undo-record';
 
 const NO_RECORD = '工作簿中没有这张表可撤销的评分记录。(No undo record for this sheet in the workbook.)';
+/** The pane's held undo is no longer the workbook's last run (src/app/held-undo.ts). */
+export const STALE_UNDO: Problem = {
+  code: 'stale-undo',
+  detail:
+    '此后工作簿又评过分，这个撤销已过期，未做任何更改。(stale-undo: a later run superseded it; nothing changed.)',
+};
 
 export interface ExcelControllerDeps {
   run: ExcelBatchRunner;
@@ -73,7 +79,11 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
       const { sheet, after, detection } = outcome;
       return {
         ...outcome,
-        sheetStatus: statusAfterRun(sheet, after, lastRunOf(outcome.undoRecorded === true)),
+        sheetStatus: statusAfterRun(
+          sheet,
+          after,
+          lastRunOf(outcome.undoRecorded === true, false, ownRecord(outcome.undoRecordId)),
+        ),
         ...(detection
           ? { sheetLayout: sheetLayout(sheet, after.names, detection, sessionProfiles[sheet] ?? null) }
           : {}),
@@ -108,16 +118,22 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
       if (!activeAfter) return outcome;
       outputs.saw(activeSheet, activeAfter.outputSheets);
       // The run's record is of every sheet it scored (the active one among them, since it has `after`).
-      const lastRun = lastRunOf(outcome.undoRecorded === true, true);
+      const lastRun = lastRunOf(outcome.undoRecorded === true, true, ownRecord(outcome.undoRecordId));
       return { ...outcome, sheetStatus: statusAfterRun(activeSheet, activeAfter, lastRun) };
     },
 
-    undo: (plan) =>
-      attempt(async () => {
+    undo: (plan, recordId) =>
+      attempt<object>(async () => {
+        if (recordId !== undefined) {
+          // Checked and applied in one batch; the records go in the undo's own write.
+          const applied = await host.applyUndo(run, plan, { current: { recordId } });
+          if (applied === 'stale') return { ok: false as const, problem: STALE_UNDO };
+          return { ok: true as const };
+        }
         await host.applyUndo(run, plan);
         // The workbook's record is of this run (or an older one): never to be applied again.
         await deleteUndoRecords(run);
-        return { ok: true };
+        return { ok: true as const };
       }),
 
     undoLastRun: (sheet) =>

@@ -5,6 +5,7 @@
 import { parseProfileId } from '../engine/profiles';
 import type { ProfileId } from '../engine/types';
 import type { ExcelRunner, OfficeRunOptions } from '../hosts/office/types';
+import type { ApplyUndoOptions, ApplyUndoResult } from '../hosts/office/undo';
 import type { RunOutcome, UndoPlan } from '../workbook/runOutcome';
 
 export type ExcelBatchRunner = ExcelRunner;
@@ -12,7 +13,12 @@ export type ExcelBatchRunner = ExcelRunner;
 /** The Office.js host functions the controller delegates scoring and undo to (src/hosts/office). */
 export interface ScoringHost {
   scoreActiveSheet(run: ExcelBatchRunner, options?: OfficeRunOptions): Promise<RunOutcome>;
-  applyUndo(run: ExcelBatchRunner, undo: UndoPlan): Promise<unknown>;
+  /** With `current`: refused ('stale') when that record is no longer the workbook's (src/hosts/office/undo.ts). */
+  applyUndo(
+    run: ExcelBatchRunner,
+    undo: UndoPlan,
+    options?: ApplyUndoOptions,
+  ): Promise<ApplyUndoResult | void>;
   describeOfficeError(error: unknown): string;
 }
 

@@ -16,12 +16,23 @@ export function namesForSheet(sheet: string, names: DefinedName[]): string[] {
 }
 
 /** What the workbook's undo record says of the sheet on screen (absent fields: no record of it). */
-export type LastRunOf = Pick<SheetStatus, 'canUndoLastRun' | 'lastRunAllSheets'>;
+export type LastRunOf = Pick<SheetStatus, 'canUndoLastRun' | 'lastRunAllSheets' | 'recordIds'>;
 
-export function lastRunOf(recorded: boolean, allSheets = false): LastRunOf {
-  if (!recorded) return {};
-  return allSheets ? { canUndoLastRun: true, lastRunAllSheets: true } : { canUndoLastRun: true };
+/** `recordIds`: every record the host keeps now (a run's own: its id), listed only when there is one. */
+export function lastRunOf(
+  recorded: boolean,
+  allSheets = false,
+  recordIds: readonly string[] = [],
+): LastRunOf {
+  const ids = recordIds.length > 0 ? { recordIds: [...recordIds] } : {};
+  if (!recorded) return ids;
+  return allSheets
+    ? { canUndoLastRun: true, lastRunAllSheets: true, ...ids }
+    : { canUndoLastRun: true, ...ids };
 }
+
+/** A run's own record id as the status's list: the run replaced every other record. */
+export const ownRecord = (id: string | null | undefined): string[] => (typeof id === 'string' ? [id] : []);
 
 /**
  * The pane's status from a run's outcome: the same fields a status read gives, no read needed.
@@ -49,7 +60,7 @@ export async function readSheetStatus(
   const status = {
     sheet: read.sheet,
     names: namesForSheet(read.sheet, read.names),
-    ...lastRunOf(read.canUndoLastRun, read.lastRunAllSheets),
+    ...lastRunOf(read.canUndoLastRun, read.lastRunAllSheets, read.recordIds),
   };
   return {
     status: read.profileCell

@@ -15,11 +15,12 @@ import { makeStyles } from '@griffel/react';
 import { tokens, type Theme } from '@fluentui/react-theme';
 import { Button, Caption1, Spinner, Text } from './components/ui';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import type { NameDefinition, PaneAllOutcome, PaneController, SheetStatus } from '../app/controller';
+import type { NameDefinition, PaneAllOutcome, PaneController, Problem, SheetStatus } from '../app/controller';
 import type { PaneRequests } from '../app/pane-requests';
 import { INPUT_NAMES } from '../workbook/names';
 import { proposalsForUnset, type SheetLayout } from '../app/sheet-layout';
-import type { RunOutcome, UndoPlan } from '../workbook/runOutcome';
+import type { RunOutcome } from '../workbook/runOutcome';
+import { heldUndoOf, isCurrentUndo, type HeldUndo } from '../app/held-undo';
 import type { ProfileId } from '../engine/types';
 import { DEFAULT_PROFILE } from '../engine/profiles';
 import { FlaggedLists } from './components/FlaggedLists';
@@ -95,8 +96,12 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
   /** The last 评分全部工作表 of this session, until undone. */
   const [league, setLeague] = useState<AllScored | null>(null);
   const [runningAll, setRunningAll] = useState(false);
-  /** A run whose write failed part-way hands back the undo of what it wrote: offered until used. */
-  const [partial, setPartial] = useState<UndoPlan | null>(null);
+  /**
+   * A run whose write failed part-way hands back the undo of what it wrote: offered until used. It,
+   * each sheet's result's undo and the list's undo are held in memory: offered only while their run
+   * is the host's current last run (isCurrentUndo, src/app/held-undo.ts), else the record's undo.
+   */
+  const [partial, setPartial] = useState<HeldUndo | null>(null);
   const shownSheet = useRef<string | null>(null);
   /** Counts the ribbon's setup requests: a new one re-opens the 评分区域 fold (it is keyed on it). */
   const [setupAsked, setSetupAsked] = useState(0);
@@ -189,7 +194,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
         }));
       } else {
         show(refusalNotice(outcome));
-        if (outcome.status === 'failed' && outcome.undo) setPartial(outcome.undo);
+        if (outcome.status === 'failed') setPartial(heldUndoOf(outcome));
       }
     } catch (error) {
       // The controller reports failures as values; this only guards against a broken one.
@@ -226,9 +231,15 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
     if (!known) await refreshStatus();
   }
 
+  /** A held undo refused as out of date: re-read, so the pane offers the record's undo instead. */
+  async function refused(problem: Problem) {
+    if (problem.code === 'stale-undo') await refreshStatus();
+    show(problemNotice(problem));
+  }
+
   async function undoAll(last: AllScored) {
-    const outcome = await controller.undo(last.undo);
-    if (!outcome.ok) return show(problemNotice(outcome.problem));
+    const outcome = await controller.undo(last.undo, last.undoRecordId ?? null);
+    if (!outcome.ok) return refused(outcome.problem);
     setLeague(null);
     await refreshStatus(); // first: on 各表评分汇总, another sheet is then on screen (see undoLastRun)
     show((tr) => ({ intent: 'info', text: tr('undone') }));
@@ -285,9 +296,9 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
       return (tr) => ({ intent: 'success', text: tr('exampleInserted', { sheet: outcome.sheet }) });
     });
 
-  async function undoPartial(plan: UndoPlan) {
-    const outcome = await controller.undo(plan);
-    if (!outcome.ok) return show(problemNotice(outcome.problem));
+  async function undoPartial(held: HeldUndo) {
+    const outcome = await controller.undo(held.plan, held.recordId);
+    if (!outcome.ok) return refused(outcome.problem);
     setPartial(null);
     show((tr) => ({ intent: 'info', text: tr('undone') }));
     await refreshStatus();
@@ -306,8 +317,8 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
   }
 
   async function undo(last: Scored) {
-    const outcome = await controller.undo(last.undo);
-    if (!outcome.ok) return show(problemNotice(outcome.problem));
+    const outcome = await controller.undo(last.undo, last.undoRecordId ?? null);
+    if (!outcome.ok) return refused(outcome.problem);
     setResults((all) => {
       const rest = { ...all };
       delete rest[last.sheet];
@@ -342,6 +353,10 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
 
   const needsSetup = status !== null && status.names.length === 0;
   const scored = status ? (results[status.sheet] ?? null) : null;
+  // The undos held in memory that are still the current last run (one rule: isCurrentUndo).
+  const scoredUndo = scored !== null && isCurrentUndo(scored.undoRecordId, status);
+  const leagueUndo = league !== null && isCurrentUndo(league.undoRecordId, status);
+  const partialUndo = partial !== null && isCurrentUndo(partial.recordId, status);
 
   return (
     <ThemeRoot theme={theme} lang={locale}>
@@ -412,26 +427,29 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
               outcome={league}
               t={t}
               onShowSheet={(sheet) => void select(sheet, 'A1')}
-              onUndo={() => void undoAll(league)}
+              onUndo={leagueUndo ? () => void undoAll(league) : undefined}
             />
           </Suspense>
         )}
-        {partial && (
+        {partial && partialUndo && (
           <div className={styles.actions}>
             <Button onClick={() => void undoPartial(partial)}>{t('undoPartial')}</Button>
           </div>
         )}
-        {/* The list of this pane's own 评分全部工作表 has that run's undo: not offered twice. */}
-        {!scored && !partial && status?.canUndoLastRun && !(league && status.lastRunAllSheets) && (
-          <div className={styles.actions}>
-            <Button
-              data-testid="undo-last-run"
-              onClick={() => void undoLastRun(status.sheet, status.lastRunAllSheets === true)}
-            >
-              {t(status.lastRunAllSheets ? 'undoLastAllRun' : 'undoLastRun')}
-            </Button>
-          </div>
-        )}
+        {/* A held undo still current is that record's undo: not offered twice. */}
+        {!scoredUndo &&
+          !partialUndo &&
+          status?.canUndoLastRun &&
+          !(leagueUndo && status.lastRunAllSheets) && (
+            <div className={styles.actions}>
+              <Button
+                data-testid="undo-last-run"
+                onClick={() => void undoLastRun(status.sheet, status.lastRunAllSheets === true)}
+              >
+                {t(status.lastRunAllSheets ? 'undoLastAllRun' : 'undoLastRun')}
+              </Button>
+            </div>
+          )}
         {scored && (
           <>
             <hr className={styles.rule} />
@@ -450,7 +468,7 @@ export function App({ controller, initialLocale = 'zh-CN', theme, requests }: Ap
               onSelectCell={(cell) => void select(scored.sheet, cell)}
             />
             <div className={styles.actions}>
-              <Button onClick={() => void undo(scored)}>{t('undo')}</Button>
+              {scoredUndo && <Button onClick={() => void undo(scored)}>{t('undo')}</Button>}
               <Button onClick={() => void showSummary(scored.sheet)}>{t('viewSummary')}</Button>
             </div>
           </>

@@ -90,6 +90,8 @@ export const EN_US: Readonly<Record<StringKey, string>> = {
   'problem.multi-area': 'The selection has several parts ({detail}); select a single column.',
   'problem.selection-shape':
     'The selection {detail} has the wrong shape: one cell for budget and rules names, one column for the others.',
+  'problem.stale-undo':
+    'Undo not done: the workbook was scored again since this run (ribbon, another pane or another sheet), so this undo is out of date and would overwrite newer results; nothing was changed. The button below, when shown, undoes the latest run. (stale-undo)',
   'problem.other-sheet': 'That cell is not on the active sheet.',
   'problem.office-error': 'Excel could not complete the action: {detail}',
   detecting: 'Finding the scoring ranges from the headers…',

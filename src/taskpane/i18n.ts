@@ -103,6 +103,8 @@ const zhCN = {
   'problem.selection-shape': '所选区域 {detail} 的形状不对：预算和评分规则要选一个单元格，其余选一列。',
   'problem.other-sheet': '该单元格不在当前工作表上。',
   'problem.office-error': 'Excel 未能完成操作：{detail}',
+  'problem.stale-undo':
+    '撤销未执行：这次评分之后工作簿又评过分（功能区、另一个窗格或另一张表的评分），这个撤销已过期，套用会覆盖较新的结果，所以未做任何更改。如可撤销，下方按钮撤销的是最近一次评分。(stale-undo)',
   // setup card and 评分区域 fold (issue 8)
   detecting: '正在按表头识别评分区域…',
   redetect: '重新识别',

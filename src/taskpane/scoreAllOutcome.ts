@@ -4,7 +4,7 @@
  * pane's first paint carries only the button.
  */
 import type { PaneAllOutcome, SheetStatus } from '../app/controller';
-import type { UndoPlan } from '../workbook/runOutcome';
+import { heldUndoOf, type HeldUndo } from '../app/held-undo';
 import type { NoticeSource } from './notice';
 
 export interface AllOutcomeView {
@@ -15,7 +15,7 @@ export interface AllOutcomeView {
   /** Whether what the pane shows is still true without a read (a refusal wrote nothing). */
   statusKnown: boolean;
   /** A failed write's undo, offered as 撤销已写入的部分. */
-  partial: UndoPlan | null;
+  partial: HeldUndo | null;
 }
 
 export function allOutcomeView(outcome: PaneAllOutcome): AllOutcomeView {
@@ -39,6 +39,6 @@ export function allOutcomeView(outcome: PaneAllOutcome): AllOutcomeView {
     }),
     status: null,
     statusKnown: refused, // nothing was written
-    partial: outcome.status === 'failed' ? (outcome.undo ?? null) : null,
+    partial: outcome.status === 'failed' ? heldUndoOf(outcome) : null,
   };
 }

@@ -40,6 +40,8 @@ export type AllSheetsOutcome =
        * league sheet), so a pane opened later offers it; false when too large for one request.
        */
       undoRecorded?: boolean;
+      /** The id of the record kept with the undo (as RunOutcome's undoRecordId); null: none kept. */
+      undoRecordId?: string | null;
       /** context.sync() calls (Office: 2 with a right guess of the sheets; WPS: 0). */
       syncs: number;
       /** The workbook's sheets after the run, in tab order (the next run's guess of what to read). */
@@ -49,4 +51,4 @@ export type AllSheetsOutcome =
       activeAfter?: SheetAfterRun;
     }
   | { status: 'refused'; code: AllSheetsRefusal; message: string; skipped: SkippedSheet[] }
-  | { status: 'failed'; message: string; undo?: UndoPlan };
+  | { status: 'failed'; message: string; undo?: UndoPlan; undoRecordId?: string | null };

@@ -43,6 +43,12 @@ export type RunOutcome =
       /** The run's undo was kept in the workbook too (Office: a custom XML part), for undo from the pane. */
       undoRecorded?: boolean;
       /**
+       * The id of the record this run's undo is kept under (Office: its custom XML part's id; WPS: the
+       * id kept with it in PluginStorage); null: none kept. A pane offers the undo it holds only while
+       * the host's current record has this id (src/app/held-undo.ts).
+       */
+      undoRecordId?: string | null;
+      /**
        * The 自评报告 the run wrote (asked for with `report`, or the sheet's own report sheet brought up
        * to date): its sheet and its plain text, for the pane's 复制全文.
        */
@@ -61,6 +67,8 @@ export type RunOutcome =
        */
       written?: string[];
       undo?: UndoPlan;
+      /** The id of the record that undo is kept under (as the scored outcome's); null: none kept. */
+      undoRecordId?: string | null;
     };
 
 export interface RunOptions {

@@ -26,12 +26,15 @@ import { columnLetters, sameText } from '../workbook/references';
 import { OUTPUT_NAMES } from '../workbook/outputNames';
 import { outputSheetOf } from '../workbook/outputLocation';
 import type { DefinedName } from '../workbook/types';
+import { isCurrentRecordId } from '../workbook/undoCurrency';
 import {
   forgetAllSheetsRun,
   forgetAllSheetsRunIfUndone,
   forgetRun,
+  keptAllSheetsRun,
   lastAllSheetsRun,
   lastRun,
+  newRunId,
   rememberAllSheetsRun,
   rememberRun,
   type RunStorage,
@@ -46,6 +49,13 @@ function deleteSheetName(sheet: EtWorksheet, name: string, sheetName: string): v
   const exists = readNames(sheet.Names, { sheet: sheetName }).some((n) => sameText(n.name, name));
   if (exists) sheet.Names.Item(name).Delete();
 }
+
+/** The pane's held undo is no longer the kept run (src/app/held-undo.ts): refused, nothing done. */
+const STALE_UNDO: Problem = {
+  code: 'stale-undo',
+  detail:
+    '此后又评过分，这个撤销已过期，未做任何更改。(stale-undo: a later run superseded it; nothing changed.)',
+};
 
 const absolute = (address: string) => address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
 const refersTo = (sheet: string, address: string) => `='${sheet.replace(/'/g, "''")}'!${absolute(address)}`;
@@ -90,11 +100,22 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
     };
   }
 
+  /**
+   * The ids of the kept runs an undo held for `sheet` may be: its own last run's and the kept
+   * 评分全部工作表's (workbook-wide, as the pane's list of it is).
+   */
+  function keptIds(sheet: string): string[] {
+    if (!storage) return [];
+    const ids = [lastRun(storage, app, sheet)?.id, keptAllSheetsRun(storage, app)?.id];
+    return ids.filter((id): id is string => typeof id === 'string' && id !== '');
+  }
+
   /** The kept run `sheet` can undo: its own last run, else a 评分全部工作表 that scored it. */
   function lastRunFor(sheet: string): LastRunOf {
     if (!storage) return {};
-    if (lastRun(storage, app, sheet) !== null) return lastRunOf(true);
-    return lastRunOf(lastAllSheetsRun(storage, app, sheet) !== null, true);
+    const ids = keptIds(sheet);
+    if (lastRun(storage, app, sheet) !== null) return lastRunOf(true, false, ids);
+    return lastRunOf(lastAllSheetsRun(storage, app, sheet) !== null, true, ids);
   }
 
   /** One scoring run (with the 自评报告 when `report`); its undo kept for the pane and the ribbon. */
@@ -105,8 +126,9 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
       ...(report ? { report: true } : {}),
       detect: true,
     });
-    if (storage) rememberRun(storage, app, outcome);
-    return outcome;
+    if (!storage) return outcome;
+    const id = rememberRun(storage, app, outcome);
+    return id ? { ...outcome, undoRecordId: id } : outcome;
   }
 
   return {
@@ -119,24 +141,38 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
       const outcome = scoreAllSheets(app, {
         ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
       });
-      if (outcome.status !== 'scored') return Promise.resolve(outcome);
-      if (storage) {
-        // Each scored sheet's kept ribbon undo is older than this run: never to be applied now.
-        const scored = outcome.rows.filter((row) => row.total !== null).map((row) => row.sheet);
-        for (const sheet of scored) forgetRun(storage, app, sheet);
-        // This run's undo, for a pane opened later (as the Office host's record in the workbook).
-        rememberAllSheetsRun(storage, app, { sheets: [...scored, outcome.league], undo: outcome.undo });
+      if (outcome.status === 'failed' && outcome.undo && storage) {
+        // The undo of what landed, kept as the workbook's all-sheets run (it may have touched any
+        // sheet), so the pane's 撤销已写入的部分 has a kept id to be checked against.
+        const id = newRunId();
+        rememberAllSheetsRun(storage, app, { id, sheets: readSheetNames(app), undo: outcome.undo });
+        return Promise.resolve({ ...outcome, undoRecordId: id });
       }
-      return Promise.resolve({ ...outcome, sheetStatus: sheetStatus() });
+      if (outcome.status !== 'scored') return Promise.resolve(outcome);
+      if (!storage) return Promise.resolve({ ...outcome, sheetStatus: sheetStatus() });
+      // Each scored sheet's kept ribbon undo is older than this run: never to be applied now.
+      const scored = outcome.rows.filter((row) => row.total !== null).map((row) => row.sheet);
+      for (const sheet of scored) forgetRun(storage, app, sheet);
+      // This run's undo, for a pane opened later (as the Office host's record in the workbook).
+      const id = newRunId();
+      rememberAllSheetsRun(storage, app, { id, sheets: [...scored, outcome.league], undo: outcome.undo });
+      return Promise.resolve({ ...outcome, undoRecordId: id, sheetStatus: sheetStatus() });
     },
 
-    undo: (plan) =>
-      attempt(() => {
-        applyUndo(app, plan);
-        if (storage) {
-          forgetRun(storage, app, app.ActiveSheet.Name);
-          forgetAllSheetsRunIfUndone(storage, app, plan);
+    undo: (plan, recordId) =>
+      attempt((): ActionResult => {
+        const sheet = app.ActiveSheet.Name;
+        if (storage && recordId !== undefined) {
+          // The held undo is applied only while its run is still kept (no later run superseded it).
+          if (!isCurrentRecordId(recordId, keptIds(sheet))) return { ok: false, problem: STALE_UNDO };
         }
+        applyUndo(app, plan);
+        if (!storage) return { ok: true };
+        // The kept run undone is forgotten (never undone twice): the one with the held id.
+        const all = keptAllSheetsRun(storage, app);
+        if (recordId === undefined || recordId !== all?.id) forgetRun(storage, app, sheet);
+        if (recordId === undefined) forgetAllSheetsRunIfUndone(storage, app, plan);
+        else if (all && recordId === all.id) forgetAllSheetsRun(storage, app);
         return { ok: true };
       }),
 
@@ -144,7 +180,7 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
       attempt((): ActionResult => {
         const own = storage ? lastRun(storage, app, sheet) : null;
         const all = storage && !own ? lastAllSheetsRun(storage, app, sheet) : null;
-        const plan = own ?? all?.undo;
+        const plan = own?.undo ?? all?.undo;
         if (!storage || !plan)
           return {
             ok: false,

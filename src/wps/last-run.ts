@@ -14,23 +14,44 @@ import type { EtApplication } from '../hosts/wps/et-types';
 import type { WpsAddinApplication } from './wps-types';
 import { sameText } from '../workbook/references';
 
+/**
+ * Each kept run has an id, new for every run (as the Office host's record has its part id): the pane
+ * keeps it with the undo it holds and offers that undo only while the id is still kept here
+ * (src/app/held-undo.ts); a later run, from the ribbon or another pane, replaces it.
+ */
+export interface KeptRun {
+  id: string;
+  undo: UndoPlan;
+}
+
 export type RunStorage = WpsAddinApplication['PluginStorage'];
 
 const key = (app: EtApplication, sheet: string) => `perfscore_undo:${app.ActiveWorkbook.Name ?? ''}|${sheet}`;
 const allKey = (app: EtApplication) => `perfscore_undo_all:${app.ActiveWorkbook.Name ?? ''}`;
 
 /** A 评分全部工作表 kept: the sheets it scored and its league sheet, and the undo of the whole run. */
-export interface AllSheetsRun {
+export interface AllSheetsRun extends KeptRun {
   sheets: string[];
-  undo: UndoPlan;
 }
 
-/** Keeps the undo of a run that wrote something (scored, or failed part-way with an undo). */
-export function rememberRun(storage: RunStorage, app: EtApplication, outcome: RunOutcome): void {
-  if (outcome.status === 'refused' || outcome.sheet === null || !outcome.undo) return;
+let runCount = 0;
+/** A new run id: unique within the WPS session that PluginStorage lasts (time, a count, a random tail). */
+export function newRunId(): string {
+  runCount += 1;
+  return `${Date.now().toString(36)}-${runCount.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * Keeps the undo of a run that wrote something (scored, or failed part-way with an undo) and gives
+ * the id it is kept under (null: nothing kept).
+ */
+export function rememberRun(storage: RunStorage, app: EtApplication, outcome: RunOutcome): string | null {
+  if (outcome.status === 'refused' || outcome.sheet === null || !outcome.undo) return null;
   // A kept 评分全部工作表 that scored this sheet is older than this run: never to be applied now.
   if (lastAllSheetsRun(storage, app, outcome.sheet)) forgetAllSheetsRun(storage, app);
-  storage.setItem(key(app, outcome.sheet), JSON.stringify(outcome.undo));
+  const kept: KeptRun = { id: newRunId(), undo: outcome.undo };
+  storage.setItem(key(app, outcome.sheet), JSON.stringify(kept));
+  return kept.id;
 }
 
 /** Keeps the undo of a 评分全部工作表, replacing the one kept before. */
@@ -39,7 +60,7 @@ export function rememberAllSheetsRun(storage: RunStorage, app: EtApplication, ru
 }
 
 /** The kept 评分全部工作表 of the active workbook, whichever sheets it scored. */
-function keptAllSheetsRun(storage: RunStorage, app: EtApplication): AllSheetsRun | null {
+export function keptAllSheetsRun(storage: RunStorage, app: EtApplication): AllSheetsRun | null {
   const text = storage.getItem(allKey(app));
   return typeof text === 'string' && text !== '' ? (JSON.parse(text) as AllSheetsRun) : null;
 }
@@ -65,10 +86,13 @@ export function forgetAllSheetsRunIfUndone(storage: RunStorage, app: EtApplicati
   if (run && JSON.stringify(run.undo) === JSON.stringify(undo)) forgetAllSheetsRun(storage, app);
 }
 
-/** The undo of `sheet`'s last run in the active workbook, or null. */
-export function lastRun(storage: RunStorage, app: EtApplication, sheet: string): UndoPlan | null {
+/** `sheet`'s last run in the active workbook (its id and undo), or null. */
+export function lastRun(storage: RunStorage, app: EtApplication, sheet: string): KeptRun | null {
   const stored = storage.getItem(key(app, sheet));
-  return typeof stored === 'string' && stored !== '' ? (JSON.parse(stored) as UndoPlan) : null;
+  if (typeof stored !== 'string' || stored === '') return null;
+  const parsed = JSON.parse(stored) as KeptRun | UndoPlan;
+  // Kept by an earlier version as the bare plan: offered from the record, never matching a held id.
+  return 'id' in parsed && 'undo' in parsed ? parsed : { id: '', undo: parsed as UndoPlan };
 }
 
 /** Forgets `sheet`'s last run (once undone, it is never undone twice). */

@@ -115,7 +115,7 @@ describe('working with the result', () => {
     await scoreOnce(controller);
     fireEvent.click(screen.getByRole('button', { name: '撤销本次评分' }));
     await waitFor(() =>
-      expect(controller.undo).toHaveBeenCalledWith(SCORED.status === 'scored' && SCORED.undo),
+      expect(controller.undo).toHaveBeenCalledWith(SCORED.status === 'scored' && SCORED.undo, null),
     );
     await waitFor(() => expect(screen.queryByTestId('total')).toBeNull());
     expect(screen.getByTestId('notice').textContent).toContain('已撤销本次评分');
@@ -415,7 +415,7 @@ describe('a write that failed part-way', () => {
     const button = await screen.findByRole('button', { name: '撤销已写入的部分' });
     expect(screen.getByTestId('notice').textContent).toContain('新增工作表 评分汇总');
     fireEvent.click(button);
-    await waitFor(() => expect(controller.undo).toHaveBeenCalledWith(partialUndo));
+    await waitFor(() => expect(controller.undo).toHaveBeenCalledWith(partialUndo, null));
     await waitFor(() => expect(screen.queryByRole('button', { name: '撤销已写入的部分' })).toBeNull());
   });
 });

@@ -37,7 +37,7 @@ describe('评分全部工作表 in the pane', () => {
     await waitFor(() => expect(controller.selectCell).toHaveBeenCalledWith('各表评分汇总', 'A1'));
 
     fireEvent.click(screen.getByRole('button', { name: '撤销全部工作表的评分' }));
-    await waitFor(() => expect(controller.undo).toHaveBeenCalledWith(ALL_SCORED.undo));
+    await waitFor(() => expect(controller.undo).toHaveBeenCalledWith(ALL_SCORED.undo, null));
     await waitFor(() => expect(screen.queryByTestId('league-results')).toBeNull());
   });
 

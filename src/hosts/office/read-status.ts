@@ -27,6 +27,8 @@ export interface SheetStatusRead {
   canUndoLastRun: boolean;
   /** That record is of a 评分全部工作表 run: its undo undoes the whole run, every sheet. */
   lastRunAllSheets: boolean;
+  /** Every undo record's id (whichever sheet it is of): an undo the pane holds is current only if listed. */
+  recordIds: string[];
   /** PE_Profile's cell as the scorer would read it; null when the sheet has no usable PE_Profile. */
   profileCell: { value: unknown } | null;
 }
@@ -49,7 +51,8 @@ export function readStatusOfActiveSheet(run: ExcelRunner): Promise<SheetStatusRe
     const outputSheets = outputSheetNames(names, sheet.name, tabOrder);
     // The PE_Profile the scorer would use: the same lookup, so the pane shows what scoring reads.
     const profile = lookupName(names, sheet.name, 'PE_Profile');
-    const record = recordsIn(records).find((r) => recordIsFor(r, sheet.name));
+    const kept = recordsIn(records);
+    const record = kept.find((r) => recordIsFor(r, sheet.name));
     const read = {
       sheet: sheet.name,
       names,
@@ -57,6 +60,7 @@ export function readStatusOfActiveSheet(run: ExcelRunner): Promise<SheetStatusRe
       sheetNames: tabOrder,
       canUndoLastRun: record !== undefined,
       lastRunAllSheets: record?.allSheets === true,
+      recordIds: kept.map((r) => r.id),
     };
     if (profile.kind !== 'ok') return { ...read, profileCell: null };
     const cell = sheet.getRangeByIndexes(profile.area.top, profile.area.left, 1, 1).load('values');

@@ -95,6 +95,7 @@ export async function scoreAllSheets(
         sheetNames: planned.sheetNames,
         undo: planned.undo,
         undoRecorded: keep !== null,
+        undoRecordId: keep ? keep.addedId() : null,
         syncs: read.syncs + writeSyncs,
         activeSheet: read.active,
         ...(active?.outcome.ok
@@ -137,8 +138,15 @@ async function landedOfFailedRun(
     }
     if (undos.length === 0) return { status: 'failed', message: `${reason}\n${NOTHING_WRITTEN}` };
     const undo = combineUndos(undos, plans[0].plan.sheet);
-    await replaceRecords(context, { sheet: league, undo, allSheets: landedOn }).catch(() => undefined);
-    return { status: 'failed', message: `${reason}\n${partlyWritten(written)}`, undo };
+    const recordId = await replaceRecords(context, { sheet: league, undo, allSheets: landedOn }).catch(
+      () => null,
+    );
+    return {
+      status: 'failed',
+      message: `${reason}\n${partlyWritten(written)}`,
+      undo,
+      undoRecordId: recordId,
+    };
   } catch {
     return { status: 'failed', message: `${reason}\n${MAYBE_WRITTEN}` };
   }

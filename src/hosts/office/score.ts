@@ -83,7 +83,9 @@ async function describeFailedWrite(
   try {
     const landed = await inspectLandedWrites(context, snapshot, plan, undo);
     // The workbook's record now holds the undo of what landed (or none): the pane offers exactly that.
-    await replaceRecords(context, landed.undo ? { sheet, undo: landed.undo } : null).catch(() => undefined);
+    const recordId = await replaceRecords(context, landed.undo ? { sheet, undo: landed.undo } : null).catch(
+      () => null,
+    );
     if (!landed.undo)
       return {
         status: 'failed',
@@ -99,6 +101,7 @@ async function describeFailedWrite(
       text: failedWith(officeMsg('write.partly', { written: landed.writtenText })),
       written: landed.written,
       undo: landed.undo,
+      undoRecordId: recordId,
     };
   } catch {
     const text = failedWith(officeMsg('write.maybe', {}));
@@ -171,6 +174,7 @@ export async function scoreActiveSheet(
         detection,
         after: sheetAfterRun(snapshot, plan),
         undoRecorded: withRecord.recorded,
+        undoRecordId: withRecord.recordId(),
         ...(report ? { report } : {}),
       };
     });

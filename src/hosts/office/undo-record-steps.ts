@@ -31,28 +31,31 @@ export function appendRecordStep(
   oldIds: string[],
   record: UndoRecord,
   limit: number,
-): { chunks: WriteStep[][]; recorded: boolean } {
+): { chunks: WriteStep[][]; recorded: boolean; recordId: () => string | null } {
   const budget = Math.floor(limit * SAFETY);
   const step = recordStep(oldIds, record, budget);
-  if (!step) return { chunks, recorded: false };
+  if (!step) return { chunks, recorded: false, recordId: () => null };
   const last = chunks[chunks.length - 1] ?? [];
-  return { chunks: [...chunks.slice(0, -1), ...packChunks([...last, step], budget)], recorded: true };
+  const packed = [...chunks.slice(0, -1), ...packChunks<WriteStep>([...last, step], budget)];
+  return { chunks: packed, recorded: true, recordId: step.addedId };
 }
 
 /**
  * After a failed write: replaces every record with `record`, the undo of what landed (two syncs, on
- * that path only). Null (nothing landed: the workbook is as it was, and the write's last step, the
- * record's, never ran) keeps the previous run's record, still true, and costs nothing.
+ * that path only), and gives the new record's id (what the pane keeps with that undo). Null (nothing
+ * landed: the workbook is as it was, and the write's last step, the record's, never ran) keeps the
+ * previous run's record, still true, and costs nothing.
  */
 export async function replaceRecords(
   context: Excel.RequestContext,
   record: UndoRecord | null,
-): Promise<void> {
-  if (!record) return;
+): Promise<string | null> {
+  if (!record) return null;
   const list = queueRecordList(context);
   await context.sync();
   const oldIds = recordsIn(list).map((r) => r.id);
-  const step = recordStep(oldIds, record, Infinity) ?? dropRecordsStep(oldIds);
-  step.queue(context);
+  const step = recordStep(oldIds, record, Infinity);
+  (step ?? dropRecordsStep(oldIds)).queue(context);
   await context.sync();
+  return step ? step.addedId() : null;
 }

@@ -15,6 +15,7 @@
  */
 import type { UndoPlan } from '../../workbook/runOutcome';
 import { sameText } from '../../workbook/references';
+import { isCurrentRecordId } from '../../workbook/undoCurrency';
 import type { WriteStep } from './write-steps';
 import { jsonBytes } from './write-steps';
 import type { ExcelRunner } from './types';
@@ -102,22 +103,39 @@ export function recordsIn(parts: Excel.CustomXmlPartCollection): RecordEntry[] {
 export const recordIsFor = (record: RecordEntry, sheet: string): boolean =>
   record.sheets === null || record.sheets.some((s) => sameText(s, sheet));
 
+/** A record's write step; once its sync is done, `addedId()` is the new record's id (Excel's). */
+export type RecordStep = WriteStep & { addedId(): string | null };
+
 /**
  * The write step that replaces the old records with this run's. Last in the write, after everything
- * it describes. Null when the record would weigh more than `maxBytes` (a huge sheet on the web):
- * then the run keeps no record (the pane that ran it still holds its undo).
+ * it describes. The new part's id is loaded in the same sync (no extra round trip): the pane keeps it
+ * with the run's undo, and offers that undo only while the workbook's record still has that id.
+ * Null when the record would weigh more than `maxBytes` (a huge sheet on the web): then the run keeps
+ * no record (the pane that ran it still holds its undo).
  */
-export function recordStep(oldIds: string[], record: UndoRecord, maxBytes: number): WriteStep | null {
+export function recordStep(oldIds: string[], record: UndoRecord, maxBytes: number): RecordStep | null {
   const xml = undoRecordXml(record);
   const bytes = jsonBytes(xml) + 300 * (oldIds.length + 1);
   if (bytes > maxBytes) return null;
+  let added: Excel.CustomXmlPart | null = null;
   return {
     bytes,
     queue(context) {
       for (const id of oldIds) context.workbook.customXmlParts.getItem(id).delete();
-      context.workbook.customXmlParts.add(xml);
+      added = context.workbook.customXmlParts.add(xml);
+      added.load('id');
     },
+    addedId: () => addedIdOf(added),
   };
+}
+
+/** The id of a part added in a sync that is done; null when that sync failed (nothing added). */
+function addedIdOf(part: Excel.CustomXmlPart | null): string | null {
+  try {
+    return part ? part.id : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The write step that only deletes the old records (a run whose own record is too heavy to keep). */
@@ -132,6 +150,19 @@ export function dropRecordsStep(oldIds: string[]): WriteStep {
 
 /** A ClientResult's value, readable once the sync that computed it is done (not a loaded property). */
 const xmlOf = (result: OfficeExtension.ClientResult<string>): string => result.value;
+
+/**
+ * Whether `recordId` (the id a run's record got; null: the run kept none) is still the workbook's
+ * record: every later run replaces the records it finds in its own write sync, so a record that is
+ * still there has not been superseded. An undo the pane holds is applied only then (never over a
+ * later run's outputs). A run that kept no record counts as current while the workbook has none.
+ */
+export function isCurrentRecord(records: RecordEntry[], recordId: string | null): boolean {
+  return isCurrentRecordId(
+    recordId,
+    records.map((r) => r.id),
+  );
+}
 
 /** The record for `sheet` (of its 评分本表, or of a 评分全部工作表 that scored it), if the workbook holds one (two syncs: the list, then its XML). */
 export function readUndoRecord(run: ExcelRunner, sheet: string): Promise<UndoRecord | null> {

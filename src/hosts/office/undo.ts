@@ -8,6 +8,22 @@ import type { UndoPlan } from '../../workbook/runOutcome';
 import { applyChunks, packChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
 import type { ExcelRunner } from './types';
 import type { WriteStep } from './write-steps';
+import { dropRecordsStep, isCurrentRecord, queueRecordList, recordsIn } from './undo-record';
+
+export interface ApplyUndoOptions {
+  payloadLimitBytes?: number;
+  /**
+   * The undo is one the pane holds from a run it started: the id of the record that run kept (null:
+   * it kept none). The workbook's record list is read first (one sync, in the same batch) and the
+   * undo is applied only while that record is still the workbook's, i.e. no later run (the ribbon,
+   * another pane, 评分全部工作表) has superseded it; the records are then deleted in the undo's own
+   * write (an undone run is never undone twice). Absent: applied as given.
+   */
+  current?: { recordId: string | null };
+}
+
+/** 'stale': refused, nothing written (the held undo's run is no longer the workbook's last run). */
+export type ApplyUndoResult = 'applied' | 'stale';
 
 function deleteSteps(undo: UndoPlan): WriteStep[] {
   const names: WriteStep[] = undo.deleteNames.map((entry) => ({
@@ -33,15 +49,23 @@ function deleteSteps(undo: UndoPlan): WriteStep[] {
 export async function applyUndo(
   run: ExcelRunner,
   undo: UndoPlan,
-  options: { payloadLimitBytes?: number } = {},
-): Promise<void> {
+  options: ApplyUndoOptions = {},
+): Promise<ApplyUndoResult> {
   const limit = options.payloadLimitBytes ?? WEB_PAYLOAD_LIMIT;
-  await run(async (context) => {
+  return run(async (context): Promise<ApplyUndoResult> => {
+    let dropRecords: WriteStep[] = [];
+    if (options.current) {
+      const list = queueRecordList(context);
+      await context.sync();
+      const records = recordsIn(list);
+      if (!isCurrentRecord(records, options.current.recordId)) return 'stale';
+      if (records.length > 0) dropRecords = [dropRecordsStep(records.map((r) => r.id))];
+    }
     // Every name in restore.names existed before the run: the run redefined it (its formula is set
     // back) or, marked `create`, deleted it (a memory name: added back).
     const restore = planChunks(undo.restore, { sheetNames: [], nameExists: () => true }, limit);
     const last = restore[restore.length - 1];
-    const removals = deleteSteps(undo);
+    const removals = [...deleteSteps(undo), ...dropRecords];
     const chunks =
       restore.length === 1
         ? packChunks([...last, ...removals], Math.floor(limit * 0.8))
@@ -50,5 +74,6 @@ export async function applyUndo(
       context,
       chunks.filter((chunk) => chunk.length > 0),
     );
+    return 'applied';
   });
 }

@@ -24,7 +24,8 @@ export interface LeagueResultsProps {
   t: Translate;
   /** Activates a sheet (its first cell). */
   onShowSheet: (sheet: string) => void;
-  onUndo: () => void;
+  /** Absent: the run's undo is no longer current (a later run superseded it), not offered. */
+  onUndo?: () => void;
 }
 
 export default function LeagueResults({ outcome, t, onShowSheet, onUndo }: LeagueResultsProps) {
@@ -70,7 +71,7 @@ export default function LeagueResults({ outcome, t, onShowSheet, onUndo }: Leagu
       </ul>
       <div className={styles.actions}>
         <Button onClick={() => onShowSheet(outcome.league)}>{t('leagueView')}</Button>
-        <Button onClick={onUndo}>{t('leagueUndo')}</Button>
+        {onUndo && <Button onClick={onUndo}>{t('leagueUndo')}</Button>}
       </div>
     </section>
   );

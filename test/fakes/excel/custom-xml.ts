@@ -9,6 +9,9 @@ import type { FakeWorkbook, FakeXmlPart } from './model';
 
 const namespaceOf = (xml: string) => /^\s*(?:<\?[^>]*\?>\s*)?<[^>]*\sxmlns="([^"]*)"/.exec(xml)?.[1] ?? '';
 
+/** Every part added gets a new id, as Excel's GUIDs never repeat (a count, not the list's length). */
+let partSerial = 0;
+
 export class FakeCustomXmlPart extends FakeClientObject<FakeXmlPart> {
   readonly _typeName = 'CustomXmlPart';
   protected _scalarNames(): string[] {
@@ -109,7 +112,7 @@ export class FakeCustomXmlPartCollection extends FakeClientObject<FakeWorkbook> 
   }
   add(xml: string): FakeCustomXmlPart {
     const part: FakeXmlPart = {
-      id: `{PART-${this.context.model.customXmlParts.length + 1}-${xml.length}}`,
+      id: `{PART-${(partSerial += 1)}}`,
       xml,
     };
     const proxy = new FakeCustomXmlPart(this.context, `${this._path}.add()`, () => part, false, false);
