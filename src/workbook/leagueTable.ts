@@ -119,16 +119,16 @@ const literal = (text: string) => `"${text.replace(/"/g, '""')}"`;
  * workbook it follows a `#` (`#'评分汇总'!A1`: Excel reads everything after the first `#` as the
  * place, so a `#` or `%` in the sheet name is harmless). In another file it follows the file in
  * brackets, Excel's documented form for a place in another workbook (the HYPERLINK function's own
- * examples: `[C:\My Documents\Mybook.xlsx]Totals`), e.g. `[out/a#1.scored.xlsx]'评分汇总'!A1`: the
- * `file#place` form would cut a path holding `#` at it, while inside the brackets every character
- * (`#`, `%`, spaces) is the file's name. Both are string literals (quotes doubled), so no name can
- * turn into formula code. null (the cell then holds the sheet's name as text) when the location is
- * longer than Excel accepts (a long path) or the path holds a bracket (it cannot be written in that
- * form; Excel itself never saves such a file name).
+ * examples: `[C:\My Documents\Mybook.xlsx]Totals`), e.g. `[out/a 100%.scored.xlsx]'评分汇总'!A1`.
+ * Both are string literals (quotes doubled), so no name can turn into formula code. null (the cell
+ * then holds the sheet's name as text) when the location is longer than Excel accepts (a long path),
+ * when the path holds a bracket (it cannot be written in that form; Excel itself never saves such a
+ * file name), or a `#`: Microsoft documents `#` as valid in a file name but not accepted in Office
+ * hyperlinks, so a link to such a path may open nothing, and a plain name is better than a dead link.
  */
 export function summaryLink(link: LeagueLink): FormulaWrite | null {
   const place = `'${link.sheet.replace(/'/g, "''")}'!A1`;
-  if (link.file !== undefined && /[[\]]/.test(link.file)) return null;
+  if (link.file !== undefined && /[[\]#]/.test(link.file)) return null;
   const location = link.file === undefined ? `#${place}` : `[${link.file}]${place}`;
   if (location.length > MAX_LINK) return null;
   return { formula: `=HYPERLINK(${literal(location)},${literal(link.sheet)})` };

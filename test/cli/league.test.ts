@@ -74,18 +74,28 @@ it('one row per scored sheet of every file, by total; --summary alongside', asyn
   expect(sheet.getCell('D3').numFmt).toBe('0.00');
 });
 
-it('a scored copy whose path holds #, % and spaces: the link keeps the whole path (Excel’s [file] form)', async () => {
-  const input = await writeExample(join(dir, "第#1批 100% 'a'.xlsx"));
+it('a scored copy whose path holds % and spaces: the link keeps the whole path (Excel’s [file] form)', async () => {
+  const input = await writeExample(join(dir, "第1批 100% 'a'.xlsx"));
+  const league = join(dir, 'league-space.xlsx');
+  const run = await runCli('score', input, '--out', join(dir, 'out 2'), '--league', league);
+  expect(run.code).toBe(0);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(league);
+  const cell = book.getWorksheet('各表评分汇总')!.getCell('J3').value as ExcelJS.CellFormulaValue;
+  expect(cell.formula).toBe(`HYPERLINK("[out 2/第1批 100% 'a'.scored.xlsx]'评分汇总'!A1","评分汇总")`);
+  // The bracketed path is the scored copy, relative to the league file.
+  const path = /^HYPERLINK\("\[([^\]]+)\]/.exec(cell.formula)![1];
+  expect(existsSync(join(dir, path))).toBe(true);
+});
+
+it('a scored copy whose path holds #: the summary sheet named as text, not a link Office would not follow', async () => {
+  const input = await writeExample(join(dir, '第#1批.xlsx'));
   const league = join(dir, 'league-hash.xlsx');
   const run = await runCli('score', input, '--out', join(dir, 'out #2'), '--league', league);
   expect(run.code).toBe(0);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(league);
-  const cell = book.getWorksheet('各表评分汇总')!.getCell('J3').value as ExcelJS.CellFormulaValue;
-  expect(cell.formula).toBe(`HYPERLINK("[out #2/第#1批 100% 'a'.scored.xlsx]'评分汇总'!A1","评分汇总")`);
-  // The bracketed path is the scored copy, relative to the league file.
-  const path = /^HYPERLINK\("\[([^\]]+)\]/.exec(cell.formula)![1];
-  expect(existsSync(join(dir, path))).toBe(true);
+  expect(book.getWorksheet('各表评分汇总')!.getCell('J3').value).toBe('评分汇总');
 });
 
 it('--league onto an input is refused, the scoring still done', async () => {

@@ -122,13 +122,15 @@ describe('links and sheets not scored', () => {
     });
   });
 
-  it('a file path with #, %, spaces or quotes: inside the brackets, never split at its # (Excel reads a # as the start of the place in the file)', () => {
-    const file = `out #2/第1批 100%/"a" b#c.scored.xlsx`;
+  it('a file path with %, spaces or quotes: inside the brackets, whole', () => {
+    const file = `out 2/第1批 100%/"a" b.scored.xlsx`;
     expect(summaryLink({ file, sheet: `评分汇总 'x' #1` })).toEqual({
-      formula: `=HYPERLINK("[out #2/第1批 100%/""a"" b#c.scored.xlsx]'评分汇总 ''x'' #1'!A1","评分汇总 'x' #1")`,
+      formula: `=HYPERLINK("[out 2/第1批 100%/""a"" b.scored.xlsx]'评分汇总 ''x'' #1'!A1","评分汇总 'x' #1")`,
     });
-    // A path with a bracket cannot be written in that form: the sheet's name as text.
+    // A path with a bracket cannot be written in that form, and Office hyperlinks do not accept a
+    // # in a file path: the sheet's name as text, never a dead link.
     expect(summaryLink({ file: 'out/[旧]a.scored.xlsx', sheet: '评分汇总' })).toBeNull();
+    expect(summaryLink({ file: 'out #2/第#1批.scored.xlsx', sheet: '评分汇总' })).toBeNull();
   });
 });
 
