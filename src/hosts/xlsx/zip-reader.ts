@@ -100,11 +100,23 @@ export function partData(part: ZipPart): Buffer {
   const stored = part.stored!;
   // Inflated into one buffer of the size the zip records (zlib's default is 16 KB pieces: a small part
   // would hold a 16 KB buffer, a big one be joined from pieces), within reason for a damaged size.
-  const data =
-    stored.method === 0
-      ? stored.body
-      : inflateRawSync(stored.body, { chunkSize: Math.min(Math.max(64, stored.size), MAX_CHUNK) });
-  if (data.length !== stored.size) throw new Error(`zip entry ${part.name} is damaged`);
+  // Never more than the recorded size either: a damaged or hostile entry (a small size over a huge
+  // stream) stops at once instead of inflating all of it in tiny pieces first.
+  const damaged = () => new Error(`zip entry ${part.name} is damaged`);
+  let data: Buffer;
+  try {
+    data =
+      stored.method === 0
+        ? stored.body
+        : inflateRawSync(stored.body, {
+            chunkSize: Math.min(Math.max(64, stored.size), MAX_CHUNK),
+            maxOutputLength: Math.max(1, stored.size),
+          });
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE') throw damaged();
+    throw error;
+  }
+  if (data.length !== stored.size) throw damaged();
   part.data = data;
   return data;
 }

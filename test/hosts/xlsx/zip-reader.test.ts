@@ -2,6 +2,7 @@
 import { readFileSync } from 'fs';
 import JSZip from 'jszip';
 import { join } from 'path';
+import { deflateRawSync } from 'zlib';
 import { listZip, partData, readZip } from '../../../src/hosts/xlsx/zip-reader';
 import { zipEntries } from '../../../src/hosts/xlsx/zip-writer';
 
@@ -45,5 +46,21 @@ describe('listZip / readZip', () => {
     const parts = await readZip(EXAMPLE);
     expect(parts.every((p) => p.stored !== undefined)).toBe(true);
     expect(parts.map((p) => p.name)).toContain('xl/workbook.xml');
+  });
+});
+
+describe('partData', () => {
+  it('an entry whose recorded size is smaller than its stream is refused as damaged, without inflating it all', () => {
+    const body = deflateRawSync(Buffer.alloc(20_000_000, 65));
+    const part = { name: 'xl/worksheets/sheet1.xml', stored: { method: 8, body, crc: 0, size: 10 } };
+    expect(() => partData(part as Parameters<typeof partData>[0])).toThrow(
+      'zip entry xl/worksheets/sheet1.xml is damaged',
+    );
+  });
+
+  it('an entry whose recorded size is larger than its content is refused as damaged', () => {
+    const body = deflateRawSync(Buffer.from('<a/>'));
+    const part = { name: 'a.xml', stored: { method: 8, body, crc: 0, size: 100 } };
+    expect(() => partData(part as Parameters<typeof partData>[0])).toThrow('zip entry a.xml is damaged');
   });
 });
