@@ -77,7 +77,8 @@ export function createRibbon({ app, baseUrl, locale }: RibbonDeps) {
   const score = createScoreCommand({
     score: () => {
       const application = app();
-      if (!application) return Promise.reject(new Error('WPS 表格未打开工作簿'));
+      if (!application)
+        return Promise.reject(new Error('WPS 表格未打开工作簿 (no workbook is open in WPS Spreadsheets)'));
       const outcome = scoreActiveSheet(application, { detect: true });
       // Kept where the pane finds it: a ribbon run can be undone from the pane.
       rememberRun(application.PluginStorage, application, outcome);
