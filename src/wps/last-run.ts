@@ -55,7 +55,8 @@ const sheetsOf = (run: RunToKeep): string[] => ('sheet' in run ? [run.sheet] : r
  * the ribbon) keeps its undo by: the newest run wins. Every older kept run that covers a sheet this
  * one wrote is no longer offered (its undo would put that sheet back to before the older run, over
  * this one's writes): those sheets' own records, and the kept 评分全部工作表 when it covers any of
- * them. Then `run` is kept under a new id, returned (what the pane holds with its undo).
+ * them (a new 评分全部工作表 replaces it in any case: one is kept per workbook). Then `run` is kept
+ * under a new id, returned (what the pane holds with its undo).
  */
 export function keepRun(storage: RunStorage, app: EtApplication, run: RunToKeep): string {
   const written = sheetsOf(run);
