@@ -31,11 +31,10 @@ import {
   forgetAllSheetsRun,
   forgetAllSheetsRunIfUndone,
   forgetRun,
+  keepRun,
   keptAllSheetsRun,
   lastAllSheetsRun,
   lastRun,
-  newRunId,
-  rememberAllSheetsRun,
   rememberRun,
   type RunStorage,
 } from './last-run';
@@ -142,20 +141,18 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
         ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
       });
       if (outcome.status === 'failed' && outcome.undo && storage) {
-        // The undo of what landed, kept as the workbook's all-sheets run (it may have touched any
-        // sheet), so the pane's 撤销已写入的部分 has a kept id to be checked against.
-        const id = newRunId();
-        rememberAllSheetsRun(storage, app, { id, sheets: readSheetNames(app), undo: outcome.undo });
+        // The undo of what landed, kept as the workbook's all-sheets run for every sheet (the combined
+        // undo does not say which scored sheet an output sheet it touched belongs to), so the pane's
+        // 撤销已写入的部分 has a kept id to be checked against, and no older run is offered over it.
+        const allSheets = readSheetNames(app);
+        const id = keepRun(storage, app, { allSheets, undo: outcome.undo });
         return Promise.resolve({ ...outcome, undoRecordId: id });
       }
       if (outcome.status !== 'scored') return Promise.resolve(outcome);
       if (!storage) return Promise.resolve({ ...outcome, sheetStatus: sheetStatus() });
-      // Each scored sheet's kept ribbon undo is older than this run: never to be applied now.
-      const scored = outcome.rows.filter((row) => row.total !== null).map((row) => row.sheet);
-      for (const sheet of scored) forgetRun(storage, app, sheet);
       // This run's undo, for a pane opened later (as the Office host's record in the workbook).
-      const id = newRunId();
-      rememberAllSheetsRun(storage, app, { id, sheets: [...scored, outcome.league], undo: outcome.undo });
+      const scored = outcome.rows.filter((row) => row.total !== null).map((row) => row.sheet);
+      const id = keepRun(storage, app, { allSheets: [...scored, outcome.league], undo: outcome.undo });
       return Promise.resolve({ ...outcome, undoRecordId: id, sheetStatus: sheetStatus() });
     },
 

@@ -4,10 +4,10 @@
  * PluginStorage lives as long as the WPS session; unlike the Office host's custom XML part, the record
  * is not saved with the workbook (no ET counterpart has been verified on a real WPS yet).
  *
- * The last 评分全部工作表 is kept too, once for the workbook, with the sheets it scored and its league
- * sheet: a pane opened later offers its undo (of the whole run) on any of them. Never two undos of one
- * sheet: that run forgets the scored sheets' own records (controller.ts), and a later run of one of its
- * sheets forgets it (rememberRun), as the Office host's one record is replaced by the next run.
+ * The last 评分全部工作表 is kept too, once for the workbook, with the sheets it covers: a pane opened
+ * later offers its undo (of the whole run) on any of them. One rule for every run (keepRun): the
+ * newest run wins, so each makes every older kept run that covers a sheet it wrote no longer offered,
+ * as the Office host's one record is replaced by the next run's.
  */
 import type { RunOutcome, UndoPlan } from '../workbook/runOutcome';
 import type { EtApplication } from '../hosts/wps/et-types';
@@ -36,27 +36,51 @@ export interface AllSheetsRun extends KeptRun {
 
 let runCount = 0;
 /** A new run id: unique within the WPS session that PluginStorage lasts (time, a count, a random tail). */
-export function newRunId(): string {
+function newRunId(): string {
   runCount += 1;
   return `${Date.now().toString(36)}-${runCount.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /**
- * Keeps the undo of a run that wrote something (scored, or failed part-way with an undo) and gives
- * the id it is kept under (null: nothing kept).
+ * A run to keep: 评分本表 (or 生成自评报告) of `sheet`, or a 评分全部工作表 covering `allSheets` (the
+ * sheets it scored and its league sheet; after a write that failed part-way, every sheet it may have
+ * written). Its undo is of exactly what it wrote.
+ */
+export type RunToKeep = { sheet: string; undo: UndoPlan } | { allSheets: string[]; undo: UndoPlan };
+
+const sheetsOf = (run: RunToKeep): string[] => ('sheet' in run ? [run.sheet] : run.allSheets);
+
+/**
+ * The one rule every run that wrote something (scored, or failed with writes landed; from the pane or
+ * the ribbon) keeps its undo by: the newest run wins. Every older kept run that covers a sheet this
+ * one wrote is no longer offered (its undo would put that sheet back to before the older run, over
+ * this one's writes): those sheets' own records, and the kept 评分全部工作表 when it covers any of
+ * them (a new 评分全部工作表 replaces it in any case: one is kept per workbook). Then `run` is kept
+ * under a new id, returned (what the pane holds with its undo).
+ */
+export function keepRun(storage: RunStorage, app: EtApplication, run: RunToKeep): string {
+  const written = sheetsOf(run);
+  for (const sheet of written) forgetRun(storage, app, sheet);
+  const older = keptAllSheetsRun(storage, app);
+  if (older?.sheets.some((s) => written.some((w) => sameText(s, w)))) forgetAllSheetsRun(storage, app);
+  const id = newRunId();
+  if ('sheet' in run) {
+    const kept: KeptRun = { id, undo: run.undo };
+    storage.setItem(key(app, run.sheet), JSON.stringify(kept));
+  } else {
+    const kept: AllSheetsRun = { id, sheets: run.allSheets, undo: run.undo };
+    storage.setItem(allKey(app), JSON.stringify(kept));
+  }
+  return id;
+}
+
+/**
+ * Keeps a 评分本表's undo when it wrote something (scored, or failed part-way with an undo), by
+ * keepRun, and gives the id it is kept under (null: nothing written, the kept runs still true).
  */
 export function rememberRun(storage: RunStorage, app: EtApplication, outcome: RunOutcome): string | null {
   if (outcome.status === 'refused' || outcome.sheet === null || !outcome.undo) return null;
-  // A kept 评分全部工作表 that scored this sheet is older than this run: never to be applied now.
-  if (lastAllSheetsRun(storage, app, outcome.sheet)) forgetAllSheetsRun(storage, app);
-  const kept: KeptRun = { id: newRunId(), undo: outcome.undo };
-  storage.setItem(key(app, outcome.sheet), JSON.stringify(kept));
-  return kept.id;
-}
-
-/** Keeps the undo of a 评分全部工作表, replacing the one kept before. */
-export function rememberAllSheetsRun(storage: RunStorage, app: EtApplication, run: AllSheetsRun): void {
-  storage.setItem(allKey(app), JSON.stringify(run));
+  return keepRun(storage, app, { sheet: outcome.sheet, undo: outcome.undo });
 }
 
 /** The kept 评分全部工作表 of the active workbook, whichever sheets it scored. */

@@ -183,6 +183,32 @@ describe('the pane’s own 评分全部工作表', () => {
     expect(outcome.undoRecorded).toBe(false);
     expect(workbook.customXmlParts).toHaveLength(0);
   });
+
+  it('a 评分本表 whose record is too heavy still drops the all-sheets record (one rule for both runs)', async () => {
+    const workbook = departmentsWorkbook(2);
+    const { controller } = paneOn(workbook);
+    const fake = createFakeExcel(workbook);
+    const run = fake.Excel.run as unknown as ExcelBatchRunner;
+    const all = await scoreAllSheets(run);
+    if (all.status !== 'scored') throw new Error(JSON.stringify(all));
+    expect(onlyRecord(workbook).namespace).toBe(
+      `${UNDO_RECORD_PREFIX}all:${[...SCORED, LEAGUE].map(encodeURIComponent).join(',')}`,
+    );
+    // 局机关 again, under a limit its writes fit in chunks but its record (the sheet's undo) does not.
+    workbook.activate(workbook.sheet('局机关'));
+    fake.resetStats();
+    const single = await scoreActiveSheet(run, { payloadLimitBytes: 6_000 });
+    if (single.status !== 'scored') throw new Error(JSON.stringify(single));
+    expect(single.undoRecorded).toBe(false);
+    expect(single.undoRecordId).toBeNull();
+    // The all-sheets record would restore 局机关 to its state before that run, over this newer one.
+    expect(workbook.customXmlParts).toHaveLength(0);
+    // Dropped in the run's own write sync: no extra round trip.
+    expect(fake.stats.syncs).toBe(single.syncs);
+    for (const sheet of SCORED)
+      expect((await statusOn(controller, workbook, sheet)).canUndoLastRun).toBeUndefined();
+    expect(await controller.undoLastRun('分局1')).toMatchObject({ ok: false });
+  });
 });
 
 describe('records of the first format (评分本表 of one sheet) are still read', () => {

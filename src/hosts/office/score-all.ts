@@ -25,7 +25,7 @@ import type { HostCapabilities } from './types';
 import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
 import { inspectLandedWrites } from './write-failure';
 import { planSteps, type WriteStep } from './write-steps';
-import { dropRecordsStep, recordStep } from './undo-record';
+import { runRecordStep } from './undo-record';
 import { replaceRecords } from './undo-record-steps';
 import type { ExcelRunner } from './types';
 
@@ -64,16 +64,16 @@ export async function scoreAllSheets(
         read.book.names.some((n) => sameName(n, add));
       const budget = payloadBudget(limit);
       const league = planned.league.sheet;
-      // The old records describe runs this one supersedes: replaced by this run's, last in the write
-      // (after everything it describes); only deleted when this one would not fit in a request.
+      // Last in the write (after everything it describes): this run's record, or only the old ones
+      // deleted when this one would not fit in a request (runRecordStep, the rule of every run).
       const recordSheets = [...planned.plans.slice(0, -1).map(({ plan }) => plan.sheet), league];
       const record = { sheet: league, undo: planned.undo, allSheets: recordSheets };
-      const keep = recordStep(read.records, record, budget);
+      const keep = runRecordStep(read.records, record, budget);
       const stepsOf = (maxBlockBytes: number): WriteStep[] => [
         ...planned.plans.flatMap(({ plan, sheetNames }) =>
           planSteps(plan, { sheetNames, nameExists }, maxBlockBytes),
         ),
-        keep ?? dropRecordsStep(read.records),
+        keep.step,
       ];
       const whole = stepsOf(Infinity);
       const chunks =
@@ -94,8 +94,8 @@ export async function scoreAllSheets(
         skipped: planned.skipped,
         sheetNames: planned.sheetNames,
         undo: planned.undo,
-        undoRecorded: keep !== null,
-        undoRecordId: keep ? keep.addedId() : null,
+        undoRecorded: keep.recorded,
+        undoRecordId: keep.recordId(),
         syncs: read.syncs + writeSyncs,
         activeSheet: read.active,
         ...(active?.outcome.ok

@@ -1,6 +1,6 @@
 /** How a scoring run keeps the workbook's undo record (undo-record.ts) without an extra round trip. */
 import { packChunks } from './chunks';
-import { dropRecordsStep, queueRecordList, recordStep, recordsIn, type UndoRecord } from './undo-record';
+import { queueRecordList, recordsIn, runRecordStep, type UndoRecord } from './undo-record';
 import type { WriteStep } from './write-steps';
 
 export { queueRecordList };
@@ -25,7 +25,10 @@ export async function recordIds(
   }
 }
 
-/** The record step at the end of the last chunk (its own chunk only when the last one is full). */
+/**
+ * The record step (runRecordStep: this run's record, or only the old ones deleted) at the end of the
+ * last chunk (its own chunk only when the last one is full).
+ */
 export function appendRecordStep(
   chunks: WriteStep[][],
   oldIds: string[],
@@ -33,11 +36,10 @@ export function appendRecordStep(
   limit: number,
 ): { chunks: WriteStep[][]; recorded: boolean; recordId: () => string | null } {
   const budget = Math.floor(limit * SAFETY);
-  const step = recordStep(oldIds, record, budget);
-  if (!step) return { chunks, recorded: false, recordId: () => null };
+  const { step, recorded, recordId } = runRecordStep(oldIds, record, budget);
   const last = chunks[chunks.length - 1] ?? [];
   const packed = [...chunks.slice(0, -1), ...packChunks<WriteStep>([...last, step], budget)];
-  return { chunks: packed, recorded: true, recordId: step.addedId };
+  return { chunks: packed, recorded, recordId };
 }
 
 /**
@@ -53,9 +55,12 @@ export async function replaceRecords(
   if (!record) return null;
   const list = queueRecordList(context);
   await context.sync();
-  const oldIds = recordsIn(list).map((r) => r.id);
-  const step = recordStep(oldIds, record, Infinity);
-  (step ?? dropRecordsStep(oldIds)).queue(context);
+  const { step, recordId } = runRecordStep(
+    recordsIn(list).map((r) => r.id),
+    record,
+    Infinity,
+  );
+  step.queue(context);
   await context.sync();
-  return step ? step.addedId() : null;
+  return recordId();
 }

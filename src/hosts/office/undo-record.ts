@@ -148,6 +148,28 @@ export function dropRecordsStep(oldIds: string[]): WriteStep {
   };
 }
 
+/** What a run's write ends with: its record, or (too heavy to keep) only the deletion of the old ones. */
+export interface RunRecordStep {
+  step: WriteStep;
+  /** Whether the run keeps its record (false: the workbook is left with none). */
+  recorded: boolean;
+  /** Once the write's sync is done: the new record's id; null when none was kept or the sync failed. */
+  recordId(): string | null;
+}
+
+/**
+ * The one rule every run (评分本表, 评分全部工作表, the record of what landed after a failed write)
+ * keeps the workbook's records by: the old records describe runs this one supersedes, so they go in
+ * this run's write sync (no extra round trip) whether or not its own record fits in `maxBytes`. A run
+ * that cannot keep its record leaves none: an older one would restore its sheets to before that older
+ * run, over this newer one.
+ */
+export function runRecordStep(oldIds: string[], record: UndoRecord, maxBytes: number): RunRecordStep {
+  const kept = recordStep(oldIds, record, maxBytes);
+  if (kept) return { step: kept, recorded: true, recordId: kept.addedId };
+  return { step: dropRecordsStep(oldIds), recorded: false, recordId: () => null };
+}
+
 /** A ClientResult's value, readable once the sync that computed it is done (not a loaded property). */
 const xmlOf = (result: OfficeExtension.ClientResult<string>): string => result.value;
 

@@ -90,3 +90,56 @@ describe('WPS: the pane’s held undo after a ribbon run', () => {
     expect((await statusOf(pane)).canUndoLastRun).toBeUndefined();
   });
 });
+
+/** The add-in's page on a fake ET the test can make fail (failWriteAt), its PluginStorage shared. */
+function failingAddin(workbook: FakeWorkbook) {
+  const storage = new Map<string, string>();
+  const et = createFakeEt(workbook);
+  const app = Object.assign(et.Application, {
+    PluginStorage: {
+      getItem: (k: string) => storage.get(k) ?? null,
+      setItem: (k: string, v: string | number | boolean) => void storage.set(k, String(v)),
+    },
+  }) as unknown as WpsAddinApplication;
+  return { et, app, pane: createWpsController(app, app.PluginStorage) };
+}
+
+describe('WPS: the newest run wins, a 评分全部工作表 that failed part-way too', () => {
+  test('a sheet’s older 评分本表 is no longer offered: its sheet offers the undo of what landed', async () => {
+    // How many write calls a clean 评分全部工作表 makes after a 评分本表 of the first sheet.
+    const probe = failingAddin(departmentsWorkbook(2));
+    await probe.pane.score();
+    probe.et.resetStats();
+    expect((await probe.pane.scoreAll()).status).toBe('scored');
+    const writes = probe.et.stats.writes.length;
+
+    const workbook = departmentsWorkbook(2);
+    const { et, app, pane } = failingAddin(workbook);
+    const own = await pane.score();
+    if (own.status !== 'scored') throw new Error(JSON.stringify(own));
+    const beforeAll = comparableDump(workbook);
+    et.resetStats();
+    et.failWriteAt(Math.ceil(writes / 2));
+    const all = await pane.scoreAll();
+    et.failWriteAt(null);
+    if (all.status !== 'failed' || !all.undo) throw new Error(JSON.stringify(all));
+
+    // A pane opened afterwards, on the sheet the older run scored: it offers this run's undo only.
+    const reopened = createWpsController(app, app.PluginStorage);
+    workbook.activeSheet = workbook.sheet('局机关');
+    const status = await statusOf(reopened);
+    expect(status).toMatchObject({ canUndoLastRun: true, lastRunAllSheets: true });
+    expect(isCurrentUndo(all.undoRecordId, status)).toBe(true);
+    expect(isCurrentUndo(own.undoRecordId, status)).toBe(false);
+    const afterFailure = comparableDump(workbook);
+    expect(await pane.undo(own.undo, own.undoRecordId)).toMatchObject({
+      ok: false,
+      problem: { code: 'stale-undo' },
+    });
+    expect(firstDifference(afterFailure, comparableDump(workbook))).toBeNull();
+    // 撤销上次评分 there undoes what landed, not the older run over it.
+    expect(await reopened.undoLastRun('局机关')).toEqual({ ok: true });
+    expect(firstDifference(beforeAll, comparableDump(workbook))).toBeNull();
+    expect((await statusOf(reopened)).canUndoLastRun).toBeUndefined();
+  });
+});
