@@ -22,3 +22,11 @@ export function sameName(
 ): boolean {
   return sameText(a.name, b.name) && sameScope(a.scope, b.scope);
 }
+
+/**
+ * Whether a name the plan adds already exists among `names` (the run's snapshot): then the host
+ * sets its reference instead of adding it. Every host asks this one question the same way.
+ */
+export function nameExistsIn(names: readonly { name: string; scope: NameScope }[]) {
+  return (add: { name: string; scope: NameScope }): boolean => names.some((n) => sameName(n, add));
+}

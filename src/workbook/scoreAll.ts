@@ -9,7 +9,7 @@
  * output sheets they add), so no two plans pick the same new sheet; the plans touch disjoint cells,
  * names and sheets, so applying them in order equals applying each alone, and their undos combine.
  */
-import type { AllSheetsRefusal, SkippedSheet } from './allSheetsOutcome';
+import type { AllSheetsOutcome, AllSheetsRefusal, SkippedSheet } from './allSheetsOutcome';
 import type { ProfileId } from '../engine/types';
 import type { UndoPlan } from './runOutcome';
 import { factsFromSheet } from './headFacts';
@@ -71,6 +71,11 @@ export type AllSheetsPlan =
       undo: UndoPlan;
     }
   | { ok: false; code: AllSheetsRefusal; message: string; skipped: SkippedSheet[] };
+
+/** A plan that writes nothing, as every host reports it. */
+export function refusedOutcome(planned: Extract<AllSheetsPlan, { ok: false }>): AllSheetsOutcome {
+  return { status: 'refused', code: planned.code, message: planned.message, skipped: planned.skipped };
+}
 
 /** Nothing in the workbook could be scored: nothing is written, not even the league. */
 export const NOTHING_TO_SCORE =

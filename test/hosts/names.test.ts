@@ -5,10 +5,9 @@
 import ExcelJS from 'exceljs';
 import { join } from 'path';
 import { sameName, sameScope, sameText } from '../../src/hosts/names';
-import { nameExistsIn } from '../../src/hosts/office/score';
+import { nameExistsIn } from '../../src/hosts/names';
 import { readSnapshot, readWorkbook } from '../../src/hosts/xlsx';
 import { mergeNames, type StoredName } from '../../src/hosts/xlsx/defined-names';
-import type { ScoringSnapshot } from '../../src/workbook/types';
 import { setCells, tempDir, writeWithNames } from '../fixtures/xlsx/build';
 
 describe('sameText / sameScope / sameName', () => {
@@ -44,13 +43,10 @@ describe('sameText / sameScope / sameName', () => {
 });
 
 describe('the hosts use it', () => {
-  it('Office: a name that exists in another case is redefined, not added again', () => {
-    const snapshot = {
-      names: [{ name: 'pe_outscores', scope: { sheet: 'DATA' }, formula: 'DATA!$H$1:$H$3' }],
-    } as unknown as ScoringSnapshot;
-    const exists = nameExistsIn(snapshot);
-    expect(exists({ name: 'PE_OutScores', scope: { sheet: 'Data' }, formula: 'Data!$H$1:$H$3' })).toBe(true);
-    expect(exists({ name: 'PE_OutScores', scope: 'workbook', formula: 'Data!$H$1:$H$3' })).toBe(false);
+  it('Office and WPS: a name that exists in another case is redefined, not added again', () => {
+    const exists = nameExistsIn([{ name: 'pe_outscores', scope: { sheet: 'DATA' } }]);
+    expect(exists({ name: 'PE_OutScores', scope: { sheet: 'Data' } })).toBe(true);
+    expect(exists({ name: 'PE_OutScores', scope: 'workbook' })).toBe(false);
   });
 
   it('.xlsx: an added name replaces the one stored with its sheet scope spelled in another case', () => {

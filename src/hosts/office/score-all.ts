@@ -14,9 +14,9 @@
  */
 import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
 import type { RunOptions } from '../../workbook/runOutcome';
-import { combineUndos, planAllSheets, type OrderedPlan } from '../../workbook/scoreAll';
+import { combineUndos, planAllSheets, refusedOutcome, type OrderedPlan } from '../../workbook/scoreAll';
 import { sheetAfterRun } from '../../workbook/afterRun';
-import { sameName, sameText } from '../names';
+import { nameExistsIn, sameText } from '../names';
 import { applyChunks, packChunks, payloadBudget, WEB_PAYLOAD_LIMIT } from './chunks';
 import { describeOfficeError } from './errors';
 import { supportsMergedAreas } from './merged-areas';
@@ -52,16 +52,9 @@ export async function scoreAllSheets(
         ...(options.profile ? { profile: options.profile } : {}),
         ...(options.profileBySheet ? { profileBySheet: options.profileBySheet } : {}),
       });
-      if (!planned.ok)
-        return {
-          status: 'refused',
-          code: planned.code,
-          message: planned.message,
-          skipped: planned.skipped,
-        };
+      if (!planned.ok) return refusedOutcome(planned);
 
-      const nameExists = (add: Parameters<typeof sameName>[1]) =>
-        read.book.names.some((n) => sameName(n, add));
+      const nameExists = nameExistsIn(read.book.names);
       const budget = payloadBudget(limit);
       const league = planned.league.sheet;
       // Last in the write (after everything it describes): this run's record, or only the old ones

@@ -6,12 +6,12 @@
 import type { Message } from '../../engine/messages/message';
 import type { RunOutcome } from '../../workbook/runOutcome';
 import { planRun } from '../../workbook';
-import type { NameAdd, ScoringSnapshot, WritePlan } from '../../workbook/types';
+import type { ScoringSnapshot, WritePlan } from '../../workbook/types';
 import type { UndoPlan } from '../../workbook/runOutcome';
 import { inspectLandedWrites } from './write-failure';
 import { appendRecordStep, queueRecordList, recordIds, replaceRecords } from './undo-record-steps';
 import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
-import { sameName } from '../names';
+import { nameExistsIn } from '../names';
 import { planUndo } from '../../workbook/undo';
 import { sheetAfterRun } from '../../workbook/afterRun';
 import { applyChunks, planChunks, WEB_PAYLOAD_LIMIT } from './chunks';
@@ -23,10 +23,6 @@ import { completeWindowFills } from './read-fills';
 import { completeOutputSheets } from './read-outputs';
 import { isResponseTooLarge, readSnapshotInSlices } from './read-slices';
 import type { ExcelRunner, HostCapabilities, OfficeRunOptions } from './types';
-
-export function nameExistsIn(snapshot: ScoringSnapshot): (add: NameAdd) => boolean {
-  return (add) => snapshot.names.some((n) => sameName(n, add));
-}
 
 const isItemNotFound = (error: unknown) => (error as { code?: unknown } | null)?.code === 'ItemNotFound';
 
@@ -143,7 +139,7 @@ export async function scoreActiveSheet(
         plan,
         {
           sheetNames: snapshot.sheetNames,
-          nameExists: nameExistsIn(snapshot),
+          nameExists: nameExistsIn(snapshot.names),
           // pageLayout is ExcelApi 1.9, as getCellProperties: the same feature check.
           pageLayout: capabilities.cellProperties,
         },

@@ -10,9 +10,9 @@
 import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
 import type { RunOptions } from '../../workbook/runOutcome';
 import { sheetAfterRun } from '../../workbook/afterRun';
-import { planAllSheets, type WorkbookSnapshot } from '../../workbook/scoreAll';
-import type { DefinedName, NameAdd, SheetSnapshot } from '../../workbook/types';
-import { sameName, sameText } from '../names';
+import { planAllSheets, refusedOutcome, type WorkbookSnapshot } from '../../workbook/scoreAll';
+import type { DefinedName, SheetSnapshot } from '../../workbook/types';
+import { nameExistsIn, sameText } from '../names';
 import { applyPlan, withScreenOff } from './apply';
 import { describeWpsError } from './errors';
 import type { EtApplication } from './et-types';
@@ -41,14 +41,8 @@ export function scoreAllSheets(app: EtApplication, options: RunOptions = {}): Al
     const active = app.ActiveSheet.Name;
     const book = readWorkbook(app);
     const planned = planAllSheets(book, options);
-    if (!planned.ok)
-      return {
-        status: 'refused',
-        code: planned.code,
-        message: planned.message,
-        skipped: planned.skipped,
-      };
-    const nameExists = (add: NameAdd) => book.names.some((n) => sameName(n, add));
+    if (!planned.ok) return refusedOutcome(planned);
+    const nameExists = nameExistsIn(book.names);
     const applied: PlanProgress[] = [];
     try {
       withScreenOff(app, () => {

@@ -7,9 +7,8 @@
  */
 import type { RunOutcome, RunOptions } from '../../workbook/runOutcome';
 import { planRun } from '../../workbook';
-import type { NameAdd, ScoringSnapshot } from '../../workbook/types';
 import { planUndo } from '../../workbook/undo';
-import { sameName } from '../names';
+import { nameExistsIn } from '../names';
 import { applyPlan, withScreenOff } from './apply';
 import { describeWpsError, wpsErrorText } from './errors';
 import type { EtApplication } from './et-types';
@@ -21,11 +20,6 @@ export interface WpsRunOptions extends RunOptions {
   /** Score a sheet without PE_* names from detection (planScoring's `detect`), as the Office host. */
   detect?: boolean;
 }
-
-const nameExistsIn =
-  (snapshot: ScoringSnapshot) =>
-  (add: NameAdd): boolean =>
-    snapshot.names.some((n) => sameName(n, add));
 
 export function scoreActiveSheet(app: EtApplication, options: WpsRunOptions = {}): RunOutcome {
   let sheetName: string | null = null;
@@ -42,7 +36,7 @@ export function scoreActiveSheet(app: EtApplication, options: WpsRunOptions = {}
         applyPlan(
           app,
           plan,
-          { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot) },
+          { sheetNames: snapshot.sheetNames, nameExists: nameExistsIn(snapshot.names) },
           progress,
         ),
       );
