@@ -11,6 +11,7 @@ import { nationalBlocks } from './national';
 import type { ReportBlock, ReportDraft, ReportFacts } from './types';
 
 export type { ReportBlock, ReportDraft, ReportFacts } from './types';
+export { isHeadingLine } from './words';
 
 export function draftReport(result: ScoreResult, facts: ReportFacts): ReportDraft {
   const f = new Figures(result);

@@ -34,3 +34,19 @@ export function chineseOrdinal(index: number): string {
 export function subHeading(index: number, text: string): string {
   return `（${chineseOrdinal(index)}）${text}`;
 }
+
+/**
+ * A heading's line, by the numbering the drafts give it (一、… level 1, （一）… level 2, 附表：…); a
+ * paragraph that starts with a number ends its first clause with “。” (guangzhou.ts' numbered
+ * problems), a heading never has one. The 自评报告 sheet sets these lines bold, on write and on undo
+ * (workbook/outputPresentation.ts), so its formatting follows from its text alone.
+ */
+export const HEADING_FORMS: readonly RegExp[] = [
+  /^[一二三四五六七八九十\d]+、[^。]*$/,
+  /^（[一二三四五六七八九十\d]+）[^。]*$/,
+  /^附表：[^。]*$/,
+];
+
+export function isHeadingLine(text: string): boolean {
+  return HEADING_FORMS.some((form) => form.test(text));
+}

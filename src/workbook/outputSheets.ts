@@ -24,6 +24,7 @@ import {
   type TableRow,
 } from './sheetTable';
 import { cellAt } from './grid';
+import { DEDUCTIONS_WIDTHS, SUMMARY_WIDTHS } from './outputPresentation';
 import type { DefinedName, NameAdd, SheetSnapshot, SheetWrite, WriteValue } from './types';
 
 export const SUMMARY_SHEET = '评分汇总';
@@ -184,7 +185,7 @@ export function summarySheet(
     // The scorer's memory (its output columns, the fills it replaced) is not here: it is kept in
     // hidden names of the scored sheet (memoryNames.ts), away from what officers read and edit.
   ];
-  return { name: choice.name, create: choice.create, ...buildSheetContent(rows, [30, 24, 12, 12]) };
+  return { name: choice.name, create: choice.create, ...buildSheetContent(rows, SUMMARY_WIDTHS) };
 }
 
 /** 下年目标建议 (engine/suggestion.ts): one row per suggestion, none when there is none. Never in the target cells. */
@@ -249,6 +250,6 @@ export function deductionsSheet(
   return {
     name: choice.name,
     create: choice.create,
-    ...buildSheetContent(rows, [36, 10, 12, 10, 10, 10, 48]),
+    ...buildSheetContent(rows, DEDUCTIONS_WIDTHS),
   };
 }

@@ -12,42 +12,31 @@ import { draftReport, reportText, type ReportDraft } from '../report';
 import { factsFromSheet } from './headFacts';
 import { OUTPUT_NAMES } from './outputNames';
 import { chooseOutputSheet, REPORT_SHEET, REPORT_TITLE, type OutputSheetChoice } from './outputSheets';
+import { CELL_SEPARATOR, reportPresentation } from './outputPresentation';
 import { HEADER_FILL } from './sheetTable';
 import type { ScoringSnapshot, SheetWrite } from './types';
 import type { ScoreResult } from '../engine/types';
 
 export { REPORT_SHEET, REPORT_TITLE };
 
-/** Characters: fits an A4 portrait page’s printable width at 11 pt with room for a wider substitute font (80 lost a character a line in LibreOffice). */
-const REPORT_COLUMN_WIDTH = 70;
-const CELL_SEPARATOR = ' | ';
-
 export function reportSheetContent(
   scoredSheet: string,
   draft: ReportDraft,
 ): Omit<SheetWrite, 'name' | 'create'> {
   const rows: string[] = [`${REPORT_TITLE}${scoredSheet}`];
-  const bold: { row: number; col: number }[] = [];
   const fills: { row: number; col: number; color: string }[] = [];
   for (const block of draft.blocks) {
     if (block.kind === 'table') {
       fills.push({ row: rows.length, col: 0, color: HEADER_FILL });
-      bold.push({ row: rows.length, col: 0 });
       rows.push(block.header.join(CELL_SEPARATOR));
       for (const row of block.rows) rows.push(row.join(CELL_SEPARATOR));
       continue;
     }
-    if (block.kind !== 'paragraph') bold.push({ row: rows.length, col: 0 });
     rows.push(block.text);
   }
-  return {
-    rows: rows.map((text) => [text]),
-    columnWidths: [REPORT_COLUMN_WIDTH],
-    fills,
-    bold,
-    wrapColumns: [0],
-    pageSetup: { paper: 'A4', orientation: 'portrait' },
-  };
+  const lines = rows.map((text) => [text]);
+  // Bold, wrap, width and page follow from the lines (the same rule gives them back on undo).
+  return { rows: lines, fills, ...reportPresentation(lines, fills) };
 }
 
 /** What planScoring adds for the report: the sheet's write and the text. */

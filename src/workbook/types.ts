@@ -182,8 +182,8 @@ export interface SheetWrite {
    * Presentation for a sheet laid out for printing (the 自评报告 sheet, reportSheet.ts): cells set in
    * bold, and columns whose text wraps (over the rows written). Every host applies them (Office
    * format.font.bold / format.wrapText, ET Font.Bold / WrapText, .xlsx a bold font / wrap alignment
-   * style); they are not read back, so undo of a replaced sheet restores its values, formats and
-   * fills but not its bold or wrap.
+   * style); they are not read back: undo of a replaced output sheet derives them (and its widths
+   * and page) from its restored contents (outputPresentation.ts), the rule the sheet was written by.
    */
   bold?: { row: number; col: number }[];
   wrapColumns?: number[];

@@ -8,13 +8,16 @@
  * - names the plan added are deleted; a name it redefined gets back its previous formula; a memory
  *   name it deleted is added back exactly as the snapshot had it — its spelling, scope, formula and
  *   visibility (`create`: it does not exist when undo runs; hidden only if it was);
- * - sheets the plan created are deleted; sheets it replaced get back their previous contents.
+ * - sheets the plan created are deleted; sheets it replaced get back their previous contents, and
+ *   the bold, wrap, column widths and page the scorer derives from those contents
+ *   (outputPresentation.ts: the snapshot does not read them, the host's clear drops bold and wrap).
  *
  * Write values follow WritePlan's convention: a formula is a FormulaWrite, every string is literal
  * text (a text constant that starts with "=" comes back as that text), null empties the cell.
  */
 import type { UndoPlan } from './runOutcome';
 import { cellAt, type GridCell } from './grid';
+import { outputPresentation } from './outputPresentation';
 import { sameText } from './references';
 import type {
   BlockWrite,
@@ -87,7 +90,8 @@ export function sheetContents(sheet: SheetSnapshot): SheetWrite {
       if (cell.fill) fills.push({ row, col, color: cell.fill });
     }
   }
-  return { name: sheet.name, create: false, rows, numberFormats, fills };
+  // Bold, wrap, widths and page are not in the snapshot; an output sheet's follow from its contents.
+  return { name: sheet.name, create: false, rows, numberFormats, fills, ...outputPresentation(rows, fills) };
 }
 
 export function planUndo(snapshot: ScoringSnapshot, plan: WritePlan): UndoPlan {

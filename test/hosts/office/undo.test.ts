@@ -45,6 +45,27 @@ describe('undo of a scoring run', () => {
     expect(dumpWorkbook(workbook)).toEqual(afterFirst);
   });
 
+  it('after a second run whose 自评报告 has other headings, restores the first report’s bold, wrap, widths and page', async () => {
+    const workbook = exampleWorkbook();
+    const { run } = fakeRunner(workbook);
+    scored(await scoreActiveSheet(run, { report: true }));
+    // Every indicator's actual value emptied: the second report has other lines and headings.
+    for (let row = 2; row <= 25; row += 1) workbook.sheet('绩效指标').updateCell(row, 4, { value: null });
+    const widths = () => workbook.sheets.map((s) => [s.name, [...s.columnWidths.entries()]]);
+    const afterFirst = dumpWorkbook(workbook);
+    const firstWidths = widths();
+    const boldRows = (dump: typeof afterFirst) =>
+      Object.entries(dump.sheets.find((s) => s.name === '自评报告')!.cells)
+        .filter(([, c]) => c.bold)
+        .map(([a1]) => a1);
+    expect(boldRows(afterFirst).length).toBeGreaterThan(3);
+    const second = scored(await scoreActiveSheet(run, { report: true }));
+    expect(boldRows(dumpWorkbook(workbook))).not.toEqual(boldRows(afterFirst));
+    await applyUndo(run, second.undo);
+    expect(dumpWorkbook(workbook)).toEqual(afterFirst);
+    expect(widths()).toEqual(firstWidths);
+  });
+
   it('restores a redefined PE_Out* name to its previous formula', async () => {
     const workbook = exampleWorkbook();
     // A PE_OutSummary pointing at the scored sheet itself is ignored by the mapping and redefined.

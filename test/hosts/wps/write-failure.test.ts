@@ -153,8 +153,8 @@ describe('WPS: a write refused part-way', () => {
 
 describe('WPS: an undo refused part-way', () => {
   /**
-   * The seed scored again (names redefined and deleted, sheets replaced), and its undo. Without the
-   * 自评报告: undo puts a replaced sheet's cells back, not its bold and wrap (the snapshot has none).
+   * The seed scored again (names redefined and deleted, sheets replaced), and its undo (without the
+   * 自评报告; its undo is undo-format.test.ts').
    */
   function scored() {
     const workbook = workbookFromExample(buildExampleSheet());
