@@ -23,8 +23,8 @@ export const REPORT_COLUMN_WIDTH = 70;
 export const CELL_SEPARATOR = ' | ';
 
 /**
- * 自评报告 (one column): bold are the report's own title (line 2, under the sheet's title line), the
- * headings (isHeadingLine; a table row, with its cells joined, is none) and the 附表's header row
+ * 自评报告 (one column): bold are the sheet's title line (A1 自评报告：<sheet>, as the contract has
+ * always said), the report's own title (line 2), the headings (isHeadingLine; a table row, with its cells joined, is none) and the 附表's header row
  * (the line with the header fill).
  */
 export function reportPresentation(rows: WriteValue[][], fills: Fill[]): Presentation {
@@ -33,7 +33,7 @@ export function reportPresentation(rows: WriteValue[][], fills: Fill[]): Present
   rows.forEach((row, r) => {
     const text = row[0];
     const heading = typeof text === 'string' && !text.includes(CELL_SEPARATOR) && isHeadingLine(text);
-    if (r === 1 || headerRows.has(r) || (r > 1 && heading)) bold.push({ row: r, col: 0 });
+    if (r <= 1 || headerRows.has(r) || (r > 1 && heading)) bold.push({ row: r, col: 0 });
   });
   return {
     columnWidths: [REPORT_COLUMN_WIDTH],

@@ -14,10 +14,13 @@ import { workbookOf } from './detect/layout';
 import { LAYOUT_CASES } from './detect/layouts';
 import { nationalProject } from './detect/national';
 
-/** Rows (of the sheet) the draft's own block kinds say are bold: its title, headings, table headers. */
+/**
+ * Rows (of the sheet) bold by the draft's own block kinds: the sheet's title line (row 0), then the
+ * draft's title, headings and table headers.
+ */
 function boldByKind(result: ScoreResult): number[] {
-  const rows: number[] = [];
-  let row = 1; // row 0 is the sheet's title line
+  const rows: number[] = [0];
+  let row = 1;
   for (const block of draftReport(result, { sheet: 'S' }).blocks) {
     if (block.kind !== 'paragraph') rows.push(row);
     row += block.kind === 'table' ? 1 + block.rows.length : 1;
