@@ -2,7 +2,8 @@
  * The PaneController over Excel: each method is one Excel.run (see the operation files), and every
  * failure comes back as a value the pane can show, never as a thrown error.
  */
-import { officeErrorText } from '../hosts/office/errors';
+import { officeErrorText, officeUndoErrorText } from '../hosts/office/errors';
+import { officeText } from '../hosts/office/messages';
 import type { ProfileId } from '../engine/types';
 import { detectLayout } from '../workbook/detect';
 import { selectCellOnSheet, showSummarySheet, writeProfileCell } from '../hosts/office/cells';
@@ -54,11 +55,20 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     },
   });
 
-  async function attempt<T extends object>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  /** An undo's error says the undo failed (never "while scoring"). */
+  const undoProblem = (error: unknown): { ok: false; problem: Problem } => {
+    const detailText = officeUndoErrorText(error);
+    return { ok: false, problem: { code: 'office-error', detail: officeText(detailText), detailText } };
+  };
+
+  async function attempt<T extends object>(
+    action: () => Promise<ActionResult<T>>,
+    problem = officeProblem,
+  ): Promise<ActionResult<T>> {
     try {
       return await action();
     } catch (error) {
-      return officeProblem(error);
+      return problem(error);
     }
   }
 
@@ -134,7 +144,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         // The workbook's record is of this run (or an older one): never to be applied again.
         await deleteUndoRecords(run);
         return { ok: true as const };
-      }),
+      }, undoProblem),
 
     undoLastRun: (sheet) =>
       attempt<object>(async () => {
@@ -144,7 +154,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         await host.applyUndo(run, record.undo);
         await deleteUndoRecords(run);
         return { ok: true as const };
-      }),
+      }, undoProblem),
 
     readLayout: () =>
       attempt<{ layout: SheetLayout }>(async () => {
