@@ -2,7 +2,8 @@
  * The PaneController over Excel: each method is one Excel.run (see the operation files), and every
  * failure comes back as a value the pane can show, never as a thrown error.
  */
-import { officeErrorText } from '../hosts/office/errors';
+import { officeErrorText, officeUndoErrorText } from '../hosts/office/errors';
+import { officeText } from '../hosts/office/messages';
 import type { ProfileId } from '../engine/types';
 import { detectLayout } from '../workbook/detect';
 import { selectCellOnSheet, showSummarySheet, writeProfileCell } from '../hosts/office/cells';
@@ -17,6 +18,7 @@ import type { SheetLayout } from './sheet-layout';
 import { sheetLayout } from './sheet-layout-build';
 import { lastRunOf, ownRecord, readSheetStatus, statusAfterRun } from './sheet-status';
 import { createOutputGuess } from './output-guess';
+import { createSessionProfiles, type SessionProfiles } from './session-profiles';
 import { deleteUndoRecords, readUndoRecord } from '../hosts/office/undo-record';
 
 const NO_RECORD = '工作簿中没有这张表可撤销的评分记录。(No undo record for this sheet in the workbook.)';
@@ -32,14 +34,24 @@ export interface ExcelControllerDeps {
   host: ScoringHost;
   /** What the bootstrap feature-detected; passed to every scoring run. */
   capabilities?: HostCapabilities;
+  /**
+   * The session's rule choices: the ribbon's handlers get the same object in a shared runtime
+   * (src/taskpane/index.tsx). Absent: the controller's own.
+   */
+  profiles?: SessionProfiles;
 }
 
-export function createExcelController({ run, host, capabilities }: ExcelControllerDeps): PaneController {
-  /**
-   * Rules chosen in the pane for sheets without PE_Profile, by sheet: used for this session's runs of
-   * that sheet only (a choice made on one sheet must not score another).
-   */
-  const sessionProfiles: Record<string, ProfileId> = {};
+export function createExcelController({
+  run,
+  host,
+  capabilities,
+  profiles = createSessionProfiles(),
+}: ExcelControllerDeps): PaneController {
+  /** The session's rule choices, as a run's option (absent when there is none). */
+  const chosen = () => {
+    const bySheet = profiles.bySheet();
+    return bySheet ? { profileBySheet: bySheet } : {};
+  };
   /** Where each sheet's outputs are, as last seen: the guess every scoring run reads in its one read. */
   const outputs = createOutputGuess();
   /** The workbook's sheets as last seen (tab order): what 评分全部工作表 reads in its one read. */
@@ -54,11 +66,20 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     },
   });
 
-  async function attempt<T extends object>(action: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  /** An undo's error says the undo failed (never "while scoring"). */
+  const undoProblem = (error: unknown): { ok: false; problem: Problem } => {
+    const detailText = officeUndoErrorText(error);
+    return { ok: false, problem: { code: 'office-error', detail: officeText(detailText), detailText } };
+  };
+
+  async function attempt<T extends object>(
+    action: () => Promise<ActionResult<T>>,
+    problem = officeProblem,
+  ): Promise<ActionResult<T>> {
     try {
       return await action();
     } catch (error) {
-      return officeProblem(error);
+      return problem(error);
     }
   }
 
@@ -67,7 +88,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     try {
       const outcome = await host.scoreActiveSheet(run, {
         ...(profile ? { profile } : {}),
-        ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+        ...chosen(),
         ...(report ? { report: true } : {}),
         capabilities,
         detect: true,
@@ -84,9 +105,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
           after,
           lastRunOf(outcome.undoRecorded === true, false, ownRecord(outcome.undoRecordId)),
         ),
-        ...(detection
-          ? { sheetLayout: sheetLayout(sheet, after.names, detection, sessionProfiles[sheet] ?? null) }
-          : {}),
+        ...(detection ? { sheetLayout: sheetLayout(sheet, after.names, detection, profiles.of(sheet)) } : {}),
       };
     } catch (error) {
       const text = officeErrorText(error);
@@ -108,7 +127,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
 
     async scoreAll(): Promise<PaneAllOutcome> {
       const outcome = await scoreAllSheets(run, {
-        ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+        ...chosen(),
         capabilities,
         sheetNames: knownSheets,
       });
@@ -134,7 +153,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         // The workbook's record is of this run (or an older one): never to be applied again.
         await deleteUndoRecords(run);
         return { ok: true as const };
-      }),
+      }, undoProblem),
 
     undoLastRun: (sheet) =>
       attempt<object>(async () => {
@@ -144,7 +163,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         await host.applyUndo(run, record.undo);
         await deleteUndoRecords(run);
         return { ok: true as const };
-      }),
+      }, undoProblem),
 
     readLayout: () =>
       attempt<{ layout: SheetLayout }>(async () => {
@@ -152,7 +171,7 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
         const detection = detectLayout(read.grid, read.sheet);
         return {
           ok: true,
-          layout: sheetLayout(read.sheet, read.names, detection, sessionProfiles[read.sheet] ?? null),
+          layout: sheetLayout(read.sheet, read.names, detection, profiles.of(read.sheet)),
         };
       }),
 
@@ -195,8 +214,8 @@ export function createExcelController({ run, host, capabilities }: ExcelControll
     setProfile: (profile) =>
       attempt(async () => {
         const { written, sheet } = await writeProfileCell(run, profile);
-        if (written) delete sessionProfiles[sheet];
-        else sessionProfiles[sheet] = profile;
+        if (written) profiles.forget(sheet);
+        else profiles.choose(sheet, profile);
         return { ok: true, stored: written ? 'cell' : 'session' } as const;
       }),
   };

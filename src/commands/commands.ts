@@ -11,6 +11,7 @@
  * globals stay in src/commands.
  */
 import type { PaneRequests } from '../app/pane-requests';
+import type { SessionProfiles } from '../app/session-profiles';
 import { SCORE_ALL_FUNCTION_ID, SCORE_FUNCTION_ID } from './function-id';
 import { dialogUrl, openMessageDialog, type DialogOffice } from './message-dialog';
 import type { RibbonHandlers } from './ribbon-handler';
@@ -48,17 +49,18 @@ const CHUNK_FAILED =
   '评分程序未能加载，请稍后重试，或点击“开始”选项卡上的“绩效评分”打开窗格评分。\nThe scoring code could not be loaded; try again, or open the pane with 绩效评分 (Performance scoring) on the Home tab.';
 
 /**
- * Associates 评分本表 and 评分全部工作表 with their handlers; `requests` reaches the pane when the
+ * Associates 评分本表 and 评分全部工作表 with their handlers; `requests` reaches the pane, and
+ * `profiles` are the pane's rule choices (the ribbon scores as the pane would), when the
  * runtime is shared. Each id is passed to Office.actions.associate by name (scripts/validate-manifest.js
  * reads these calls to check every manifest <FunctionName> is registered).
  */
-export function registerRibbonCommands(requests?: PaneRequests): void {
+export function registerRibbonCommands(requests?: PaneRequests, profiles?: SessionProfiles): void {
   const language = Office.context?.displayLanguage ?? '';
   const locale = language && !language.toLowerCase().startsWith('zh') ? 'en-US' : 'zh-CN';
   let handlers: Promise<RibbonHandlers> | null = null;
   const load = () =>
     (handlers ??= import('./ribbon-handler').then(({ createRibbonHandlers }) =>
-      createRibbonHandlers({ showMessage, openPane, locale, requests }),
+      createRibbonHandlers({ showMessage, openPane, locale, requests, profiles }),
     ));
   const runner = (command: keyof RibbonHandlers) => async (event: CommandEvent) => {
     let loaded: RibbonHandlers;

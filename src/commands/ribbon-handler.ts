@@ -4,6 +4,7 @@
  */
 import { createOutputGuess } from '../app/output-guess';
 import type { PaneRequests } from '../app/pane-requests';
+import type { SessionProfiles } from '../app/session-profiles';
 import { createScoreAllCommand, createScoreCommand, type CommandEvent } from '../app/score-command';
 import type { MessageLocale } from '../app/outcome-message';
 import { describeOfficeError, scoreActiveSheet, scoreAllSheets } from '../hosts/office';
@@ -14,6 +15,12 @@ export interface RibbonHandlerDeps {
   locale: MessageLocale;
   /** The pane in the same (shared) runtime, when there is one. */
   requests?: PaneRequests;
+  /**
+   * The rules the officer chose in the pane this session, by sheet: the pane's own object in a
+   * shared runtime, so a ribbon run scores exactly as the pane would. Absent (the ribbon in a
+   * runtime of its own): PE_Profile, else the default rules.
+   */
+  profiles?: SessionProfiles;
 }
 
 export type RibbonHandler = (event: CommandEvent) => Promise<void>;
@@ -30,6 +37,11 @@ export function createRibbonHandlers(deps: RibbonHandlerDeps): RibbonHandlers {
   let knownSheets: string[] = [];
   const cellProperties = () => Office.context.requirements.isSetSupported('ExcelApi', '1.9');
   const { requests } = deps;
+  /** The pane's rule choices of this session, as a run's option (none: nothing added). */
+  const chosen = () => {
+    const bySheet = deps.profiles?.bySheet();
+    return bySheet ? { profileBySheet: bySheet } : {};
+  };
   const pane = {
     openPane: deps.openPane,
     describeError: describeOfficeError,
@@ -49,19 +61,20 @@ export function createRibbonHandlers(deps: RibbonHandlerDeps): RibbonHandlers {
           // A sheet without PE_* names is scored from its headers and gets the names (sheet-scoped).
           detect: true,
           outputSheets: outputs.guess(),
+          ...chosen(),
         });
         outputs.learn(outcome);
         return outcome;
       },
     }),
-    // The pane's 评分全部工作表 run (src/app/excel-controller.ts), the same options but the pane's
-    // session-only rule choices, which this runtime does not hold.
+    // The pane's 评分全部工作表 run (src/app/excel-controller.ts), the same options.
     scoreAllSheets: createScoreAllCommand({
       ...pane,
       score: async () => {
         const outcome = await scoreAllSheets((batch) => Excel.run(batch), {
           capabilities: { cellProperties: cellProperties() },
           sheetNames: knownSheets,
+          ...chosen(),
         });
         if (outcome.status === 'scored') {
           knownSheets = outcome.sheetNames;

@@ -12,6 +12,8 @@ export const WRITE_EN: MessageTable<WriteMessages> = {
   'written.deleted-names': (p) => `deleted names ${p.names.join(', ')}`,
   'written.cells': (p) => `${p.count} cells of sheet ${p.sheet}`,
   'written.rewrote': (p) => `sheet ${p.name} rewritten`,
+  'undo.unexpected': (p) => `The undo failed: unexpected error: ${p.detail}.`,
+  'undo.failed': (p, r) => `The undo did not finish: ${r(p.reason)}`,
   'undo.nothing': () => 'The undo failed; nothing was changed.',
   'undo.partly': (p, r) =>
     `The undo stopped part-way. Restored: ${p.restored.map(r).join('; ')}. The rest still holds what the scoring wrote; undo again for it.`,

@@ -19,6 +19,11 @@ export const WRITE_ZH = {
   'written.cells': (p: { sheet: string; count: number }) => `工作表 ${p.sheet} 的 ${p.count} 个单元格`,
   'written.rewrote': (p: { name: string }) => `改写了工作表 ${p.name}`,
   // ---- an undo that failed (WPS: ET says which of its steps were done)
+  /** Why an undo stopped, when the host gave no known reason: an undo, not a scoring run. */
+  'undo.unexpected': (p: { detail: string }) =>
+    `撤销时出现意外错误：${p.detail}。(The undo failed: unexpected error: ${p.detail})`,
+  /** Why an undo stopped, for a host error with a sentence of its own (Office's codes). */
+  'undo.failed': (p: { reason: Message }, r: Render) => `撤销未完成：${r(p.reason)}`,
   'undo.nothing': () => '撤销未能进行，工作簿未被改动。(The undo failed; nothing was changed.)',
   'undo.partly': (p: { restored: readonly Message[] }, r: Render) =>
     `撤销中途失败，已恢复：${p.restored.map(r).join('；')}。其余部分仍是评分写入的内容，可再次撤销。(The undo stopped part-way; what was restored is listed. Undo again for the rest.)`,

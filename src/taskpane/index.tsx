@@ -12,6 +12,7 @@ import type { Theme } from '@fluentui/react-theme';
 import { createRoot } from 'react-dom/client';
 import type { ExcelBatchRunner } from '../app/runner';
 import { createPaneRequests, type PaneRequests } from '../app/pane-requests';
+import { createSessionProfiles, type SessionProfiles } from '../app/session-profiles';
 import { missingFeatures, officeSupportProblem, officeUnsupportedMessage } from '../app/support';
 import { registerExplainingCommand, type CommandOffice } from '../commands/explain-command';
 import { registerRibbonCommands } from '../commands/commands';
@@ -81,16 +82,18 @@ function start(info: { host?: unknown } | undefined): void {
     return;
   }
   const requests = createPaneRequests();
+  // The pane's rule choices, shared with the ribbon in this (shared) runtime: it scores as the pane.
+  const profiles = createSessionProfiles();
   try {
-    registerRibbonCommands(requests);
+    registerRibbonCommands(requests, profiles);
   } catch {
     // No Office.actions (outside Office): the pane still runs.
   }
   watchVisibility(requests);
-  void startPane(requests);
+  void startPane(requests, profiles);
 }
 
-async function startPane(requests: PaneRequests): Promise<void> {
+async function startPane(requests: PaneRequests, profiles: SessionProfiles): Promise<void> {
   // The page may be opened outside Excel (browser test): Excel.run existing is good enough to run.
   const excel = (globalThis as { Excel?: { run?: unknown } }).Excel;
   if (!excel || typeof excel.run !== 'function') {
@@ -108,6 +111,7 @@ async function startPane(requests: PaneRequests): Promise<void> {
       run,
       host: { scoreActiveSheet, applyUndo, describeOfficeError },
       capabilities,
+      profiles,
     });
   });
   ready.catch(() => showBootMessage(bootMessage('bootNoScorer')));

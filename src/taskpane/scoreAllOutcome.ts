@@ -35,7 +35,7 @@ export function allOutcomeView(outcome: PaneAllOutcome): AllOutcomeView {
     notice: (t) => ({
       intent: refused ? 'warning' : 'error',
       title: t(refused ? 'refused' : 'failed'),
-      text: outcome.message,
+      text: t.message(outcome.status === 'failed' ? outcome.text : undefined, outcome.message),
     }),
     status: null,
     statusKnown: refused, // nothing was written

@@ -51,4 +51,14 @@ export type AllSheetsOutcome =
       activeAfter?: SheetAfterRun;
     }
   | { status: 'refused'; code: AllSheetsRefusal; message: string; skipped: SkippedSheet[] }
-  | { status: 'failed'; message: string; undo?: UndoPlan; undoRecordId?: string | null };
+  | {
+      status: 'failed';
+      message: string;
+      /**
+       * The message as code and parameters (the hosts' write-failure codes, src/hosts/write-messages.ts),
+       * for the pane's other languages: the same exact account of what landed as `message`.
+       */
+      text?: Message;
+      undo?: UndoPlan;
+      undoRecordId?: string | null;
+    };

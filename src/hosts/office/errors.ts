@@ -29,3 +29,14 @@ export function officeErrorText(error: unknown): Message {
 export function describeOfficeError(error: unknown): string {
   return officeText(officeErrorText(error));
 }
+
+/**
+ * An undo's error as a message: it says the undo failed (never "while scoring"). An unknown error is
+ * the undo's unexpected error; an error with a sentence of its own is that sentence after 撤销未完成.
+ */
+export function officeUndoErrorText(error: unknown): Message {
+  const text = officeErrorText(error);
+  return text.code === 'excel.unexpected'
+    ? officeMsg('undo.unexpected', { detail: String(text.params.detail) })
+    : officeMsg('undo.failed', { reason: text });
+}

@@ -18,7 +18,9 @@ import { combineUndos, planAllSheets, refusedOutcome, type OrderedPlan } from '.
 import { sheetAfterRun } from '../../workbook/afterRun';
 import { nameExistsIn, sameText } from '../names';
 import { applyChunks, packChunks, payloadBudget, WEB_PAYLOAD_LIMIT } from './chunks';
-import { describeOfficeError } from './errors';
+import type { Message } from '../../engine/messages/message';
+import { describeOfficeError, officeErrorText } from './errors';
+import { officeMsg } from './messages';
 import { supportsMergedAreas } from './merged-areas';
 import { readWorkbook } from './read-workbook';
 import type { HostCapabilities } from './types';
@@ -77,7 +79,7 @@ export async function scoreAllSheets(
       try {
         writeSyncs = await applyChunks(context, chunks);
       } catch (error) {
-        return await landedOfFailedRun(context, planned.plans, league, describeOfficeError(error));
+        return await landedOfFailedRun(context, planned.plans, league, error);
       }
       const active = planned.runs.find((r) => sameText(r.sheet, read.active) && r.outcome.ok);
       return {
@@ -97,7 +99,7 @@ export async function scoreAllSheets(
       };
     });
   } catch (error) {
-    return { status: 'failed', message: describeOfficeError(error) };
+    return { status: 'failed', message: describeOfficeError(error), text: officeErrorText(error) };
   }
 }
 
@@ -114,9 +116,12 @@ async function landedOfFailedRun(
   context: Excel.RequestContext,
   plans: OrderedPlan[],
   league: string,
-  reason: string,
+  error: unknown,
 ): Promise<AllSheetsOutcome> {
+  const reason = describeOfficeError(error);
+  const failedWith = (what: Message) => officeMsg('write.failed', { reason: officeErrorText(error), what });
   try {
+    const writtenText: Message[] = [];
     const written: string[] = [];
     const undos = [];
     const landedOn: string[] = [];
@@ -125,11 +130,17 @@ async function landedOfFailedRun(
       const inspected = isLeague ? { ...plan, sheet: plans[0].plan.sheet } : plan;
       const landed = await inspectLandedWrites(context, snapshot, inspected, undo);
       written.push(...landed.written);
+      writtenText.push(...landed.writtenText);
       if (!landed.undo) continue;
       undos.push(landed.undo);
       landedOn.push(isLeague ? league : plan.sheet);
     }
-    if (undos.length === 0) return { status: 'failed', message: `${reason}\n${NOTHING_WRITTEN}` };
+    if (undos.length === 0)
+      return {
+        status: 'failed',
+        message: `${reason}\n${NOTHING_WRITTEN}`,
+        text: failedWith(officeMsg('write.nothing', {})),
+      };
     const undo = combineUndos(undos, plans[0].plan.sheet);
     const recordId = await replaceRecords(context, { sheet: league, undo, allSheets: landedOn }).catch(
       () => null,
@@ -137,10 +148,15 @@ async function landedOfFailedRun(
     return {
       status: 'failed',
       message: `${reason}\n${partlyWritten(written)}`,
+      text: failedWith(officeMsg('write.partly', { written: writtenText })),
       undo,
       undoRecordId: recordId,
     };
   } catch {
-    return { status: 'failed', message: `${reason}\n${MAYBE_WRITTEN}` };
+    return {
+      status: 'failed',
+      message: `${reason}\n${MAYBE_WRITTEN}`,
+      text: failedWith(officeMsg('write.maybe', {})),
+    };
   }
 }

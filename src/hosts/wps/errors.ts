@@ -4,6 +4,7 @@
  * sentence, anything else keeps its text so support can still see it.
  */
 import type { Message } from '../../engine/messages/message';
+import { writeMsg, writeText } from '../write-messages';
 
 const PROTECTED =
   '工作表受保护，未写入任何内容。请撤销保护后重试。(The sheet is protected; nothing was written. Unprotect it and try again.)';
@@ -60,4 +61,20 @@ export function wpsErrorText(error: unknown): Message {
  */
 export function describeWpsWriteError(error: unknown): string {
   return isProtection(errorMessage(error)) ? REFUSED_WRITE : describeWpsError(error);
+}
+
+/**
+ * Why an undo stopped, as the first line of its account (what it restored follows): protection as
+ * for a write, anything else an unexpected error of the undo (never "while scoring").
+ */
+export function wpsUndoErrorText(error: unknown): Message {
+  const message = errorMessage(error);
+  return isProtection(message)
+    ? { code: 'excel.protected', params: {} }
+    : writeMsg('undo.unexpected', { detail: message });
+}
+
+/** The same in the words of the ribbon's dialog and the Chinese pane. */
+export function describeWpsUndoError(error: unknown): string {
+  return isProtection(errorMessage(error)) ? REFUSED_WRITE : writeText(wpsUndoErrorText(error));
 }

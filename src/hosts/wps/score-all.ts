@@ -14,7 +14,7 @@ import { planAllSheets, refusedOutcome, type WorkbookSnapshot } from '../../work
 import type { DefinedName, SheetSnapshot } from '../../workbook/types';
 import { nameExistsIn, sameText } from '../names';
 import { applyPlan, withScreenOff } from './apply';
-import { describeWpsError } from './errors';
+import { describeWpsError, wpsErrorText } from './errors';
 import type { EtApplication } from './et-types';
 import { readGrid } from './read-grid';
 import { readNames } from './read-snapshot';
@@ -68,6 +68,6 @@ export function scoreAllSheets(app: EtApplication, options: RunOptions = {}): Al
       ...(scored?.outcome.ok ? { activeAfter: sheetAfterRun(scored.snapshot, scored.outcome.run.plan) } : {}),
     };
   } catch (error) {
-    return { status: 'failed', message: describeWpsError(error) };
+    return { status: 'failed', message: describeWpsError(error), text: wpsErrorText(error) };
   }
 }

@@ -15,7 +15,7 @@ import type { Message } from '../../engine/messages/message';
 import type { UndoPlan } from '../../workbook/runOutcome';
 import { writeMsg, writeText } from '../write-messages';
 import { applyPlan, withScreenOff } from './apply';
-import { describeWpsWriteError, WpsWorded, wpsErrorText } from './errors';
+import { describeWpsUndoError, WpsWorded, wpsUndoErrorText } from './errors';
 import type { EtApplication } from './et-types';
 import { coveredCells, WriteProgress } from './progress';
 
@@ -65,8 +65,8 @@ export function applyUndo(app: EtApplication, undo: UndoPlan): void {
     for (const name of deletedSheets) restored.push(writeMsg('removed.sheet', { name }));
     const what = restored.length === 0 ? writeMsg('undo.nothing', {}) : writeMsg('undo.partly', { restored });
     throw new WpsWorded(
-      `${describeWpsWriteError(error)}\n${writeText(what)}`,
-      writeMsg('write.failed', { reason: wpsErrorText(error), what }),
+      `${describeWpsUndoError(error)}\n${writeText(what)}`,
+      writeMsg('write.failed', { reason: wpsUndoErrorText(error), what }),
     );
   }
 }

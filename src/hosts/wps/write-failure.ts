@@ -65,11 +65,17 @@ export function failedRun(run: PlanProgress, error: unknown): RunOutcome {
 /** 评分全部工作表: `plans` are the plans applied so far, the last one where ET threw. */
 export function failedAllSheets(plans: readonly PlanProgress[], error: unknown): AllSheetsOutcome {
   const reason = describeWpsWriteError(error);
+  const failedWith = (what: Message) => writeMsg('write.failed', { reason: wpsErrorText(error), what });
   const { written, undo } = landedOf(plans);
-  if (!undo) return { status: 'failed', message: `${reason}\n${writeText(writeMsg('write.nothing', {}))}` };
+  if (!undo) {
+    const nothing = writeMsg('write.nothing', {});
+    return { status: 'failed', message: `${reason}\n${writeText(nothing)}`, text: failedWith(nothing) };
+  }
+  const partly = writeMsg('write.partly', { written });
   return {
     status: 'failed',
-    message: `${reason}\n${writeText(writeMsg('write.partly', { written }))}`,
+    message: `${reason}\n${writeText(partly)}`,
+    text: failedWith(partly),
     undo,
   };
 }

@@ -16,6 +16,8 @@ import {
   wpsErrorText,
 } from '../../../src/hosts/wps';
 import type { RunOutcome } from '../../../src/workbook/runOutcome';
+import { renderMessage, type AnyTable } from '../../../src/engine/messages';
+import { OFFICE_EN } from '../../../src/hosts/office/messages-en';
 import type { AllSheetsOutcome } from '../../../src/workbook/allSheetsOutcome';
 import { buildExampleSheet } from '../../../src/workbook/example';
 import { createFakeEt } from '../../fakes/et';
@@ -196,6 +198,12 @@ describe('WPS: an undo refused part-way', () => {
       } catch (error) {
         said = describeWpsError(error);
         expect(wpsErrorText(error).code).toBe('write.failed');
+        // The first line says the undo failed (it was an undo, not a scoring run), in both languages.
+        expect(said.split('\n')[0]).toMatch(/^撤销时出现意外错误：EtFake: 写入失败/);
+        expect(said).not.toContain('评分时');
+        expect(renderMessage(wpsErrorText(error), [OFFICE_EN as unknown as AnyTable])).toMatch(
+          /^The undo failed: unexpected error: EtFake/,
+        );
       }
       expect({ at, said: said !== '' }).toEqual({ at, said: true });
       members.add(writes[at - 1]);
