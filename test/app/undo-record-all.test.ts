@@ -211,6 +211,38 @@ describe('the pane’s own 评分全部工作表', () => {
   });
 });
 
+describe('a 评分本表 write failing part-way after a 评分全部工作表', () => {
+  it('a failed 评分本表 (its last write refused, under a 6,000-byte limit) never leaves the all-sheets record on offer', async () => {
+    const limit = 6_000;
+    const probe = departmentsWorkbook(2);
+    await scoreAllSheets(createFakeExcel(probe).Excel.run as unknown as ExcelBatchRunner);
+    probe.activate(probe.sheet('局机关'));
+    const counting = createFakeExcel(probe, { payloadLimitBytes: limit });
+    await scoreActiveSheet(counting.Excel.run as unknown as ExcelBatchRunner, { payloadLimitBytes: limit });
+    const total = counting.stats.writeAttempts;
+
+    const workbook = departmentsWorkbook(2);
+    const all = await scoreAllSheets(createFakeExcel(workbook).Excel.run as unknown as ExcelBatchRunner);
+    if (all.status !== 'scored') throw new Error(JSON.stringify(all));
+    expect(onlyRecord(workbook).record.allSheets).toEqual([...SCORED, LEAGUE]);
+    workbook.activate(workbook.sheet('局机关'));
+    // The run's last write fails: nearly all of it landed, and its undo is heavier than the limit.
+    const failing = createFakeExcel(workbook, {
+      payloadLimitBytes: limit,
+      failWrite: { at: total, error: () => new FakeOfficeError('GeneralException', 'injected') },
+    });
+    const outcome = await scoreActiveSheet(failing.Excel.run as unknown as ExcelBatchRunner, {
+      payloadLimitBytes: limit,
+    });
+    if (outcome.status !== 'failed' || !outcome.undo) throw new Error(JSON.stringify(outcome));
+    // Before, the record's sync was refused as too large and the all-sheets record stayed, on offer
+    // for 局机关 over this newer run's writes.
+    expect(workbook.customXmlParts).toHaveLength(0);
+    const { controller } = paneOn(workbook);
+    expect((await statusOn(controller, workbook, '局机关')).canUndoLastRun).toBeUndefined();
+  });
+});
+
 describe('records of the first format (评分本表 of one sheet) are still read', () => {
   it('a record written as the current version writes it is offered, applied and replaced', async () => {
     const workbook = departmentsWorkbook(2);

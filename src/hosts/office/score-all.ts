@@ -28,7 +28,7 @@ import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages'
 import { inspectLandedWrites } from './write-failure';
 import { planSteps, type WriteStep } from './write-steps';
 import { runRecordStep } from './undo-record';
-import { replaceRecords } from './undo-record-steps';
+import { dropRecords, replaceRecords } from './undo-record-steps';
 import type { ExcelRunner } from './types';
 
 export interface ScoreAllOptions extends RunOptions {
@@ -79,7 +79,7 @@ export async function scoreAllSheets(
       try {
         writeSyncs = await applyChunks(context, chunks);
       } catch (error) {
-        return await landedOfFailedRun(context, planned.plans, league, error);
+        return await landedOfFailedRun(context, planned.plans, league, error, limit);
       }
       const active = planned.runs.find((r) => sameText(r.sheet, read.active) && r.outcome.ok);
       return {
@@ -117,6 +117,7 @@ async function landedOfFailedRun(
   plans: OrderedPlan[],
   league: string,
   error: unknown,
+  limit: number,
 ): Promise<AllSheetsOutcome> {
   const reason = describeOfficeError(error);
   const failedWith = (what: Message) => officeMsg('write.failed', { reason: officeErrorText(error), what });
@@ -142,7 +143,7 @@ async function landedOfFailedRun(
         text: failedWith(officeMsg('write.nothing', {})),
       };
     const undo = combineUndos(undos, plans[0].plan.sheet);
-    const recordId = await replaceRecords(context, { sheet: league, undo, allSheets: landedOn }).catch(
+    const recordId = await replaceRecords(context, { sheet: league, undo, allSheets: landedOn }, limit).catch(
       () => null,
     );
     return {
@@ -153,6 +154,7 @@ async function landedOfFailedRun(
       undoRecordId: recordId,
     };
   } catch {
+    await dropRecords(context).catch(() => undefined);
     return {
       status: 'failed',
       message: `${reason}\n${MAYBE_WRITTEN}`,

@@ -9,7 +9,13 @@ import { planRun } from '../../workbook';
 import type { ScoringSnapshot, WritePlan } from '../../workbook/types';
 import type { UndoPlan } from '../../workbook/runOutcome';
 import { inspectLandedWrites } from './write-failure';
-import { appendRecordStep, queueRecordList, recordIds, replaceRecords } from './undo-record-steps';
+import {
+  appendRecordStep,
+  dropRecords,
+  queueRecordList,
+  recordIds,
+  replaceRecords,
+} from './undo-record-steps';
 import { MAYBE_WRITTEN, NOTHING_WRITTEN, partlyWritten } from './write-messages';
 import { nameExistsIn } from '../names';
 import { planUndo } from '../../workbook/undo';
@@ -67,6 +73,7 @@ async function readSnapshot(
  */
 async function describeFailedWrite(
   context: Excel.RequestContext,
+  limit: number,
   error: unknown,
   snapshot: ScoringSnapshot,
   plan: WritePlan,
@@ -79,9 +86,11 @@ async function describeFailedWrite(
   try {
     const landed = await inspectLandedWrites(context, snapshot, plan, undo);
     // The workbook's record now holds the undo of what landed (or none): the pane offers exactly that.
-    const recordId = await replaceRecords(context, landed.undo ? { sheet, undo: landed.undo } : null).catch(
-      () => null,
-    );
+    const recordId = await replaceRecords(
+      context,
+      landed.undo ? { sheet, undo: landed.undo } : null,
+      limit,
+    ).catch(() => null);
     if (!landed.undo)
       return {
         status: 'failed',
@@ -100,6 +109,7 @@ async function describeFailedWrite(
       undoRecordId: recordId,
     };
   } catch {
+    await dropRecords(context).catch(() => undefined);
     const text = failedWith(officeMsg('write.maybe', {}));
     return { status: 'failed', sheet, message: `${reason}\n${MAYBE_WRITTEN}`, text, undo };
   }
@@ -156,7 +166,7 @@ export async function scoreActiveSheet(
       try {
         writeSyncs = await applyChunks(context, withRecord.chunks);
       } catch (error) {
-        return await describeFailedWrite(context, error, snapshot, plan, undo);
+        return await describeFailedWrite(context, limit, error, snapshot, plan, undo);
       }
       writeSyncs += oldRecords.syncs;
       return {

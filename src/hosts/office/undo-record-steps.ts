@@ -1,6 +1,6 @@
 /** How a scoring run keeps the workbook's undo record (undo-record.ts) without an extra round trip. */
 import { packChunks } from './chunks';
-import { queueRecordList, recordsIn, runRecordStep, type UndoRecord } from './undo-record';
+import { dropRecordsStep, queueRecordList, recordsIn, runRecordStep, type UndoRecord } from './undo-record';
 import type { WriteStep } from './write-steps';
 
 export { queueRecordList };
@@ -46,11 +46,14 @@ export function appendRecordStep(
  * After a failed write: replaces every record with `record`, the undo of what landed (two syncs, on
  * that path only), and gives the new record's id (what the pane keeps with that undo). Null (nothing
  * landed: the workbook is as it was, and the write's last step, the record's, never ran) keeps the
- * previous run's record, still true, and costs nothing.
+ * previous run's record, still true, and costs nothing. Held to the run's request budget like every
+ * record (runRecordStep): one too heavy for it only deletes the old records, which must never
+ * outlive the writes that landed (a sync refused as too large would keep them).
  */
 export async function replaceRecords(
   context: Excel.RequestContext,
   record: UndoRecord | null,
+  limit: number,
 ): Promise<string | null> {
   if (!record) return null;
   const list = queueRecordList(context);
@@ -58,9 +61,24 @@ export async function replaceRecords(
   const { step, recordId } = runRecordStep(
     recordsIn(list).map((r) => r.id),
     record,
-    Infinity,
+    Math.floor(limit * SAFETY),
   );
   step.queue(context);
   await context.sync();
   return recordId();
+}
+
+/**
+ * After a failed write whose landed part could not be read back: every record describes a workbook
+ * this run may have changed, so none may stay on offer (its undo would write an older state over
+ * what landed). Deleted, best effort (two syncs, on that path only); the caller's own undo, kept by
+ * no record, is then the current one (undoCurrency.ts).
+ */
+export async function dropRecords(context: Excel.RequestContext): Promise<void> {
+  const list = queueRecordList(context);
+  await context.sync();
+  const ids = recordsIn(list).map((r) => r.id);
+  if (ids.length === 0) return;
+  dropRecordsStep(ids).queue(context);
+  await context.sync();
 }
