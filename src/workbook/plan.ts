@@ -336,7 +336,13 @@ export function planRun(
     report?: boolean;
   },
 ): PlanOutcome {
-  const profile = options.profile ?? options.profileBySheet?.[snapshot.sheet.name];
+  // Own entries only: a sheet named "constructor" or "toString" must not find Object's members.
+  const chosen = options.profileBySheet;
+  const profile =
+    options.profile ??
+    (chosen && Object.prototype.hasOwnProperty.call(chosen, snapshot.sheet.name)
+      ? chosen[snapshot.sheet.name]
+      : undefined);
   return planScoring(snapshot, {
     ...(profile ? { profile } : {}),
     ...(options.detect ? { detect: true } : {}),

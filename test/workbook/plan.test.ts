@@ -1,4 +1,5 @@
 import { HIGHLIGHT, OUTPUT_NAMES, planScoring } from '../../src/workbook';
+import { planRun } from '../../src/workbook/plan';
 import type { PlannedRun, WritePlan } from '../../src/workbook/types';
 import { applyPlan, cellIn, exampleWorkbook, snapshotOf, type FakeWorkbook } from './helpers/fakeWorkbook';
 
@@ -145,5 +146,20 @@ describe('several scored sheets in one workbook', () => {
     expect(again.plan.names).toEqual([]);
     expect(again.plan.sheets.map((s) => s.name)).toEqual(['评分汇总', '扣分明细']);
     expect(applyPlan(workbook, again.plan)).toEqual(workbook);
+  });
+});
+
+describe('planRun: the session’s rule choices by sheet', () => {
+  it('a sheet named like an object member ("constructor", "toString") finds no choice but its own', () => {
+    for (const sheet of ['constructor', 'toString', '__proto__']) {
+      const snapshot = snapshotOf(exampleWorkbook(sheet), sheet);
+      const chosen = planRun(snapshot, { profileBySheet: { 其他表: 'national-project' } });
+      const plain = planRun(snapshot, {});
+      if (!chosen.ok || !plain.ok) throw new Error(`${sheet}: not scored`);
+      expect(chosen.run.result.total).toBe(plain.run.result.total);
+      const own = planRun(snapshot, { profileBySheet: Object.fromEntries([[sheet, 'national-project']]) });
+      if (!own.ok) throw new Error(`${sheet}: not scored`);
+      expect(own.run.result.profile).toBe('national-project');
+    }
   });
 });
