@@ -5,6 +5,7 @@
  * always scoped to the active sheet, scoring runs with detection, profiles chosen for sheets without
  * PE_Profile are kept for this session only.
  */
+import { createSessionProfiles, type SessionProfiles } from '../app/session-profiles';
 import type { ActionResult, PaneAllOutcome, PaneController, Problem, SheetStatus } from '../app/controller';
 import { splitReference } from '../workbook/referenceText';
 import { profileFromCell } from '../app/runner';
@@ -64,7 +65,23 @@ const refersTo = (sheet: string, address: string) => `='${sheet.replace(/'/g, "'
  * pane can undo a ribbon run (last-run.ts); without it the pane undoes only its own runs.
  */
 export function createWpsController(app: EtApplication, storage?: RunStorage): PaneController {
-  const sessionProfiles: Record<string, ProfileId> = {};
+  // The rules chosen this session for sheets without PE_Profile, per workbook: WPS keeps one pane for
+  // every open workbook, so a choice for 'Sheet1' of one file must never score 'Sheet1' of another
+  // (the workbook's name, as last-run.ts keys its runs).
+  const profilesByBook = new Map<string, SessionProfiles>();
+  function sessionProfiles(): SessionProfiles {
+    const book = app.ActiveWorkbook.Name ?? '';
+    let profiles = profilesByBook.get(book);
+    if (!profiles) {
+      profiles = createSessionProfiles();
+      profilesByBook.set(book, profiles);
+    }
+    return profiles;
+  }
+  const chosenProfiles = () => {
+    const bySheet = sessionProfiles().bySheet();
+    return bySheet ? { profileBySheet: bySheet } : {};
+  };
 
   function attempt<T extends object>(action: () => ActionResult<T>): Promise<ActionResult<T>> {
     try {
@@ -121,7 +138,7 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
   function scoreSheet(profile: ProfileId | undefined, report: boolean) {
     const outcome = scoreActiveSheet(app, {
       ...(profile ? { profile } : {}),
-      ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
+      ...chosenProfiles(),
       ...(report ? { report: true } : {}),
       detect: true,
     });
@@ -137,9 +154,7 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
     generateReport: () => Promise.resolve(scoreSheet(undefined, true)),
 
     scoreAll(): Promise<PaneAllOutcome> {
-      const outcome = scoreAllSheets(app, {
-        ...(Object.keys(sessionProfiles).length > 0 ? { profileBySheet: { ...sessionProfiles } } : {}),
-      });
+      const outcome = scoreAllSheets(app, chosenProfiles());
       if (outcome.status === 'failed' && outcome.undo && storage) {
         // The undo of what landed, kept as the workbook's all-sheets run for every sheet (the combined
         // undo does not say which scored sheet an output sheet it touched belongs to), so the pane's
@@ -195,7 +210,7 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
         const name = sheet.Name;
         const names = activeNames(app, sheet, name);
         const detection = detectLayout(readGrid(sheet, name), name);
-        return { ok: true, layout: sheetLayout(name, names, detection, sessionProfiles[name] ?? null) };
+        return { ok: true, layout: sheetLayout(name, names, detection, sessionProfiles().of(name)) };
       }),
 
     defineNames: (definitions) =>
@@ -295,11 +310,11 @@ export function createWpsController(app: EtApplication, storage?: RunStorage): P
         const found = lookupName(activeNames(app, sheet, name), name, 'PE_Profile');
         const reference = found.kind === 'ok' ? splitReference(found.definition.formula) : null;
         if (!reference) {
-          sessionProfiles[name] = profile;
+          sessionProfiles().choose(name, profile);
           return { ok: true, stored: 'session' } as const;
         }
         app.ActiveWorkbook.Worksheets.Item(reference.sheet ?? name).Range(reference.address).Value2 = profile;
-        delete sessionProfiles[name];
+        sessionProfiles().forget(name);
         return { ok: true, stored: 'cell' } as const;
       }),
   };
