@@ -12,6 +12,8 @@ export const WRITE_EN: MessageTable<WriteMessages> = {
   'written.deleted-names': (p) => `deleted names ${p.names.join(', ')}`,
   'written.cells': (p) => `${p.count} cells of sheet ${p.sheet}`,
   'written.rewrote': (p) => `sheet ${p.name} rewritten`,
+  'wps.protected': () =>
+    'The sheet or workbook is protected; WPS Spreadsheets refused the write. Unprotect it and try again.',
   'undo.unexpected': (p) => `The undo failed: unexpected error: ${p.detail}.`,
   'undo.failed': (p, r) => `The undo did not finish: ${r(p.reason)}`,
   'undo.nothing': () => 'The undo failed; nothing was changed.',

@@ -18,6 +18,9 @@ export const WRITE_ZH = {
   'written.deleted-names': (p: { names: readonly string[] }) => `删除名称 ${p.names.join('、')}`,
   'written.cells': (p: { sheet: string; count: number }) => `工作表 ${p.sheet} 的 ${p.count} 个单元格`,
   'written.rewrote': (p: { name: string }) => `改写了工作表 ${p.name}`,
+  /** WPS refused a write for protection (Excel's own is excel.protected): the host named as it is. */
+  'wps.protected': () =>
+    '工作表或工作簿受保护，WPS 表格拒绝了写入。请撤销保护后重试。(The sheet or workbook is protected; WPS Spreadsheets refused the write. Unprotect it and try again.)',
   // ---- an undo that failed (WPS: ET says which of its steps were done)
   /** Why an undo stopped, when the host gave no known reason: an undo, not a scoring run. */
   'undo.unexpected': (p: { detail: string }) =>

@@ -51,7 +51,7 @@ export function wpsErrorText(error: unknown): Message {
   if (error instanceof WpsWorded) return error.text;
   const message = errorMessage(error);
   return isProtection(message)
-    ? { code: 'excel.protected', params: {} }
+    ? writeMsg('wps.protected', {})
     : { code: 'excel.unexpected', params: { detail: message } };
 }
 
@@ -70,7 +70,7 @@ export function describeWpsWriteError(error: unknown): string {
 export function wpsUndoErrorText(error: unknown): Message {
   const message = errorMessage(error);
   return isProtection(message)
-    ? { code: 'excel.protected', params: {} }
+    ? writeMsg('wps.protected', {})
     : writeMsg('undo.unexpected', { detail: message });
 }
 

@@ -15,8 +15,9 @@ const english = (error: unknown) =>
 it('a protection error: the protected sentence, in both languages', () => {
   const error = new Error('工作表受保护');
   expect(describeWpsError(error)).toMatch(/^工作表受保护，未写入任何内容/);
-  expect(wpsErrorText(error)).toEqual({ code: 'excel.protected', params: {} });
-  expect(english(error)).toMatch(/protected/);
+  // WPS's own name for the refusal, never 'Excel refused' (the Office host's code).
+  expect(wpsErrorText(error)).toEqual({ code: 'wps.protected', params: {} });
+  expect(english(error)).toMatch(/protected; WPS Spreadsheets refused/);
   expect(english(error)).not.toMatch(CHINESE);
 });
 
@@ -37,6 +38,6 @@ it('a write refused part-way for protection: the reason never says nothing was w
   const error = new Error('工作表受保护');
   expect(describeWpsWriteError(error)).toMatch(/^工作表或工作簿受保护，WPS 表格拒绝了写入/);
   expect(describeWpsWriteError(error)).not.toContain('未写入任何内容');
-  expect(wpsErrorText(error)).toEqual({ code: 'excel.protected', params: {} });
+  expect(wpsErrorText(error)).toEqual({ code: 'wps.protected', params: {} });
   expect(describeWpsWriteError(new Error('x'))).toBe(describeWpsError(new Error('x')));
 });
