@@ -12,6 +12,7 @@
 import type { AllSheetsOutcome, AllSheetsRefusal, SkippedSheet } from './allSheetsOutcome';
 import type { ProfileId } from '../engine/types';
 import type { UndoPlan } from './runOutcome';
+import { sheetAfterRun } from './afterRun';
 import { factsFromSheet } from './headFacts';
 import { chooseLeagueSheet, isScorerSheet } from './leagueSheet';
 import { leagueRows, leagueSheetContent, type LeagueEntry, type LeagueRow } from './leagueTable';
@@ -71,6 +72,29 @@ export type AllSheetsPlan =
       undo: UndoPlan;
     }
   | { ok: false; code: AllSheetsRefusal; message: string; skipped: SkippedSheet[] };
+
+/**
+ * A plan applied in full, as every host reports it: the league, the tab order after it, the undo of
+ * the whole run, and how the run left the active sheet when it was one of those scored.
+ */
+export function scoredOutcome(
+  planned: Extract<AllSheetsPlan, { ok: true }>,
+  activeSheet: string,
+  syncs: number,
+): Extract<AllSheetsOutcome, { status: 'scored' }> {
+  const active = planned.runs.find((r) => sameText(r.sheet, activeSheet) && r.outcome.ok);
+  return {
+    status: 'scored',
+    league: planned.league.sheet,
+    rows: planned.league.rows,
+    skipped: planned.skipped,
+    sheetNames: planned.sheetNames,
+    undo: planned.undo,
+    syncs,
+    activeSheet,
+    ...(active?.outcome.ok ? { activeAfter: sheetAfterRun(active.snapshot, active.outcome.run.plan) } : {}),
+  };
+}
 
 /** A plan that writes nothing, as every host reports it. */
 export function refusedOutcome(planned: Extract<AllSheetsPlan, { ok: false }>): AllSheetsOutcome {

@@ -14,9 +14,14 @@
  */
 import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
 import type { RunOptions } from '../../workbook/runOutcome';
-import { combineUndos, planAllSheets, refusedOutcome, type OrderedPlan } from '../../workbook/scoreAll';
-import { sheetAfterRun } from '../../workbook/afterRun';
-import { nameExistsIn, sameText } from '../names';
+import {
+  combineUndos,
+  planAllSheets,
+  refusedOutcome,
+  scoredOutcome,
+  type OrderedPlan,
+} from '../../workbook/scoreAll';
+import { nameExistsIn } from '../names';
 import { applyChunks, packChunks, payloadBudget, WEB_PAYLOAD_LIMIT } from './chunks';
 import type { Message } from '../../engine/messages/message';
 import { describeOfficeError, officeErrorText } from './errors';
@@ -81,21 +86,10 @@ export async function scoreAllSheets(
       } catch (error) {
         return await landedOfFailedRun(context, planned.plans, league, error, limit);
       }
-      const active = planned.runs.find((r) => sameText(r.sheet, read.active) && r.outcome.ok);
       return {
-        status: 'scored',
-        league: planned.league.sheet,
-        rows: planned.league.rows,
-        skipped: planned.skipped,
-        sheetNames: planned.sheetNames,
-        undo: planned.undo,
+        ...scoredOutcome(planned, read.active, read.syncs + writeSyncs),
         undoRecorded: keep.recorded,
         undoRecordId: keep.recordId(),
-        syncs: read.syncs + writeSyncs,
-        activeSheet: read.active,
-        ...(active?.outcome.ok
-          ? { activeAfter: sheetAfterRun(active.snapshot, active.outcome.run.plan) }
-          : {}),
       };
     });
   } catch (error) {

@@ -9,10 +9,9 @@
  */
 import type { AllSheetsOutcome } from '../../workbook/allSheetsOutcome';
 import type { RunOptions } from '../../workbook/runOutcome';
-import { sheetAfterRun } from '../../workbook/afterRun';
-import { planAllSheets, refusedOutcome, type WorkbookSnapshot } from '../../workbook/scoreAll';
+import { planAllSheets, refusedOutcome, scoredOutcome, type WorkbookSnapshot } from '../../workbook/scoreAll';
 import type { DefinedName, SheetSnapshot } from '../../workbook/types';
-import { nameExistsIn, sameText } from '../names';
+import { nameExistsIn } from '../names';
 import { applyPlan, withScreenOff } from './apply';
 import { describeWpsError, wpsErrorText } from './errors';
 import type { EtApplication } from './et-types';
@@ -55,18 +54,7 @@ export function scoreAllSheets(app: EtApplication, options: RunOptions = {}): Al
     } catch (error) {
       return failedAllSheets(applied, error);
     }
-    const scored = planned.runs.find((r) => sameText(r.sheet, active) && r.outcome.ok);
-    return {
-      status: 'scored',
-      league: planned.league.sheet,
-      rows: planned.league.rows,
-      skipped: planned.skipped,
-      sheetNames: planned.sheetNames,
-      undo: planned.undo,
-      syncs: 0,
-      activeSheet: active,
-      ...(scored?.outcome.ok ? { activeAfter: sheetAfterRun(scored.snapshot, scored.outcome.run.plan) } : {}),
-    };
+    return scoredOutcome(planned, active, 0); // ET has no syncs
   } catch (error) {
     return { status: 'failed', message: describeWpsError(error), text: wpsErrorText(error) };
   }
