@@ -29,6 +29,21 @@ const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"
 export const EMPTY_STYLESHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
 
+/** The variant of `style` kept under `key` (a format or a colour), made once by `make`. */
+function kept<K>(variants: Map<K, Map<number, number>>, key: K, style: number, make: () => number): number {
+  let byStyle = variants.get(key);
+  if (!byStyle) {
+    byStyle = new Map();
+    variants.set(key, byStyle);
+  }
+  let variant = byStyle.get(style);
+  if (variant === undefined) {
+    variant = make();
+    byStyle.set(style, variant);
+  }
+  return variant;
+}
+
 export class StylesPart {
   private xml: string;
   private readonly containers = new Map<string, Container>();
@@ -114,33 +129,15 @@ export class StylesPart {
   /** The style `style` with another number format. */
   withNumberFormat(style: number, code: string): number {
     // Asked for every cell written: the answer is kept per format and style (a style's meaning never changes).
-    let byStyle = this.formatVariants.get(code);
-    if (!byStyle) {
-      byStyle = new Map();
-      this.formatVariants.set(code, byStyle);
-    }
-    let variant = byStyle.get(style);
-    if (variant === undefined) {
+    return kept(this.formatVariants, code, style, () => {
       const id = code === 'General' ? 0 : this.formatId(code);
-      variant = this.variant(style, { numFmtId: String(id), applyNumberFormat: '1' });
-      byStyle.set(style, variant);
-    }
-    return variant;
+      return this.variant(style, { numFmtId: String(id), applyNumberFormat: '1' });
+    });
   }
 
   /** The style `style` with a solid fill of "#RRGGBB", or without a fill (null). */
   withFill(style: number, color: string | null): number {
-    let byStyle = this.fillVariants.get(color);
-    if (!byStyle) {
-      byStyle = new Map();
-      this.fillVariants.set(color, byStyle);
-    }
-    let variant = byStyle.get(style);
-    if (variant === undefined) {
-      variant = this.makeFillVariant(style, color);
-      byStyle.set(style, variant);
-    }
-    return variant;
+    return kept(this.fillVariants, color, style, () => this.makeFillVariant(style, color));
   }
 
   private makeFillVariant(style: number, color: string | null): number {
